@@ -1,0 +1,32 @@
+// UK postcodes. A full postcode narrows an address to a handful of homes; an outward code alone
+// ("KD7") is flagged only where the text is giving an address.
+import { defineDetector, PERSONAL_PARAGRAPHS } from '../engine/define-detector.ts';
+import { around, hasCue, matchAll } from '../engine/match.ts';
+
+// Royal Mail format rules (../shared/docs/domain.md §6): letters barred from each position.
+const FULL = /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
+const OUTWARD = /\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\b/g;
+const ADDRESS_CUES = ['lives at', 'living at', 'address', 'home in', 'resides', 'postcode', 'moved to', 'road', 'street', 'close', 'avenue', 'lane', 'way', 'drive', 'crescent'];
+
+export default defineDetector({
+  id: 'postcode',
+  type: 'postcode',
+  severity: 'high',
+  scope: 'block',
+  explanation: 'A postcode narrows an address to a few homes, so it can identify where a private individual lives.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: 'Royal Mail postcode format; ../shared/docs/domain.md §6',
+  detect(block, context) {
+    if (context.isContactDetails(block) && /civic|council|town hall|county hall|offices/i.test(block.text)) return [];
+    const full = matchAll(block.text, FULL);
+    const outward = matchAll(block.text, OUTWARD).filter((m) => {
+      if (full.some((f) => f.start <= m.start && f.end >= m.end)) return false;
+      const { before } = around(block.text, m.start, m.end, 40);
+      return /,\s*$/.test(before) && hasCue(before, ADDRESS_CUES);
+    });
+    return [
+      ...full.map((m) => ({ start: m.start, end: m.end, suggestion: '[Postcode]' })),
+      ...outward.map((m) => ({ start: m.start, end: m.end, certainty: 'review' as const, message: 'The start of a postcode given as part of an address; with the street it can locate a home.', suggestion: '[Postcode]' })),
+    ];
+  },
+});

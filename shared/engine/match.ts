@@ -1,0 +1,61 @@
+// Regular-expression helpers that keep offsets, so every detector reports spans the same way.
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** Every match of a global pattern in text, with offsets. The pattern must carry the g flag. */
+export function matchAll(text: string, pattern: RegExp): Match[] {
+  if (!pattern.global) throw new Error(`matchAll needs a global pattern: ${pattern}`);
+  const out: Match[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, text: m[0], groups: m.slice(1) });
+  }
+  return out;
+}
+
+/** The text within `radius` characters before and after a span, lower-cased, for context cues. */
+export function around(text: string, start: number, end: number, radius: number): { before: string; after: string } {
+  return {
+    before: text.slice(Math.max(0, start - radius), start).toLowerCase(),
+    after: text.slice(end, end + radius).toLowerCase(),
+  };
+}
+
+/** Whole-word test for a list of cue words or phrases (never substrings: "lic" must not match "duplicate"). */
+export function hasCue(text: string, cues: readonly string[]): boolean {
+  return cueIndex(text, cues) >= 0;
+}
+
+export function cueIndex(text: string, cues: readonly string[]): number {
+  const lower = text.toLowerCase();
+  let best = -1;
+  for (const cue of cues) {
+    let i = lower.indexOf(cue);
+    while (i >= 0) {
+      const before = i === 0 ? ' ' : lower[i - 1]!;
+      const after = lower[i + cue.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        if (best < 0 || i < best) best = i;
+        break;
+      }
+      i = lower.indexOf(cue, i + 1);
+    }
+  }
+  return best;
+}
+
+/** Splits text into sentences with offsets; cheap and good enough for context windows. */
+export function sentences(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const pattern = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    if (m[0].trim()) out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// The pipeline: detectors over the blocks, one decision per span, then sections and exempt advice.
+import type { DocumentModel } from '../model/document.ts';
+import type { Finding, Jurisdiction } from '../model/finding.ts';
+import type { ScanReport } from '../model/report.ts';
+import type { Policy } from '../policy/schema.ts';
+import { DEFAULT_POLICY } from '../policy/parse.ts';
+import { DETECTORS } from '../detectors/index.ts';
+import { createContext, type ScanContext } from './context.ts';
+import type { Candidate, Detector } from './define-detector.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
+import { checkSections } from '../sections/required-sections.ts';
+import { adviseExempt, detectJurisdiction } from '../exempt/advise.ts';
+
+export function scan(doc: DocumentModel, policy: Policy = DEFAULT_POLICY): ScanReport {
+  const detected = detectJurisdiction(doc);
+  const jurisdiction: Jurisdiction = policy.jurisdiction ?? detected.jurisdiction;
+  const findings = detectWith(DETECTORS.filter((d) => !policy.disabledDetectors.includes(d.id)), doc, policy, jurisdiction);
+  const sections = checkSections(doc, policy.headingSynonyms);
+  const exempt = adviseExempt(doc, findings, { jurisdiction, jurisdictionReason: policy.jurisdiction ? 'Set by the council policy.' : detected.reason });
+  return {
+    findings,
+    sections,
+    exemptParagraphs: exempt.suggested.map((s) => s.paragraph),
+    exempt,
+    warnings: doc.warnings ?? [],
+  };
+}
+
+/** Runs the given detectors and settles overlaps: the scan's first stage, and what detector tests call. */
+export function detectWith(detectors: readonly Detector[], doc: DocumentModel, policy: Policy = DEFAULT_POLICY, jurisdiction: Jurisdiction = 'england'): Finding[] {
+  const context = createContext(doc, policy, jurisdiction);
+  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context)));
+}
+
+function runDetector(detector: Detector, context: ScanContext): Finding[] {
+  if (detector.scope === 'document') {
+    return detector.detect(context).map((c) => toFinding(detector, context, c, blockAt(context, c.start)));
+  }
+  return context.doc.blocks.flatMap((block, index) =>
+    detector.detect(block, context).map((c) => toFinding(detector, context, { ...c, start: c.start + block.start, end: c.end + block.start }, index)),
+  );
+}
+
+/** The block holding a document offset (blocks are in text order). */
+function blockAt({ doc }: ScanContext, offset: number): number {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.blocks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function toFinding(detector: Detector, context: ScanContext, c: Candidate, blockIndex: number): Finding {
+  const block = context.doc.blocks[blockIndex]!;
+  const { part, page, paragraph, line, property } = block.origin;
+  return {
+    start: c.start,
+    end: c.end,
+    text: context.doc.text.slice(c.start, c.end),
+    type: c.type ?? detector.type,
+    severity: c.severity === 'info' ? 'info' : context.policy.severityOverrides[detector.id] ?? c.severity ?? detector.severity,
+    rule: detector.id,
+    message: c.message ?? detector.explanation,
+    location: {
+      blockId: block.id, blockStart: c.start - block.start, blockEnd: c.end - block.start, part,
+      ...(page !== undefined && { page }), ...(paragraph !== undefined && { paragraph }),
+      ...(line !== undefined && { line }), ...(property !== undefined && { property }),
+    },
+    exemptParagraphs: detector.exemptParagraphs[context.jurisdiction],
+    ...(c.suggestion !== undefined && { suggestion: c.suggestion }),
+    certainty: c.certainty ?? 'sure',
+  };
+}

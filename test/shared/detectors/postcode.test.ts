@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import postcode from '../../../shared/detectors/postcode.ts';
+import { marked, spansFound } from '../../support/detector-harness.ts';
+
+const examples = [
+  "Tyler's mother lives at 27 Larkspur Close, Coldbrook [[KD7 3RW]].",
+  'Her new flat is at Flat 4, Copperfield House, Station Road, Marshfield [[MF3 8JD]].',
+  'Postcode [[SW1A1AA]] written without a space.',
+  'The home is in [[GIR 0AA]], the old Girobank code.',
+  'The family moved to 12 Tern Avenue, [[AH4]] in March.',
+  'Figures for 2025 show KD7 referrals fell.',
+  'Reference QV1 2AB is not a postcode: Q never starts one.',
+  'The A1 and M62 carry most of the traffic.',
+  'Civic Centre, Town Hall Square, Marshfield MF1 1AA. Contact: Democratic Services, telephone 01632 960000.',
+];
+
+describe('postcode', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(postcode, text)).toEqual(spans);
+  });
+
+  it('suggests a placeholder and cites Schedule 12A paragraphs 1 and 2', () => {
+    const [finding] = (postcode.detect({ id: 'b0', kind: 'paragraph', text: 'lives at KD7 3RW', start: 0, origin: { part: 'body' } }, {
+      isContactDetails: () => false,
+    } as never));
+    expect(finding).toMatchObject({ suggestion: '[Postcode]' });
+    expect(postcode.exemptParagraphs).toEqual({ england: [1, 2], wales: [12, 13] });
+  });
+});
