@@ -12,3 +12,4 @@ export { scan } from './engine/scan.ts';
 export { readText, readMarkdown, assembleDocument } from './readers/text.ts';
 export { readDocument, extensionOf } from './readers/index.ts';
 export { ReadError } from './readers/read-error.ts';
+export { listClauses, getClause, renderClause, formatParagraphList, WordingError, CLAUSE_CATEGORIES, type ClauseView, type ClauseCategory, type ClauseVariable, type RenderOptions } from './wording/index.ts';

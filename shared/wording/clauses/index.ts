@@ -1,0 +1,41 @@
+// The registry of clause files: one explicit import per file, so bundlers ship exactly these (no glob discovery).
+import corporateParentingEngland from './corporate-parenting-england.json' with { type: 'json' };
+import corporateParentingNoneEngland from './corporate-parenting-none-england.json' with { type: 'json' };
+import corporateParentingNoneWales from './corporate-parenting-none-wales.json' with { type: 'json' };
+import corporateParentingWales from './corporate-parenting-wales.json' with { type: 'json' };
+import dataProtectionStatement from './data-protection-statement.json' with { type: 'json' };
+import equalityPsedNoEia from './equality-psed-no-eia.json' with { type: 'json' };
+import equalityPsedWithEia from './equality-psed-with-eia.json' with { type: 'json' };
+import exclusionResolutionEngland from './exclusion-resolution-england.json' with { type: 'json' };
+import exclusionResolutionWalesLegalPrivilege from './exclusion-resolution-wales-legal-privilege.json' with { type: 'json' };
+import exclusionResolutionWales from './exclusion-resolution-wales.json' with { type: 'json' };
+import exemptNoticeEngland from './exempt-notice-england.json' with { type: 'json' };
+import exemptNoticeWalesLegalPrivilege from './exempt-notice-wales-legal-privilege.json' with { type: 'json' };
+import exemptNoticeWales from './exempt-notice-wales.json' with { type: 'json' };
+import financialImplications from './financial-implications.json' with { type: 'json' };
+import legalImplicationsEngland from './legal-implications-england.json' with { type: 'json' };
+import legalImplicationsWales from './legal-implications-wales.json' with { type: 'json' };
+import monitoringOfficerSignOff from './monitoring-officer-sign-off.json' with { type: 'json' };
+import riskImplications from './risk-implications.json' with { type: 'json' };
+
+/** Raw clause data by file name (without .json); validated by library.ts. */
+export const CLAUSE_FILES: Readonly<Record<string, unknown>> = {
+  'corporate-parenting-england': corporateParentingEngland,
+  'corporate-parenting-none-england': corporateParentingNoneEngland,
+  'corporate-parenting-none-wales': corporateParentingNoneWales,
+  'corporate-parenting-wales': corporateParentingWales,
+  'data-protection-statement': dataProtectionStatement,
+  'equality-psed-no-eia': equalityPsedNoEia,
+  'equality-psed-with-eia': equalityPsedWithEia,
+  'exclusion-resolution-england': exclusionResolutionEngland,
+  'exclusion-resolution-wales-legal-privilege': exclusionResolutionWalesLegalPrivilege,
+  'exclusion-resolution-wales': exclusionResolutionWales,
+  'exempt-notice-england': exemptNoticeEngland,
+  'exempt-notice-wales-legal-privilege': exemptNoticeWalesLegalPrivilege,
+  'exempt-notice-wales': exemptNoticeWales,
+  'financial-implications': financialImplications,
+  'legal-implications-england': legalImplicationsEngland,
+  'legal-implications-wales': legalImplicationsWales,
+  'monitoring-officer-sign-off': monitoringOfficerSignOff,
+  'risk-implications': riskImplications,
+};

@@ -1,0 +1,5 @@
+// Standard wording: the clause library and its one render function.
+export { listClauses, getClause, type ClauseView } from './library.ts';
+export { renderClause, formatParagraphList, type RenderOptions } from './render.ts';
+export { WordingError } from './wording-error.ts';
+export { CLAUSE_CATEGORIES, VARIABLE_KINDS, type ClauseCategory, type ClauseVariable, type VariableKind } from './schema.ts';

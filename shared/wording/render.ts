@@ -1,0 +1,97 @@
+// Fills a clause's placeholders with checked values and returns its paragraphs, one per Word paragraph.
+import type { Jurisdiction } from '../model/finding.ts';
+import { counterpart, findParagraph, jurisdictionOfParagraph } from '../exempt/schedule-12a.ts';
+import { getClause, type ClauseView } from './library.ts';
+import { PLACEHOLDER, type ClauseVariable } from './schema.ts';
+import { WordingError } from './wording-error.ts';
+
+export interface RenderOptions {
+  /** An older version of the clause; the newest by default. */
+  version?: number;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Renders a clause. Refuses, naming the clause and the variables, when a value is missing or blank,
+ * when a value is given for a variable the clause does not take, or when a value is not of its kind.
+ */
+export function renderClause(id: string, values: Readonly<Record<string, string>>, options: RenderOptions = {}): string[] {
+  const clause = getClause(id, options.version);
+  const declared = new Map(clause.variables.map((v) => [v.name, v]));
+  const unknown = Object.keys(values).filter((name) => !declared.has(name));
+  if (unknown.length) {
+    throw new WordingError(`clause ${id} takes no variable(s) ${unknown.join(', ')} (it takes: ${[...declared.keys()].join(', ') || 'none'})`, id);
+  }
+  const missing = clause.variables.filter((v) => !values[v.name]?.trim()).map((v) => v.name);
+  if (missing.length) throw new WordingError(`clause ${id} needs a value for ${missing.join(', ')}`, id, missing);
+
+  const paragraphLists = new Map<string, number[]>();
+  const rendered = new Map<string, string>();
+  for (const variable of clause.variables) {
+    const raw = values[variable.name]!.trim();
+    if (variable.kind === 'paragraph-list') {
+      const numbers = parseParagraphList(clause, variable, raw);
+      paragraphLists.set(variable.name, numbers);
+      rendered.set(variable.name, formatParagraphList(numbers));
+    } else {
+      rendered.set(variable.name, variable.kind === 'date' ? formatDate(clause, variable, raw) : raw);
+    }
+  }
+
+  return clause.body.flatMap((paragraph) => {
+    const whole = /^\{\{([a-zA-Z0-9]+)\.descriptions\}\}$/.exec(paragraph);
+    if (whole) return describeParagraphs(clause, paragraphLists.get(whole[1]!)!);
+    return [
+      paragraph.replace(PLACEHOLDER, (_match, name: string, _part, offset: number) => {
+        const value = rendered.get(name)!;
+        // "because {{reason}}." with a reason that already ends in a full stop must not print two.
+        return paragraph[offset + _match.length] === '.' ? value.replace(/\.$/, '') : value;
+      }),
+    ];
+  });
+}
+
+/** "3" → [3]; "1, 2 and 3" or "paragraphs 1 & 3" → [1, 2, 3] (sorted, without repeats), each allowed by the clause. */
+function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: string): number[] {
+  const rest = raw.toLowerCase().replace(/\bparagraphs?\b|\band\b|[,&;\s]+/g, ' ').trim();
+  if (!/^\d+( \d+)*$/.test(rest)) {
+    throw new WordingError(`clause ${clause.id}: ${variable.name} must be paragraph numbers such as "1, 2" (got "${raw}")`, clause.id);
+  }
+  const numbers = [...new Set(rest.split(' ').map(Number))].sort((a, b) => a - b);
+  const allowed = variable.allowed ?? [];
+  for (const n of numbers) {
+    if (allowed.includes(n)) continue;
+    const nation = jurisdictionOfParagraph(n);
+    const hint =
+      nation && clause.jurisdiction !== 'both' && nation !== clause.jurisdiction
+        ? ` Paragraph ${n} is ${nation === 'wales' ? 'Welsh (Part 4)' : 'English (Part 1)'}; the ${clause.jurisdiction === 'wales' ? 'Welsh' : 'English'} equivalent is ${counterpart(n)}.`
+        : '';
+    throw new WordingError(`clause ${clause.id}: ${variable.name} may cite paragraphs ${allowed.join(', ')}, not ${n}.${hint}`, clause.id);
+  }
+  return numbers;
+}
+
+export function formatParagraphList(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `paragraph ${numbers[0]}`;
+  return `paragraphs ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/** One paragraph per cited Schedule 12A paragraph: its statutory description and what it means in plain English. */
+function describeParagraphs(clause: ClauseView, numbers: readonly number[]): string[] {
+  const nation = clause.jurisdiction as Jurisdiction;
+  return numbers.map((n) => {
+    const p = findParagraph(nation, n)!;
+    return `Paragraph ${n}: "${p.description}" ${p.plain}`;
+  });
+}
+
+/** "2025-03-05" → "5 March 2025"; anything else, or a date that does not exist, is refused. */
+function formatDate(clause: ClauseView, variable: ClauseVariable, raw: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    throw new WordingError(`clause ${clause.id}: ${variable.name} must be a date written YYYY-MM-DD (got "${raw}")`, clause.id);
+  }
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
