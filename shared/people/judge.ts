@@ -1,0 +1,96 @@
+// Reads the words around one name mention the way a legal reviewer does: a councillor's style, an
+// officer's sign-off or job title make it public; a relationship, an age or a case story make it private.
+import { cueIndex, hasCue } from '../engine/match.ts';
+import type { NameMention } from './mentions.ts';
+import { FORENAMES, JOB_WORDS, PRIVATE_CUES, PRIVATE_TITLES, PSEUDONYM_CUES, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, ROLE_BEFORE_NAME } from './lexicon.ts';
+
+export type Verdict = 'public' | 'private' | 'pseudonym' | 'unknown';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Plain-English reason: "named as the child's grandmother", "Councillor". */
+  reason: string;
+}
+
+const MAX_BEFORE = 60;
+// What follows a name used as the subject of a sentence about someone's life.
+const PERSON_CONTINUATION = /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
+
+export function judgeMention(text: string, mention: NameMention, inContactDetails: boolean): Judgement {
+  const before = text.slice(Math.max(0, mention.start - MAX_BEFORE), mention.start);
+  const after = text.slice(mention.end, mention.end + 80);
+  const sentence = sentenceAround(text, mention.start, mention.end);
+
+  if (mention.words.length === 1 && /^\p{Lu}$/u.test(mention.words[0]!)) return { verdict: 'pseudonym', reason: 'a pseudonym' };
+  if (hasCue(after.slice(0, 40), PSEUDONYM_CUES)) return { verdict: 'pseudonym', reason: 'marked in the text as not the real name' };
+
+  const role = publicRole(before, after, mention);
+  if (role) return { verdict: 'public', reason: role };
+  const cue = privateCue(sentence);
+  if (cue) return { verdict: 'private', reason: cue };
+  if (inContactDetails && (mention.form === 'full' || mention.form === 'single')) return { verdict: 'public', reason: "named in an officer's contact or sign-off details" };
+  // Papers name officials in full; a forename alone is how they speak of a child or young person.
+  if (mention.form === 'single' && FORENAMES.has(mention.words[0]!.toLowerCase()) && PERSON_CONTINUATION.test(after)) {
+    return { verdict: 'private', reason: 'referred to by first name only, as papers do for children and young people' };
+  }
+  if (mention.form === 'initials') return { verdict: 'private', reason: 'initials used in place of a name' };
+  if (mention.form === 'nickname') return { verdict: 'private', reason: 'a nickname given for a young person' };
+  if (mention.form === 'couple' || (mention.title && PRIVATE_TITLES.has(mention.title.toLowerCase()))) return { verdict: 'private', reason: 'a member of the public named by title, with no public role given' };
+  return { verdict: 'unknown', reason: 'no role or relationship given' };
+}
+
+/** The public role that the words right around a name give it, if any. */
+function publicRole(before: string, after: string, mention: NameMention): string | undefined {
+  const title = mention.title?.toLowerCase();
+  if (title === 'dr') return 'a professional (Dr)';
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const titleBefore = trailingPhrase(lineBefore, PUBLIC_TITLES);
+  if (titleBefore) return capitalise(titleBefore);
+  const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
+  if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') return `${suffix} (an elected or appointed office holder)`;
+  // "Report author: Leon Barrett", "Councillors Alan Dobson, Mohammed Iqbal and ..."
+  const label = /([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$/u.exec(lineBefore)?.[1];
+  if (label && hasCue(label, PUBLIC_LABELS) && !/[.;]/.test(lineBefore.slice(lineBefore.lastIndexOf(':') + 1))) return `named under "${label.trim()}"`;
+  const listLead = /\b(Councillors|Cllrs)\s+(?:[\p{L}'’-]+\s?){1,3}(?:,\s*(?:[\p{L}'’-]+\s?){1,3})*(?:,|\sand)\s*$/u.exec(lineBefore);
+  if (listLead) return 'Councillor';
+  const job = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+)?([\p{L} '’&-]{2,60})/u.exec(after)?.[1];
+  if (job && startsWithCue(job, JOB_WORDS)) return `given a job title (${job.split(/[,;)]/)[0]!.trim()})`;
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&' -]*(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College)\b/u.test(after)) return 'speaking for an organisation';
+  const roleBefore = trailingPhrase(lineBefore.replace(/[,:]\s*$/, ' '), ROLE_BEFORE_NAME);
+  if (roleBefore) return `described as ${roleBefore}`;
+  if (/^\s*\(\d{4}[a-z]?\)|^\s+et al\b|^\s*,\s*\d{4}\)/.test(after)) return 'the author of a cited publication';
+  return undefined;
+}
+
+function privateCue(sentence: string): string | undefined {
+  const i = cueIndex(sentence, PRIVATE_CUES);
+  if (i < 0) return undefined;
+  const cue = PRIVATE_CUES.find((c) => sentence.toLowerCase().startsWith(c, i)) ?? 'context';
+  return `named in a passage about a private individual ("${cue}")`;
+}
+
+/** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
+function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
+  const t = text.toLowerCase().replace(/\s+$/, '');
+  let best: string | undefined;
+  for (const cue of cues) {
+    if (t.endsWith(cue) && !/[\p{L}\p{N}]/u.test(t[t.length - cue.length - 1] ?? ' ') && (!best || cue.length > best.length)) best = cue;
+  }
+  return best;
+}
+
+function startsWithCue(text: string, cues: readonly string[]): boolean {
+  const t = text.toLowerCase();
+  return cues.some((c) => t.startsWith(c) && !/[\p{L}]/u.test(t[c.length] ?? ' ')) || hasCue(t.split(/[,;]/)[0]!.slice(0, 50), ['officer', 'director', 'manager', 'head of', 'councillor', 'lawyer', 'solicitor', 'accountant', 'adviser', 'inspector']);
+}
+
+/** The sentence holding the mention and the one before it, without the name itself. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const previousStop = text.lastIndexOf('. ', start);
+  const from = Math.max(text.lastIndexOf('. ', Math.max(0, previousStop - 1)) + 1, text.lastIndexOf('\n', start) + 1, 0);
+  const stops = ['. ', '\n'].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(from, start) + ' ' + text.slice(end, to);
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
