@@ -48,12 +48,12 @@ function isPersonName(r: ResolvedMention, blockText: string): boolean {
   if (m.form !== 'single' || r.person !== undefined) return true;
   if (r.verdict !== 'private') return false;
   const word = m.words[0]!;
+  // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.
+  if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via)\s+$/i.test(blockText.slice(Math.max(0, m.start - 12), m.start))) return false;
   const tags = tagWords(blockText).get(word) ?? [...tagWords(blockText)].find(([k]) => k.replace(/\W+$/u, '') === word)?.[1];
   if (tags && (tags.isPlace || tags.isOrganisation || tags.isDate)) return false;
-  return FORENAMES.has(word.toLowerCase()) || m.form === 'single' && Boolean(tags?.isPerson) && !isSentenceStart(blockText, r.mention.start);
+  return FORENAMES.has(word.toLowerCase());
 }
-
-const isSentenceStart = (text: string, at: number): boolean => /(?:^|[.!?:]\s+|\n)\s*$/.test(text.slice(Math.max(0, at - 4), at));
 
 function toCandidate(r: ResolvedMention): Candidate {
   if (r.verdict === 'private') {

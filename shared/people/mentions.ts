@@ -41,7 +41,8 @@ export function findNameMentions(text: string): NameMention[] {
 
 function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const title = m[1];
-  let words = m[2]!.split(' ');
+  // "Mia-Rose's" is Mia-Rose: the possessive is not part of the name.
+  let words = m[2]!.split(' ').map((w) => w.replace(/['’]s$/u, ''));
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
   const nextWord = /^\s+([\p{L}'’]+)/u.exec(text.slice(m.index! + m[0].length))?.[1];

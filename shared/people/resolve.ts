@@ -31,10 +31,14 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
     const only = matches.length === 1 ? matches[0]! : undefined;
     if (only && RANK[m.judgement.verdict] > RANK[only.verdict]) Object.assign(only, { verdict: m.judgement.verdict, reason: m.judgement.reason });
   }
+  const lone = loneWordVerdicts(mentions, people);
   return mentions.map((m) => {
     const matches = peopleFor(m.mention, people);
     const own = m.judgement;
-    if (!matches.length) return { ...m, verdict: own.verdict, reason: own.reason };
+    if (!matches.length) {
+      const shared = lone.get(m.mention.words[0]!);
+      return shared && RANK[shared.verdict] > RANK[own.verdict] ? { ...m, ...shared } : { ...m, verdict: own.verdict, reason: own.reason };
+    }
     const best = matches.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
     // A public role in this very mention wins ("Councillor Brown" beside a private "Tyler Brown").
     if (own.verdict === 'public' || own.verdict === 'pseudonym') return { ...m, verdict: own.verdict, reason: own.reason, person: best.id };
@@ -42,6 +46,18 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
     if (!agreed && own.verdict === 'unknown') return { ...m, verdict: 'unknown', reason: 'the name is shared by more than one person in this paper' };
     return best.verdict === 'unknown' ? { ...m, verdict: own.verdict, reason: own.reason, person: best.id } : { ...m, verdict: best.verdict, reason: `${best.reason} (elsewhere in this paper)`, person: best.id };
   });
+}
+
+/** A first name used alone, and linked to no full name, keeps one verdict throughout ("Callum (not his real name)" … "Callum"). */
+function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, { verdict: Verdict; reason: string }> {
+  const out = new Map<string, { verdict: Verdict; reason: string }>();
+  for (const m of mentions) {
+    if (personKey(m.mention) || peopleFor(m.mention, people).length) continue;
+    const word = m.mention.words[0]!;
+    const seen = out.get(word);
+    if (!seen || RANK[m.judgement.verdict] > RANK[seen.verdict]) out.set(word, { verdict: m.judgement.verdict, reason: m.judgement.reason });
+  }
+  return out;
 }
 
 function collectPeople(mentions: JudgedMention[]): Person[] {

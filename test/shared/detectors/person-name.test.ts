@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import personName from '../../../shared/detectors/person-name.ts';
+import { parsePolicy } from '../../../shared/policy/parse.ts';
+import { findingsOf, marked, spansFound } from '../../support/detector-harness.ts';
+
+// [[...]] marks every name a legal reviewer would withhold; all else (officials, pseudonyms, places) stays clear.
+const examples = [
+  'One long-standing carer, [[Mrs Rose Whitfield]], told the Forum that fees were too low. [[Mrs Whitfield]] cares for three brothers.',
+  "[[Tyler]]'s mother, [[Ms Kerry Brown]], lives nearby. Contact with [[Ms Brown]] is supervised.",
+  'The Chair welcomed [[Jayden Clarke]], who is leaving care. [[Jayden]] told the panel he was worried about bills.',
+  'He lived with his grandmother, [[Mrs Okafor]], from 2021.',
+  'Between November and January [[T.B.]] was cared for in an emergency arrangement.',
+  '[[K.M.]] designed the new logo.',
+  'One of the trainers, who likes to be known as [[Smudge]], told the Board he wanted to be heard. [[Smudge]] has since been offered an apprenticeship.',
+  '[[Hope]], aged 14, has lived at the home since March.',
+  '[[Chelsea]], in Year 11 at the school, achieved nine GCSEs.',
+  'Report author: Leon Barrett, Head of Youth Justice Service',
+  'Councillor Priya Shah, Cabinet Member for Children and Families',
+  'The allocated social worker, Amira Patel, visited on 20 January.',
+  'Callum (not his real name) was 14 when he was first arrested. Callum now attends college.',
+  'Child A and Young Person B were consulted. Mrs X complained to the Ombudsman.',
+  'Apologies were received from Councillor Andrew Keel and from Chief Inspector Amanda Cole.',
+  'Alison Trent MP wrote to the Director. Nerys Lloyd-Jones MS attended.',
+  'Resurfacing of Florence Road and Faith Street will start in May; Rose Hill Primary School is closed.',
+  'Two children were placed in Devon and one in Cornwall.',
+  'Older boys and children from Gypsy, Roma and Traveller communities are over-represented.',
+];
+
+describe('person-name', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(personName, text)).toEqual(spans);
+  });
+
+  it('gives officials an info finding that names their role', () => {
+    const [finding] = findingsOf(personName, 'Report author: Leon Barrett, Head of Youth Justice Service');
+    expect(finding).toMatchObject({ severity: 'info', text: 'Leon Barrett' });
+    expect(finding!.message).toContain('Report author');
+  });
+
+  it('explains a private individual in words a reviewer accepts and suggests a consistent placeholder', () => {
+    const findings = findingsOf(personName, "Tyler Brown is in care. Tyler's mother, Ms Kerry Brown, lives nearby. Tyler is settled.");
+    const tyler = findings.filter((f) => f.text.startsWith('Tyler'));
+    expect(tyler).toHaveLength(3);
+    expect(new Set(tyler.map((f) => f.suggestion)).size).toBe(1);
+    expect(tyler[0]!.message).toMatch(/^Private individual: /);
+  });
+
+  it('holds one decision for all mentions of a public person', () => {
+    const text = 'Jenny Boyd, Director of Children’s Services, presented the report. Jenny said the service is improving.';
+    expect(spansFound(personName, text)).toEqual([]);
+  });
+
+  it('honours the policy allow-list and deny-list', () => {
+    const allow = parsePolicy({ allowNames: ['Dennis Okoro'] });
+    const deny = parsePolicy({ denyNames: ['Leon Barrett'] });
+    if (!allow.ok || !deny.ok) throw new Error('test policies must be valid');
+    expect(spansFound(personName, 'The foster carers association, chaired by Dennis Okoro, supports the plan.', allow.policy)).toEqual([]);
+    expect(spansFound(personName, 'Report author: Leon Barrett, Head of Youth Justice Service', deny.policy)).toEqual(['15-27:Leon Barrett']);
+  });
+});
