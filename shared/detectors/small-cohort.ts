@@ -1,0 +1,109 @@
+// Small counts of people in a narrowly described group ("two unaccompanied asylum-seeking children placed
+// in Wrexham", "33% (1 of 3)"): few enough that a neighbour, a classmate or a journalist could tell who.
+import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
+import type { ScanContext } from '../engine/context.ts';
+import type { Block } from '../model/document.ts';
+import { hasCue } from '../engine/match.ts';
+import words from '../lexicons/cohort-words.json' with { type: 'json' };
+
+const NUMBER_WORDS = Object.keys(words.numbers).sort((a, b) => b.length - a.length).join('|');
+const GROUPS = [...words.groups].sort((a, b) => b.length - a.length).map((g) => g.replace(/[-\s]/g, '[-\\s]')).join('|');
+// count, up to three describing words, then a group of people; the qualifier runs to the end of the clause.
+const COUNT_OF_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${NUMBER_WORDS}|\d{1,3})\s+((?:all\s+)?(?:[\p{L}-]+\s+){0,3}?)(${GROUPS})(?![\p{L}'’])([^.;:\n]{0,90})`, 'giu');
+const SMALL_BASE = /(\d{1,3}(?:\.\d+)?%)\s*\((\d{1,3})\s+(?:of|out of)\s+(\d{1,3})\)|(\d{1,3}(?:\.\d+)?%)\s+of\s+(?:the\s+)?(\d{1,3})\s+(children|young people|pupils|care leavers|girls|boys)/gi;
+
+export default defineDetector({
+  id: 'small-cohort',
+  type: 'small-cohort',
+  severity: 'medium',
+  scope: 'block',
+  explanation: 'A small count of people in a narrowly described group can identify the individuals in it.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
+  detect(block, context) {
+    return [...countsOfGroups(block.text, context), ...smallBases(block.text, context), ...countTableCell(block, context)];
+  },
+});
+
+function countsOfGroups(text: string, context: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern = new RegExp(COUNT_OF_GROUP);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [whole, countText, between, group, qualifier] = m as unknown as [string, string, string, string, string];
+    const start = m.index;
+    // A rejected match must not hide a cohort inside it ("in 2024/25 there were three care leavers ..."): resume after its count.
+    pattern.lastIndex = start + countText.length;
+    if (!isCohort(text, start, countText, between, group, qualifier, context)) continue;
+    pattern.lastIndex = start + whole.length;
+    const count = toCount(countText)!;
+    const clause = trimQualifier(qualifier);
+    const end = start + whole.length - qualifier.length + clause.length;
+    out.push({
+      start, end,
+      certainty: count <= 5 ? 'sure' : 'review',
+      message: `Small cohort: ${count} ${group.toLowerCase()}${clause.trim() ? ` ${clause.trim()}` : ''} — few enough to identify them.`,
+      suggestion: `${suppressedForm(context)} ${text.slice(start + countText.length, end).trim()}`,
+    });
+  }
+  return out;
+}
+
+const REFERENCE_BEFORE = /\b(?:section|s\.|sections|paragraph|para|paras|regulation|reg|article|part|rule|schedule|chapter|standard|appendix|annex|table|figure|level|band|key stage|year|ks)\s*$/i;
+// Words between a count and the group that show the count belongs to something else ("four beds for children").
+const NOT_ATTACHED = /\b(?:for|with|in|at|to|from|on|per|by|the|a|an|than|and|or)\s+$|\bof\s+(?!these\s|those\s)/i;
+
+function isCohort(text: string, start: number, countText: string, between: string, group: string, qualifier: string, context: ScanContext): boolean {
+  const count = toCount(countText);
+  if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) return false;
+  const before = text.slice(Math.max(0, start - 24), start).toLowerCase().trimEnd();
+  if (words.suppressed.some((s) => before.endsWith(s)) || REFERENCE_BEFORE.test(before)) return false;
+  if (/^\d/.test(countText) && (/\b(?:of|aged|age|under|over)$/.test(before) || /^\p{Lu}/u.test(group))) return false;
+  if (NOT_ATTACHED.test(between)) return false;
+  if (/^\s*(?:['’]s\b|homes?\b|services?\b|centres?\b|units?\b)/i.test(qualifier)) return false;
+  return !hasCue(`${between} ${qualifier.slice(0, 30)}`, words.rolesNotCohorts);
+}
+
+function smallBases(text: string, context: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SMALL_BASE)) {
+    const base = Number(m[3] ?? m[5]);
+    if (base >= context.policy.smallCohortThreshold || base === 0) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, message: `Small cohort: a percentage of only ${base} people, which reveals the individuals' outcomes.`, suggestion: `[${suppressedForm(context)}]` });
+  }
+  return out;
+}
+
+/** A bare small number in a table whose headings count people (a ward row with 2 children subject to a plan). */
+function countTableCell(block: Block, context: ScanContext): Candidate[] {
+  const { row, column } = block.origin;
+  if (block.kind !== 'table-cell' || !row || !column || !/^\d{1,2}$/.test(block.text)) return [];
+  const count = Number(block.text);
+  if (count === 0 || count >= context.policy.smallCohortThreshold) return [];
+  const header = context.doc.blocks.find((b) => b.kind === 'table-cell' && b.origin.row === 0 && b.origin.column === column && b.origin.line !== undefined && b.start < block.start && isSameTable(context, b, block));
+  if (!header || !hasCue(header.text, [...words.groups, 'number', 'cla', 'lac', 'cin', 'cp', 'people', 'referrals']) || /%|£|cost|year|week|age|rate/i.test(header.text)) return [];
+  return [{ start: 0, end: block.text.length, certainty: count <= 5 ? 'sure' : 'review', message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`, suggestion: suppressedForm(context) }];
+}
+
+function isSameTable({ doc }: ScanContext, header: Block, cell: Block): boolean {
+  const between = doc.blocks.slice(doc.blocks.indexOf(header), doc.blocks.indexOf(cell));
+  return between.every((b) => b.kind === 'table-cell');
+}
+
+function toCount(text: string): number | undefined {
+  const key = text.toLowerCase() as keyof typeof words.numbers;
+  return key in words.numbers ? words.numbers[key] : /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+// Words that open a narrowing description of the group ("placed in Wrexham", "from Sudan", "who are also in care").
+const NARROWING = /^\s+(?:placed|from|in|at|with|who|whose|subject|excluded|missing|attending|attend|living|remanded|awaiting|referred|received|started|on|under|leaving|moving|travelling|known|identified|accommodated|housed|looked)\b/i;
+// Where the description ends: a new clause's verb or punctuation.
+const CLAUSE_END = /,|\s(?:were|was|are|is|remain|remains|have|has|had|will|would|said|told|met|but|while|whereas|which|compared)\b/i;
+
+/** The narrowing description after the group, up to the end of its clause; empty if none. */
+function trimQualifier(q: string): string {
+  if (!NARROWING.test(q)) return '';
+  const stop = q.search(CLAUSE_END);
+  return (stop >= 0 ? q.slice(0, stop) : q).replace(/\s+$/, '');
+}
+
+const suppressedForm = ({ policy }: ScanContext): string => policy.suppressedForm.replace('{threshold}', String(policy.smallCohortThreshold));

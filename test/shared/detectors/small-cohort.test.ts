@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import smallCohort from '../../../shared/detectors/small-cohort.ts';
+import { parsePolicy } from '../../../shared/policy/parse.ts';
+import { findingsOf, marked, spansFound } from '../../support/detector-harness.ts';
+
+const examples = [
+  'There are [[two unaccompanied asylum-seeking children placed in Wrexham]].',
+  'During the winter of 2024/25 there were [[three care leavers placed in bed and breakfast accommodation]].',
+  'Officers confirmed that there was [[one child placed in a secure children’s home in Scotland]].',
+  '[[Two of these children]] were later moved.',
+  'Of the Year 11 cohort, [[3 young people excluded from Oakfield Academy]] remain on roll.',
+  'Attainment was [[50% (1 of 2)]] against 48% nationally.',
+  'She cares for [[three brothers]] aged 6, 8 and 11.',
+  'There are [[four young people from Sudan]], all of whom arrived together.',
+  'The Council looks after 212 children in care, of whom 131 live with foster carers.',
+  'The number placed in unregistered provision remained at fewer than five.',
+  'The panel includes three County Councillors and two co-opted care-experienced young people.',
+  'Section 1 of the Children and Social Work Act 2017 applies.',
+  'The home has four beds for children aged 11 to 17.',
+  'Waiting times were six months for children under five.',
+  'Eleven young people took part in the consultation.',
+  'Two children’s homes were inspected.',
+];
+
+describe('small-cohort', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(smallCohort, text)).toEqual(spans);
+  });
+
+  it('suggests suppressed wording in the policy’s form and says why', () => {
+    const [f] = findingsOf(smallCohort, 'There was one care leaver in custody at HMP Parc.');
+    expect(f).toMatchObject({ severity: 'medium', type: 'small-cohort', suggestion: 'fewer than 10 care leaver in custody at HMP Parc' });
+    expect(f!.message).toMatch(/^Small cohort: 1 care leaver/);
+    const strict = parsePolicy({ smallCohortThreshold: 5, suppressedForm: 'c' });
+    if (!strict.ok) throw new Error('valid policy expected');
+    expect(spansFound(smallCohort, 'There were six girls missing from the home.', strict.policy)).toEqual([]);
+    expect(findingsOf(smallCohort, 'There were two girls missing from the home.', strict.policy)[0]!.suggestion).toBe('c girls missing from the home');
+  });
+
+  it('marks counts of 6 to 9 for review rather than certain', () => {
+    expect(findingsOf(smallCohort, 'Seven pupils were excluded from the academy.')[0]!.certainty).toBe('review');
+    expect(findingsOf(smallCohort, 'Two pupils were excluded from the academy.')[0]!.certainty).toBe('sure');
+  });
+
+  it('flags small cells of a table that counts people', () => {
+    const table = 'Ward\tChildren subject to a plan\nNorth\t2\nSouth\t14';
+    expect(spansFound(smallCohort, table)).toEqual([`${table.indexOf('2')}-${table.indexOf('2') + 1}:2`]);
+    expect(spansFound(smallCohort, 'Ward\tCost (£000)\nNorth\t2')).toEqual([]);
+  });
+});
