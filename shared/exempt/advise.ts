@@ -1,36 +1,69 @@
-// Which Schedule 12A paragraphs withhold what a paper holds, and in which nation's numbering.
+// Which Schedule 12A paragraphs withhold what a paper holds, in its nation's numbering, with the
+// reason for each, and where the paper's own exempt marking disagrees with its content or the law.
 import type { DocumentModel } from '../model/document.ts';
-import { isFlag, type Finding, type Jurisdiction } from '../model/finding.ts';
-import type { ExemptAdvice } from '../model/report.ts';
-import { hasCue } from '../engine/match.ts';
+import { isFlag, type Finding, type FindingType, type Jurisdiction } from '../model/finding.ts';
+import type { ExemptAdvice, ExemptParagraphAdvice } from '../model/report.ts';
+import { declaredParagraphs, readClassification } from './classification.ts';
+import { checkConsistency, inNation } from './consistency.ts';
+import { readContentCues } from './content-cues.ts';
+import { paragraphFor, type ExemptTopic } from './schedule-12a.ts';
 
-const WELSH_CUES = ['gov.wales', 'llyw.cymru', 'cyngor', 'welsh government', 'senedd', 'social services and well-being (wales) act', 'cymru', 'care inspectorate wales'];
+export { detectJurisdiction } from './jurisdiction.ts';
 
-export function detectJurisdiction(doc: DocumentModel): { jurisdiction: Jurisdiction; reason: string } {
-  const head = doc.text.slice(0, 20000);
-  return hasCue(head, WELSH_CUES)
-    ? { jurisdiction: 'wales', reason: 'The paper names a Welsh council, body or statute.' }
-    : { jurisdiction: 'england', reason: 'No sign of a Welsh council, body or statute.' };
-}
+const TYPE_WORDS: Record<FindingType, [one: string, many: string]> = {
+  person: ['name', 'names'], address: ['address', 'addresses'], postcode: ['postcode', 'postcodes'], phone: ['phone number', 'phone numbers'],
+  email: ['email address', 'email addresses'], 'date-of-birth': ['date of birth', 'dates of birth'], age: ['age', 'ages'],
+  identifier: ['identifier', 'identifiers'], 'small-cohort': ['small number', 'small numbers'], place: ['school, home or place', 'schools, homes or places'],
+  'failed-redaction': ['failed redaction', 'failed redactions'],
+};
+
+/** Signs of a particular individual that back the paper's own citation of paragraphs 1 and 2 when the detectors found nothing. */
+const INDIVIDUAL_CUES = /\baged \d{1,2}\b|\b\d{1,2}-year-old\b|\b(date of birth|DOB)\b|\b(?:Young Person|Child)\s+\p{Lu}\b(?![\p{L}'’])/u;
+
+const HEAD_CHARS = 3000;
 
 export function adviseExempt(
-  _doc: DocumentModel,
+  doc: DocumentModel,
   findings: Finding[],
   { jurisdiction, jurisdictionReason }: { jurisdiction: Jurisdiction; jurisdictionReason: string },
 ): ExemptAdvice {
-  const personal = findings.filter(isFlag);
-  const [first, second] = jurisdiction === 'wales' ? [12, 13] : [1, 2];
+  const paper = readClassification(doc);
+  const declared = declaredParagraphs(paper.citations);
+  const cited = new Set(declared.map((n) => inNation(jurisdiction, n)));
+  const citedTopic = (topic: ExemptTopic) => cited.has(paragraphFor(jurisdiction, topic).number);
+  const advise = (topic: ExemptTopic, reason: string): ExemptParagraphAdvice => {
+    const p = paragraphFor(jurisdiction, topic);
+    return { paragraph: p.number, description: p.description, reason };
+  };
+
+  const identifying = findings.filter(isFlag);
+  const suggested: ExemptParagraphAdvice[] = [];
+  if (identifying.length) {
+    const details = describeCounts(identifying);
+    suggested.push(advise('individuals', `The paper holds ${details} about private individuals.`), advise('identity', `Together these details could identify the people concerned, even where names are left out.`));
+  } else if ((citedTopic('individuals') || citedTopic('identity')) && INDIVIDUAL_CUES.test(doc.text)) {
+    const reason = 'The paper cites this paragraph and describes particular individuals (ages, dates of birth or pseudonyms); check each detail.';
+    suggested.push(advise('individuals', reason), advise('identity', reason));
+  }
+  for (const cue of readContentCues(doc, findings)) {
+    if (cue.strong || citedTopic(cue.topic)) suggested.push(advise(cue.topic, cue.reason));
+  }
+  suggested.sort((a, b) => a.paragraph - b.paragraph);
+
   return {
     jurisdiction,
     jurisdictionReason,
-    classification: 'unknown',
-    declaredParagraphs: [],
-    suggested: personal.length
-      ? [
-          { paragraph: first!, description: 'Information relating to any individual.', reason: `${personal.length} identifying detail(s) of private individuals.` },
-          { paragraph: second!, description: 'Information which is likely to reveal the identity of an individual.', reason: 'The details could identify the individuals concerned.' },
-        ]
-      : [],
-    issues: [],
+    classification: paper.classification,
+    declaredParagraphs: declared,
+    suggested,
+    issues: checkConsistency({ jurisdiction, paper, suggested: suggested.map((s) => s.paragraph), identifying: identifying.length, head: doc.text.slice(0, HEAD_CHARS) }),
   };
+}
+
+/** "2 names, 1 date of birth and 1 identifier". */
+function describeCounts(findings: readonly Finding[]): string {
+  const counts = new Map<FindingType, number>();
+  for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  const parts = [...counts].map(([type, n]) => `${n} ${TYPE_WORDS[type][n > 1 ? 1 : 0]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
 }

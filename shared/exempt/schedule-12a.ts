@@ -50,3 +50,9 @@ export function counterpart(number: number): number | undefined {
   const topic = findParagraph(from, number)!.topic;
   return paragraphFor(from === 'england' ? 'wales' : 'england', topic).number;
 }
+
+/** "paragraph 3", "paragraphs 1 and 2", "paragraphs 1, 2 and 3": how notices and resolutions cite them. */
+export function formatParagraphList(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `paragraph ${numbers[0]}`;
+  return `paragraphs ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}

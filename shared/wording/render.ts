@@ -1,6 +1,6 @@
 // Fills a clause's placeholders with checked values and returns its paragraphs, one per Word paragraph.
 import type { Jurisdiction } from '../model/finding.ts';
-import { counterpart, findParagraph, jurisdictionOfParagraph } from '../exempt/schedule-12a.ts';
+import { counterpart, findParagraph, formatParagraphList, jurisdictionOfParagraph } from '../exempt/schedule-12a.ts';
 import { getClause, type ClauseView } from './library.ts';
 import { PLACEHOLDER, type ClauseVariable } from './schema.ts';
 import { WordingError } from './wording-error.ts';
@@ -70,11 +70,6 @@ function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: s
     throw new WordingError(`clause ${clause.id}: ${variable.name} may cite paragraphs ${allowed.join(', ')}, not ${n}.${hint}`, clause.id);
   }
   return numbers;
-}
-
-export function formatParagraphList(numbers: readonly number[]): string {
-  if (numbers.length === 1) return `paragraph ${numbers[0]}`;
-  return `paragraphs ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
 
 /** One paragraph per cited Schedule 12A paragraph: its statutory description and what it means in plain English. */

@@ -1,0 +1,127 @@
+// Content that calls for Schedule 12A paragraphs beyond the identity of individuals: a particular
+// person's money (3), labour relations (4), legal advice (5), proposed notices and orders (6), crime (7).
+// Each rule needs the specific thing the paragraph protects, not the topic in general: a report on
+// the placements budget is public, one child's placement cost with a named provider is not.
+import type { DocumentModel } from '../model/document.ts';
+import { isFlag, type Finding } from '../model/finding.ts';
+import type { ExemptTopic } from './schedule-12a.ts';
+
+export interface TopicEvidence {
+  topic: ExemptTopic;
+  /** Why, in plain English, quoting only the cue words (never the identifying details). */
+  reason: string;
+  /** A cue that settles it on its own; weak evidence counts only where the paper itself cites the paragraph. */
+  strong: boolean;
+}
+
+interface Sentence { start: number; end: number; text: string }
+
+const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?\b/i;
+const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:Ltd|Limited|LLP|CIC|plc)\b/u;
+// A particular private person, without relying on the name detectors: "Mrs Whitfield", "Young Person D",
+// "one care leaver", "the Claimant".
+const PERSON_ANCHORS = [
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*/u,
+  /\b(?:Young Person|Young person|Child|Person|Family|Carer|Foster Carer)\s+\p{Lu}\b(?![\p{L}'’])/u,
+  /\bone (?:care leaver|young person|child|foster carer|carer|family|parent|resident|tenant)\b/i,
+];
+const ANCHOR_FINDING_TYPES = new Set<Finding['type']>(['person', 'identifier', 'date-of-birth', 'address', 'postcode', 'email', 'phone', 'age', 'place']);
+
+const PLACEMENT = /\bplacement\b/i;
+const PERSONAL_MONEY = /\b(receives?|received|receiving|paid to|payments? to|arrears|debts?|owes|owed|allowances?|salary|wages?|benefits? of|income of|compensation to)\b/i;
+
+const LEGAL_STRONG: [RegExp, string][] = [
+  [/\b(legal(ly)? professional privilege|privileged)\b/i, 'privileged legal material'],
+  [/\bcounsel(?:'s|’s)?\b(?! to the)/i, "counsel's advice"],
+  [/\bwithout prejudice\b/i, 'without prejudice negotiations'],
+  [/\bprospects of success\b/i, 'an assessment of prospects of success'],
+  [/\b(settle|settling|settlement of) (the |this |a )?(claim|proceedings|litigation|case|dispute|appeal)\b|\b(terms of|proposed) settlement\b/i, 'settlement of legal proceedings'],
+];
+const LEGAL_WEAK: [RegExp, string][] = [
+  [/\b(legal advice (is|was|has been)|advice from (the )?(council's )?(solicitors?|lawyers?|legal services))\b/i, 'legal advice'],
+  [/\b(judicial review|claim (number|no\.?)|legal proceedings against)\b/i, 'legal proceedings'],
+];
+
+const CRIME_STRONG: [RegExp, string][] = [
+  [/\b(crime|police|incident) (ref(erence)?|number|no\.?)\b/i, 'a crime or police reference'],
+  [/\b(was|has been|had been|is being|have been|were) (arrested|charged|cautioned|convicted|interviewed under caution)\b/i, 'an arrest or charge'],
+  [/\breleased (on|under) (police )?(bail|investigation)\b/i, 'a person on bail or under investigation'],
+  [/\bpolice (enquiries|investigations?) (are|is|remain|remains) (continuing|ongoing|open)\b|\bunder (police |criminal )?investigation\b/i, 'a live police investigation'],
+  [/\b(decided|decision|intends?|proposes?|agreed) (not )?to prosecute\b|\b(awaiting|pending) (trial|sentence|sentencing)\b/i, 'a prosecution decision'],
+];
+const CRIME_WEAK: [RegExp, string][] = [[/\b(police|prosecution|offence|offending)\b/i, 'police or offending']];
+
+const LABOUR: [RegExp, string][] = [
+  [/\btrade unions?\b|\b(unison|gmb)\b/i, 'trade unions'],
+  [/\bcollective consultation\b|\bsection 188\b|\bHR1\b/i, 'collective consultation'],
+  [/\bredundanc(y|ies)\b/i, 'redundancies'],
+  [/\bTUPE\b/, 'a TUPE transfer'],
+  [/\bindustrial action\b|\bballot(ed|ing)?\b/i, 'industrial action'],
+  [/\b(pay|grading) (negotiations?|offer|claim|dispute)\b|\bterms and conditions of (employment|staff)\b/i, 'negotiations on pay or terms'],
+];
+
+const NOTICE_OR_ORDER =
+  /\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b/i;
+const NAMED_NOTICES = /\b(compulsory purchase order|closure order|demolition order|prohibition order|enforcement notice|improvement notice|abatement notice|community protection notice|section 215 notice|stop notice|empty dwelling management order|banning order)\b/i;
+
+/** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
+export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
+  const all = contentSentences(doc);
+  const flagged = findings.filter(isFlag);
+  const out: TopicEvidence[] = [];
+  const publicRole = findings.filter((f) => !isFlag(f));
+  // An anchor the detectors judged a public role ("Mrs Shah, Head of Finance") is not a private person.
+  const privateAnchor = (s: Sentence) =>
+    PERSON_ANCHORS.some((p) => {
+      const m = p.exec(s.text);
+      const at = m ? s.start + (m.index ?? 0) : -1;
+      return m !== null && !publicRole.some((f) => f.start <= at && at < f.end);
+    });
+  const hasAnchor = (s: Sentence) => privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
+
+  const placementCost = all.find((s) => MONEY.test(s.text) && PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)));
+  const personalMoney = all.find((s) => MONEY.test(s.text) && PERSONAL_MONEY.test(s.text) && hasAnchor(s));
+  if (placementCost) out.push({ topic: 'financial', strong: true, reason: 'The paper gives the cost of a particular placement (a named provider or a particular child).' });
+  else if (personalMoney) out.push({ topic: 'financial', strong: true, reason: `The paper gives a particular person's money matters (${PERSONAL_MONEY.exec(personalMoney.text)![0].toLowerCase()} with an amount).` });
+  else if (all.some((s) => MONEY.test(s.text) && NAMED_PROVIDER.test(s.text))) out.push({ topic: 'financial', strong: false, reason: "The paper gives a named business's contract sums." });
+
+  const labour = LABOUR.filter(([p]) => all.some((s) => p.test(s.text)));
+  if (labour.length) out.push({ topic: 'labour-relations', strong: labour.length >= 2, reason: `The paper concerns ${labour.map(([, why]) => why).join(' and ')}.` });
+
+  pushFirst(out, all, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
+
+  const notice = all.find((s) => NOTICE_OR_ORDER.test(s.text) || (NAMED_NOTICES.test(s.text) && /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i.test(s.text)));
+  if (notice) out.push({ topic: 'notices-orders', strong: true, reason: 'The paper reveals a notice, order or direction the council proposes to make.' });
+
+  pushFirst(out, all, 'crime', CRIME_STRONG, CRIME_WEAK, (why) => `The paper refers to ${why} in a particular case.`);
+  return out;
+}
+
+function pushFirst(out: TopicEvidence[], all: readonly Sentence[], topic: ExemptTopic, strong: [RegExp, string][], weak: [RegExp, string][], say: (why: string) => string): void {
+  const s = strong.find(([p]) => all.some((x) => p.test(x.text)));
+  if (s) { out.push({ topic, strong: true, reason: say(s[1]) }); return; }
+  const w = weak.find(([p]) => all.some((x) => p.test(x.text)));
+  if (w) out.push({ topic, strong: false, reason: say(w[1]).replace(' in a particular case', '') });
+}
+
+/** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
+function contentSentences(doc: DocumentModel): Sentence[] {
+  return doc.blocks
+    .filter((b) => !/\b(schedule|atodlen)\s+12\s?a\b|\b100A\b/i.test(b.text))
+    .flatMap((b) => sentencesOf(b.text).map((s) => ({ start: b.start + s.start, end: b.start + s.end, text: s.text })));
+}
+
+/** Sentences that survive initials and titles ("the placement of L.T. (DOB ...)", "Mrs. Shah"): a full stop ends one only before a capital, and never after a lone letter or a title. */
+function sentencesOf(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]+(?=\s+[\p{Lu}\d"“(])/gu)) {
+    const before = text.slice(start, m.index);
+    if (/(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|No|St|Cllr|Co|Ltd|e\.g|i\.e)$/u.test(before)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start, end, text: text.slice(start, end) });
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}
