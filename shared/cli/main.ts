@@ -1,11 +1,13 @@
 // The `clearance` command: dispatches to one command module and maps errors to exit statuses.
 import { scanCommand, SCAN_USAGE } from './scan-command.ts';
 import { UsageError } from './usage-error.ts';
+import { wordingCommand, WORDING_USAGE } from './wording-command.ts';
 
 type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: SCAN_USAGE },
+  wording: { run: wordingCommand, usage: WORDING_USAGE },
 };
 
 export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
