@@ -1,0 +1,28 @@
+// Redaction plans from a reviewer's list of strings, for tests that need findings whose outcome is certain.
+import type { Finding, FindingType, Severity } from '../../../shared/model/finding.ts';
+import { planRedaction, type RedactionPlan } from '../../../shared/redact/plan.ts';
+
+export interface Flag {
+  text: string;
+  type?: FindingType;
+  severity?: Severity;
+  suggestion?: string;
+}
+
+export function findingsFor(flags: readonly Flag[]): Finding[] {
+  return flags.map((f, i) => ({
+    start: i * 100,
+    end: i * 100 + f.text.length,
+    text: f.text,
+    type: f.type ?? 'person',
+    severity: f.severity ?? 'high',
+    rule: f.type ?? 'person-name',
+    message: 'test',
+    location: { blockId: `b${i}`, blockStart: 0, blockEnd: f.text.length, part: 'body' },
+    exemptParagraphs: [1, 2],
+    certainty: 'sure',
+    ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
+  }));
+}
+
+export const planFor = (flags: readonly Flag[], threshold: Severity = 'high'): RedactionPlan => planRedaction(findingsFor(flags), threshold);
