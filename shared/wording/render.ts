@@ -54,7 +54,7 @@ export function renderClause(id: string, values: Readonly<Record<string, string>
 
 /** "3" → [3]; "1, 2 and 3" or "paragraphs 1 & 3" → [1, 2, 3] (sorted, without repeats), each allowed by the clause. */
 function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: string): number[] {
-  const rest = raw.toLowerCase().replace(/\bparagraphs?\b|\band\b|[,&;\s]+/g, ' ').trim();
+  const rest = raw.toLowerCase().replace(/\bparagraphs?\b|\band\b|[,&;]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!/^\d+( \d+)*$/.test(rest)) {
     throw new WordingError(`clause ${clause.id}: ${variable.name} must be paragraph numbers such as "1, 2" (got "${raw}")`, clause.id);
   }
