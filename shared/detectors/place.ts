@@ -1,0 +1,114 @@
+// A named school, children's home, street or settlement tied to a particular private individual (the
+// school a named child attends, the village a pupil travels from): with the rest of the paper it
+// narrows the child down to one.
+import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
+import type { ScanContext } from '../engine/context.ts';
+import { findPeople } from '../people/find-people.ts';
+import { matchAll, type Match } from '../engine/match.ts';
+import type { Block } from '../model/document.ts';
+
+const NAME = String.raw`(?:St\.?\s|Saint\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of|on|upon|the|and|de|y|yr)\s|\s)?`;
+const INSTITUTION = new RegExp(String.raw`(?<![\p{L}])(?:${NAME}){1,5}?(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)(?![\p{L}])`, 'gu');
+const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)\s(?:[\p{Lu}][\p{L}'’-]*\s?){1,4}/gu;
+const STREET_OR_ESTATE = /(?<!\d\s?)\b\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
+const SETTLEMENT = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|carers in the|journey from|travels from|travelling from|in the)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=\s+area\b|[^\p{L}]|$)/gu;
+// A home's name given with its address: "Willowbank, at 12 Tern Avenue".
+const NAMED_HOME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s(?:at\s)?\d{1,4}[a-z]?\s\p{Lu}/gu;
+// Bodies whose names end like a home or school but are not somewhere a child lives or learns.
+const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
+// Words that show a sentence is about one individual rather than a service.
+const INDIVIDUAL = /\b(?:he|she|his|her|him|\d{1,2}[- ]year[- ]old|aged \d{1,2}|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)|(?:son|daughter|grandson|granddaughter)|(?:young person|child) [A-Z]\b|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+
+export default defineDetector({
+  id: 'place',
+  type: 'place',
+  severity: 'medium',
+  scope: 'document',
+  explanation: 'A named school, home, street or settlement tied to a particular private individual can identify them.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: 'Children Act 1989 s.97(2) (an address or school as a child’s); ICO motivated-intruder test',
+  detect(context) {
+    const privateAt = privateMentionOffsets(context);
+    const tied = new Map<string, { name: string; candidate: Candidate }>();
+    for (const block of context.doc.blocks) {
+      for (const span of placeNames(block.text)) {
+        const name = block.text.slice(span.start, span.end);
+        if (isAuthorityArea(context, name)) continue;
+        const scope = block.kind === 'table-cell' ? tableAround(context, block) : sentenceBounds(block.text, span.start, block.start);
+        const named = privateAt.some((p) => p >= scope.start && p < scope.end);
+        const withAddress = span.kind === 'home-with-address';
+        if (!named && !withAddress && !INDIVIDUAL.test(context.doc.text.slice(scope.start, scope.end))) continue;
+        if (!tied.has(name.toLowerCase())) tied.set(name.toLowerCase(), { name, candidate: { start: 0, end: 0, suggestion: '[Place]', certainty: named ? 'sure' : 'review', message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".` } });
+      }
+    }
+    // Once a place is tied to a child, every mention of it tells the reader where that child is.
+    return [...tied.values()].flatMap(({ name, candidate }) => occurrences(context.doc.text, name).map((start) => ({ ...candidate, start, end: start + name.length })));
+  },
+});
+
+/** Every whole-word occurrence of a name in the text, as written or in capitals (headings); never inside an email or web address. */
+function occurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (const form of new Set([name, name.toUpperCase()])) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      if (!/[\p{L}\p{N}@.]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + form.length] ?? ' ')) out.push(i);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The council's own area ("Coldbrook" of Coldbrook MBC) is where every child in its care is: it identifies no one. */
+function isAuthorityArea({ doc, policy }: ScanContext, name: string): boolean {
+  if (policy.councilName?.toLowerCase().includes(name.toLowerCase())) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+(?:Metropolitan\\s+|County\\s+|City\\s+|Borough\\s+)*(?:Council|Borough|County|City|MBC|BC|CC|CBC)\\b|\\bCyngor\\s+(?:Sir\\s+|Bwrdeistref\\s+Sirol\\s+)?${escaped}\\b`, 'i').test(doc.text);
+}
+
+interface PlaceSpan { start: number; end: number; kind?: 'home-with-address' }
+
+function placeNames(text: string): PlaceSpan[] {
+  const found = [...matchAll(text, INSTITUTION), ...matchAll(text, WELSH), ...matchAll(text, STREET_OR_ESTATE)]
+    .map((m) => trimSpan(text, m.start, m.end))
+    .concat(matchAll(text, SETTLEMENT).map((m) => groupSpan(m)))
+    .concat(matchAll(text, NAMED_HOME).map((m) => ({ ...groupSpan(m), kind: 'home-with-address' as const })))
+    .filter((s) => s.end - s.start > 3 && !NOT_A_PLACE.test(text.slice(s.start, s.end)) && !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(text.slice(s.start, s.end)));
+  return found.filter((s, i) => !found.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
+}
+
+const groupSpan = (m: Match): PlaceSpan => {
+  const start = m.start + m.text.indexOf(m.groups[0]!);
+  return { start, end: start + m.groups[0]!.length };
+};
+
+/** Drops a leading sentence word ("At Fernhill Academy" → "Fernhill Academy") and trailing space. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const lead = /^(?:At|In|From|To|And|But|When|Then|Both|Since|During)\s/.exec(text.slice(start, end))?.[0].length ?? 0;
+  return { start: start + lead, end: start + text.slice(start, end).trimEnd().length };
+}
+
+function privateMentionOffsets(context: ScanContext): number[] {
+  return findPeople(context).filter((p) => p.verdict === 'private').map((p) => p.start);
+}
+
+// A full stop after these is not the end of a sentence ("NHS No. 999 ...", "St. Aidan's").
+const ABBREVIATION_END = /\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Ref|ref|e\.g|i\.e|para|paras|approx|Co|Ltd)$/;
+
+/** Document offsets of the sentence holding a block offset. */
+function sentenceBounds(text: string, at: number, blockStart: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !(text.startsWith('. ', start - 2) && !ABBREVIATION_END.test(text.slice(0, start - 2)))) start--;
+  let end = at;
+  while (end < text.length && !(text.startsWith('. ', end) && !ABBREVIATION_END.test(text.slice(0, end)))) end++;
+  return { start: blockStart + start, end: blockStart + end };
+}
+
+/** Document offsets of the whole table a cell sits in: a table about one child ties every cell to them. */
+function tableAround({ doc }: ScanContext, cell: Block): { start: number; end: number } {
+  const i = doc.blocks.indexOf(cell);
+  let first = i;
+  let last = i;
+  while (first > 0 && doc.blocks[first - 1]!.kind === 'table-cell') first--;
+  while (last < doc.blocks.length - 1 && doc.blocks[last + 1]!.kind === 'table-cell') last++;
+  const end = doc.blocks[last]!;
+  return { start: doc.blocks[first]!.start, end: end.start + end.text.length };
+}
