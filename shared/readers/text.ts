@@ -78,8 +78,11 @@ function pushTrimmed(blocks: Block[], kind: BlockKind, raw: string, start: numbe
   return block;
 }
 
+/** A block before it has an id and an offset: what the Word, HTML and PDF readers produce. */
+export type BlockDraft = Omit<Block, 'start' | 'id'>;
+
 /** Builds a model from blocks that carry no offsets yet (Word, HTML, PDF): joins them with blank lines. */
-export function assembleDocument(parts: Omit<Block, 'start' | 'id'>[], format: DocumentModel['format']): DocumentModel {
+export function assembleDocument(parts: BlockDraft[], format: DocumentModel['format']): DocumentModel {
   const blocks: Block[] = [];
   let text = '';
   for (const part of parts) {
