@@ -18,7 +18,6 @@ const BODY_CUES: Cue[] = [
   { pattern: /\bSocial Services and Well-being \(Wales\) Act/i, says: 'the Social Services and Well-being (Wales) Act 2014', weight: 2 },
   { pattern: /\bWell-being of Future Generations \(Wales\) Act/i, says: 'the Well-being of Future Generations (Wales) Act 2015', weight: 2 },
   { pattern: /\b[A-Z][\w ()-]{2,60} \(Wales\) (Act|Regulations)\b/, says: 'Welsh legislation', weight: 1 },
-  { pattern: /\bPart 4 of Schedule 12A\b/i, says: 'Schedule 12A Part 4', weight: 2 },
   { pattern: /\bSenedd\b/, says: 'the Senedd', weight: 1 },
 ];
 
