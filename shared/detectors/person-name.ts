@@ -12,12 +12,18 @@ export default defineDetector({
   explanation: 'The name of a private individual (a child, parent, carer or member of the public) identifies them.',
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'Schedule 12A paragraphs 1 and 2; ICO guidance on identifiability (motivated intruder test)',
-  detect: (context) => findPeople(context).map(toCandidate),
+  detect(context) {
+    const people = findPeople(context);
+    // Private people are numbered in order of first mention, so the placeholders read [Child 1], [Parent 2].
+    const number = new Map<number, number>();
+    for (const p of people) if (p.verdict === 'private' && p.person !== undefined && !number.has(p.person)) number.set(p.person, number.size + 1);
+    return people.map((p) => toCandidate(p, p.person === undefined ? undefined : number.get(p.person)));
+  },
 });
 
-function toCandidate(r: PersonMention): Candidate {
+function toCandidate(r: PersonMention, ordinal: number | undefined): Candidate {
   if (r.verdict === 'private') {
-    return { start: r.start, end: r.end, severity: 'high', message: `Private individual: ${r.reason}.`, suggestion: `[${placeholderLabel(r.reason)}${r.person ? ` ${r.person}` : ''}]` };
+    return { start: r.start, end: r.end, severity: 'high', message: `Private individual: ${r.reason}.`, suggestion: `[${placeholderLabel(r.reason)}${ordinal ? ` ${ordinal}` : ''}]` };
   }
   if (r.verdict === 'public') return { start: r.start, end: r.end, severity: 'info', message: `Public role: ${r.reason}.` };
   return { start: r.start, end: r.end, severity: 'info', certainty: 'review', message: `Name with ${r.reason}: check whether this is a private individual.` };

@@ -5,7 +5,7 @@ import type { DocumentModel } from '../model/document.ts';
 import { findNameMentions } from './mentions.ts';
 import { judgeMention, type Judgement } from './judge.ts';
 import { resolvePeople, type ResolvedMention } from './resolve.ts';
-import { FORENAMES } from './lexicon.ts';
+import { isForename } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
 
 export interface PersonMention extends ResolvedMention {
@@ -59,5 +59,5 @@ function isPersonName(r: PersonMention): boolean {
   const word = m.words[0]!;
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];
   if (tags && (tags.isPlace || tags.isOrganisation || tags.isDate)) return false;
-  return FORENAMES.has(word.toLowerCase());
+  return isForename(word);
 }

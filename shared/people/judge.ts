@@ -1,8 +1,8 @@
 // Reads the words around one name mention the way a legal reviewer does: a councillor's style, an
 // officer's sign-off or job title make it public; a relationship, an age or a case story make it private.
-import { cueIndex, hasCue } from '../engine/match.ts';
+import { hasCue } from '../engine/match.ts';
 import type { NameMention } from './mentions.ts';
-import { FORENAMES, JOB_WORDS, PRIVATE_CUES, PRIVATE_TITLES, PSEUDONYM_CUES, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, ROLE_BEFORE_NAME } from './lexicon.ts';
+import { isForename, JOB_WORDS, PRIVATE_CUES, PRIVATE_TITLES, PSEUDONYM_CUES, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, ROLE_BEFORE_NAME } from './lexicon.ts';
 
 export type Verdict = 'public' | 'private' | 'pseudonym' | 'unknown';
 
@@ -30,7 +30,7 @@ export function judgeMention(text: string, mention: NameMention, inContactDetail
   if (cue) return { verdict: 'private', reason: cue };
   if (inContactDetails && (mention.form === 'full' || mention.form === 'single')) return { verdict: 'public', reason: "named in an officer's contact or sign-off details" };
   // Papers name officials in full; a forename alone is how they speak of a child or young person.
-  if (mention.form === 'single' && FORENAMES.has(mention.words[0]!.toLowerCase()) && PERSON_CONTINUATION.test(after)) {
+  if (mention.form === 'single' && isForename(mention.words[0]!) && PERSON_CONTINUATION.test(after)) {
     return { verdict: 'private', reason: 'referred to by first name only, as papers do for children and young people' };
   }
   if (mention.form === 'initials') return { verdict: 'private', reason: 'initials used in place of a name' };
@@ -62,11 +62,18 @@ function publicRole(before: string, after: string, mention: NameMention): string
   return undefined;
 }
 
-function privateCue(sentence: string): string | undefined {
-  const i = cueIndex(sentence, PRIVATE_CUES);
-  if (i < 0) return undefined;
-  const cue = PRIVATE_CUES.find((c) => sentence.toLowerCase().startsWith(c, i)) ?? 'context';
-  return `named in a passage about a private individual ("${cue}")`;
+/** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */
+function privateCue(sentence: { text: string; at: number }): string | undefined {
+  const lower = sentence.text.toLowerCase();
+  let best: { cue: string; distance: number } | undefined;
+  for (const cue of PRIVATE_CUES) {
+    for (let i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+      if (/[\p{L}\p{N}]/u.test(lower[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[i + cue.length] ?? ' ')) continue;
+      const distance = Math.abs(i - sentence.at);
+      if (!best || distance < best.distance || (distance === best.distance && cue.length > best.cue.length)) best = { cue, distance };
+    }
+  }
+  return best && `named in a passage about a private individual ("${best.cue}")`;
 }
 
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
@@ -85,12 +92,12 @@ function startsWithCue(text: string, cues: readonly string[]): boolean {
 }
 
 /** The sentence holding the mention and the one before it, without the name itself. */
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): { text: string; at: number } {
   const previousStop = text.lastIndexOf('. ', start);
   const from = Math.max(text.lastIndexOf('. ', Math.max(0, previousStop - 1)) + 1, text.lastIndexOf('\n', start) + 1, 0);
   const stops = ['. ', '\n'].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
   const to = stops.length ? Math.min(...stops) + 1 : text.length;
-  return text.slice(from, start) + ' ' + text.slice(end, to);
+  return { text: `${text.slice(from, start)} ${text.slice(end, to)}`, at: start - from };
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,6 +4,8 @@ import forenames from '../lexicons/forenames.json' with { type: 'json' };
 import surnames from '../lexicons/surnames.json' with { type: 'json' };
 
 export const FORENAMES: ReadonlySet<string> = new Set(forenames.names);
+/** Mia-Rose and Ellie-Mae are forenames when their first part is. */
+export const isForename = (word: string): boolean => FORENAMES.has(word.toLowerCase()) || FORENAMES.has(word.toLowerCase().split('-')[0]!);
 export const SURNAMES: ReadonlySet<string> = new Set(surnames.names);
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(cues.placeSuffixes);
