@@ -27,9 +27,11 @@ export function formatReport(file: string, report: ScanReport): string {
   }
   const exempt = report.exempt;
   lines.push('', `  Exempt information (${exempt.jurisdiction === 'wales' ? 'Wales, Schedule 12A Part 4' : 'England, Schedule 12A Part 1'}: ${exempt.jurisdictionReason})`);
+  const cited = exempt.declaredParagraphs.length ? `, citing paragraph(s) ${exempt.declaredParagraphs.join(', ')}` : '';
+  lines.push(`    The paper marks itself ${exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}${cited}.`);
   if (exempt.suggested.length) for (const s of exempt.suggested) lines.push(`    paragraph ${s.paragraph}: ${s.description} ${s.reason}`);
   else lines.push('    No exempt paragraphs suggested.');
-  for (const issue of exempt.issues) lines.push(`    ! ${issue.message}`);
+  for (const issue of exempt.issues) lines.push(`    ! ${issue.severity.toUpperCase()}: ${issue.message}`);
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return `${lines.join('\n')}\n`;
 }

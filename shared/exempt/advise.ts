@@ -5,7 +5,7 @@ import { isFlag, type Finding, type FindingType, type Jurisdiction } from '../mo
 import type { ExemptAdvice, ExemptParagraphAdvice } from '../model/report.ts';
 import { declaredParagraphs, readClassification } from './classification.ts';
 import { checkConsistency, inNation } from './consistency.ts';
-import { readContentCues } from './content-cues.ts';
+import { namedWithConsent, readContentCues } from './content-cues.ts';
 import { paragraphFor, type ExemptTopic } from './schedule-12a.ts';
 
 export { detectJurisdiction } from './jurisdiction.ts';
@@ -36,7 +36,7 @@ export function adviseExempt(
     return { paragraph: p.number, description: p.description, reason };
   };
 
-  const identifying = findings.filter(isFlag);
+  const identifying = findings.filter((f) => isFlag(f) && !namedWithConsent(doc, f));
   const suggested: ExemptParagraphAdvice[] = [];
   if (identifying.length) {
     const details = describeCounts(identifying);

@@ -104,6 +104,18 @@ function pushFirst(out: TopicEvidence[], all: readonly Sentence[], topic: Exempt
   if (w) out.push({ topic, strong: false, reason: say(w[1]).replace(' in a particular case', '') });
 }
 
+// People who chose to be named in public ("foster carers who have agreed to be named and photographed").
+const CONSENT = /\b(?:agreed|consented|chosen|chose|asked|given (?:their |his |her )?(?:permission|consent)) to (?:be named|be identified|be photographed|being named|share (?:their|his|her) stor(?:y|ies)|have (?:their|his|her) names?)\b|\bwith (?:their|his|her) (?:written )?(?:permission|consent)\b/i;
+
+/** Whether a finding sits in a sentence saying the person agreed to be named: nothing there to withhold. */
+export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean {
+  const block = doc.blocks.find((b) => b.start <= finding.start && finding.start < b.start + b.text.length);
+  if (!block) return false;
+  const at = finding.start - block.start;
+  const sentence = sentencesOf(block.text).find((s) => s.start <= at && at < s.end);
+  return sentence !== undefined && CONSENT.test(sentence.text);
+}
+
 /** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
 function contentSentences(doc: DocumentModel): Sentence[] {
   return doc.blocks

@@ -23,6 +23,13 @@ describe('suggested paragraphs', () => {
     expect(paragraphsOf(advise(paper, ['Ffion Jones']))).toEqual([12, 13]);
   });
 
+  it('leaves out people the paper says agreed to be named, and only them', () => {
+    const paper = `${PUBLIC}The campaign features two foster carers, Dave and Lorraine Hughes, who have agreed to be named and photographed. Kayden Morris is in care.`;
+    expect(paragraphsOf(advise(paper, ['Dave and Lorraine Hughes']))).toEqual([]);
+    expect(rulesOf(advise(paper, ['Dave and Lorraine Hughes']))).toEqual([]);
+    expect(paragraphsOf(advise(paper, ['Dave and Lorraine Hughes', 'Kayden Morris']))).toEqual([1, 2]);
+  });
+
   it('ignores public-role details (severity info)', () => {
     const paper = `${PUBLIC}Councillor Samuel Rose presented the report.`;
     expect(paragraphsOf(advise(paper, [], ['Samuel Rose']))).toEqual([]);
