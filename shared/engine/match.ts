@@ -59,3 +59,28 @@ export function sentences(text: string): { start: number; end: number; text: str
   }
   return out;
 }
+
+/** A set of cue phrases looked up word by word: one pass over the text, whatever the number of phrases. */
+export interface PhraseSet {
+  phrases: ReadonlySet<string>;
+  longest: number;
+}
+
+export function phraseSet(phrases: readonly string[]): PhraseSet {
+  const normalised = phrases.map((p) => p.toLowerCase().split(/\s+/).join(' '));
+  return { phrases: new Set(normalised), longest: Math.max(1, ...normalised.map((p) => p.split(' ').length)) };
+}
+
+/** Every whole-word occurrence of a phrase of the set in text, with its offset. */
+export function findPhrases(text: string, set: PhraseSet): { phrase: string; index: number }[] {
+  const words = [...text.toLowerCase().matchAll(/[\p{L}\p{N}'’./-]*[\p{L}\p{N}]/gu)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+  const out: { phrase: string; index: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < set.longest && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i]!.word : `${phrase} ${words[i + n]!.word}`;
+      if (set.phrases.has(phrase)) out.push({ phrase, index: words[i]!.index });
+    }
+  }
+  return out;
+}

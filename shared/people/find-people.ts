@@ -57,7 +57,8 @@ function isPersonName(r: PersonMention): boolean {
   // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.
   if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via)\s+$/i.test(r.blockText.slice(Math.max(0, local - 12), local))) return false;
   const word = m.words[0]!;
+  if (!isForename(word)) return false;
+  // Forenames double as places and months ("Chester", "May"): compromise, on this one block, tells them apart.
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];
-  if (tags && (tags.isPlace || tags.isOrganisation || tags.isDate)) return false;
-  return isForename(word);
+  return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }

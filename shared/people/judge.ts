@@ -1,6 +1,6 @@
 // Reads the words around one name mention the way a legal reviewer does: a councillor's style, an
 // officer's sign-off or job title make it public; a relationship, an age or a case story make it private.
-import { hasCue } from '../engine/match.ts';
+import { findPhrases, hasCue, phraseSet } from '../engine/match.ts';
 import type { NameMention } from './mentions.ts';
 import { isForename, JOB_WORDS, PRIVATE_CUES, PRIVATE_TITLES, PSEUDONYM_CUES, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, ROLE_BEFORE_NAME } from './lexicon.ts';
 
@@ -62,18 +62,20 @@ function publicRole(before: string, after: string, mention: NameMention): string
   return undefined;
 }
 
+const PRIVATE_CUE_SET = phraseSet(PRIVATE_CUES);
+
 /** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */
 function privateCue(sentence: { text: string; at: number }): string | undefined {
-  const lower = sentence.text.toLowerCase();
-  let best: { cue: string; distance: number } | undefined;
-  for (const cue of PRIVATE_CUES) {
-    for (let i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
-      if (/[\p{L}\p{N}]/u.test(lower[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[i + cue.length] ?? ' ')) continue;
-      const distance = Math.abs(i - sentence.at);
-      if (!best || distance < best.distance || (distance === best.distance && cue.length > best.cue.length)) best = { cue, distance };
-    }
+  const found = findPhrases(sentence.text, PRIVATE_CUE_SET);
+  // "16-year-old" is one word to the tokenizer; the age is a cue all the same.
+  const age = /\d+-year-old|year[- ]old/i.exec(sentence.text);
+  if (age) found.push({ phrase: 'year-old', index: age.index });
+  let best: { phrase: string; distance: number } | undefined;
+  for (const f of found) {
+    const distance = Math.abs(f.index - sentence.at);
+    if (!best || distance < best.distance || (distance === best.distance && f.phrase.length > best.phrase.length)) best = { phrase: f.phrase, distance };
   }
-  return best && `named in a passage about a private individual ("${best.cue}")`;
+  return best && `named in a passage about a private individual ("${best.phrase}")`;
 }
 
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
