@@ -65,7 +65,7 @@ function findSectionCandidates(doc: DocumentModel, extra: Partial<Record<Section
     } else if (isHeadingBlock(block)) {
       for (const key of sectionKeysOf(block.text, extra)) out.push({ key, heading: block, headingText: block.text.trim(), content: sectionContent(doc.blocks, i) });
     } else if (inline) {
-      for (const key of sectionKeysOf(inline.heading, extra)) out.push({ key, heading: block, headingText: inline.heading, content: [inline.rest, sectionContent(doc.blocks, i)].join('\n') });
+      for (const key of sectionKeysOf(inline.heading, extra)) out.push({ key, heading: block, headingText: inline.heading, content: inline.rest.trim() ? inline.rest : sectionContent(doc.blocks, i) });
     }
   });
   return out;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checkSections } from '../../../shared/sections/required-sections.ts';
+import { readMarkdown, readText } from '../../../shared/readers/text.ts';
+
+const report = (...lines: string[]) => readText(lines.join('\n\n'));
+
+describe('required sections', () => {
+  it('finds numbered, varied headings and judges their content', () => {
+    const s = checkSections(report(
+      '6.1 Financial and Resource Implications', 'The cost of £214,000 is met from the approved budget.',
+      'Implications verified by: Tom Brightman, Finance Business Partner',
+      '6.2 Monitoring Officer comments', 'The Council has power under section 1 of the Localism Act 2011.',
+      '6.3 Public Sector Equality Duty', 'TBC',
+      '6.4 Implications for children in care and care leavers', 'Care leavers will pay no council tax until they are 25.',
+    ));
+    expect(s.financial).toMatchObject({ status: 'present', heading: '6.1 Financial and Resource Implications' });
+    expect(s.legal.status).toBe('present');
+    expect(s.equality).toMatchObject({ status: 'placeholder' });
+    expect(s.equality.reason).toContain('TBC');
+    expect(s['corporate-parenting'].status).toBe('present');
+  });
+
+  it.each(['TBC', 'To be completed', '[insert]', 'N/A', 'None', '[Legal to insert comments]', ''])('treats "%s" as a placeholder', (content) => {
+    const s = checkSections(report('7. Legal implications', content, '8. Background papers', 'None.'));
+    expect(s.legal.status).toBe('placeholder');
+  });
+
+  it('reports a section that is not there as missing, with the reason', () => {
+    const s = checkSections(report('CORPORATE PARENTING PANEL', '1. Purpose', 'To report on the placement sufficiency strategy.'));
+    expect(s['corporate-parenting']).toMatchObject({ status: 'missing' });
+    expect(s['corporate-parenting'].reason).toMatch(/No corporate parenting/);
+  });
+
+  it('counts a corporate parenting section only if it addresses children in care or says why there are none', () => {
+    const vague = checkSections(report('6.4 Corporate Parenting', 'The proposals support the Council Plan.'));
+    const reasoned = checkSections(report('6.4 Corporate Parenting', 'There are no corporate parenting implications because the scheme does not affect any service used by children.'));
+    expect(vague['corporate-parenting'].status).toBe('placeholder');
+    expect(reasoned['corporate-parenting'].status).toBe('present');
+  });
+
+  it('reads Word-style headings, inline headings and implications tables', () => {
+    const md = readMarkdown('## Equality implications\n\nAn equality impact assessment was completed and is at Appendix B.\n\nLegal implications: none.\n\n| Implication | Comment |\n| --- | --- |\n| Financial | Met from existing budgets within Children’s Services. |');
+    const s = checkSections(md);
+    expect(s.equality.status).toBe('present');
+    expect(s.legal.status).toBe('placeholder');
+    expect(s.financial.status).toBe('present');
+  });
+
+  it('takes the council’s own heading wording from the policy', () => {
+    const doc = report('5. Our children and young people', 'No child in care is affected because the change concerns only street lighting.');
+    expect(checkSections(doc)['corporate-parenting'].status).toBe('missing');
+    expect(checkSections(doc, { 'corporate-parenting': ['Our children and young people'] })['corporate-parenting'].status).toBe('present');
+  });
+});
