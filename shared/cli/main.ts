@@ -1,4 +1,5 @@
 // The `clearance` command: dispatches to one command module and maps errors to exit statuses.
+import { redactCommand, REDACT_USAGE } from './redact-command.ts';
 import { scanCommand, SCAN_USAGE } from './scan-command.ts';
 import { UsageError } from './usage-error.ts';
 import { wordingCommand, WORDING_USAGE } from './wording-command.ts';
@@ -8,6 +9,7 @@ type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: SCAN_USAGE },
   wording: { run: wordingCommand, usage: WORDING_USAGE },
+  redact: { run: redactCommand, usage: REDACT_USAGE },
 };
 
 export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

@@ -1,5 +1,6 @@
 // Which strings a redaction takes out and what stands in for each: one placeholder per distinct
-// string, numbered per kind in order of first appearance ([Child 1], [Address 1], [Child 2]).
+// string, numbered per kind in order of first appearance ([Child 1], [Address 1], [Child 2]), or as
+// the detector numbered it where it has already decided which mentions are one person.
 import { severityRank, type Finding, type FindingType, type Severity } from '../model/finding.ts';
 import { normalizedKey, type RedactionTarget } from './occurrences.ts';
 
@@ -36,9 +37,12 @@ const TYPE_LABEL: Record<FindingType, string> = {
 
 /** A detector's suggestion such as "[Child]" names the kind better than the finding type does. */
 const LABEL_SUGGESTION = /^\[([\p{L} ]{1,30})\]$/u;
+/** "[Child 2]": the detector has already decided which mentions are one person ("Jayden" and "Jayden Cole"). */
+const NUMBERED_SUGGESTION = /^\[([\p{L} ]{1,30}) (\d{1,4})\]$/u;
 
 export function labelOf(finding: Pick<Finding, 'type' | 'suggestion'>): string {
-  const suggested = finding.suggestion ? LABEL_SUGGESTION.exec(finding.suggestion.trim()) : null;
+  const suggestion = finding.suggestion?.trim() ?? '';
+  const suggested = LABEL_SUGGESTION.exec(suggestion) ?? NUMBERED_SUGGESTION.exec(suggestion);
   return suggested ? suggested[1]!.trim() : TYPE_LABEL[finding.type];
 }
 
@@ -47,7 +51,16 @@ export function planRedaction(findings: readonly Finding[], threshold: Severity 
     .filter((f) => severityRank(f.severity) >= severityRank(threshold) && f.text.trim())
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const byKey = new Map<string, PlannedTarget>();
+  // Numbers the detectors gave are kept; the ones this plan hands out skip past them.
+  const taken = new Set(chosen.map((f) => f.suggestion?.trim() ?? '').filter((s) => NUMBERED_SUGGESTION.test(s)));
   const counters = new Map<string, number>();
+  const nextPlaceholder = (label: string): string => {
+    let n = counters.get(label) ?? 0;
+    do n++;
+    while (taken.has(`[${label} ${n}]`));
+    counters.set(label, n);
+    return `[${label} ${n}]`;
+  };
   for (const f of chosen) {
     const key = normalizedKey(f.text);
     const known = byKey.get(key);
@@ -57,10 +70,9 @@ export function planRedaction(findings: readonly Finding[], threshold: Severity 
       if (severityRank(f.severity) > severityRank(known.severity)) known.severity = f.severity;
       continue;
     }
-    const label = labelOf(f);
-    const n = (counters.get(label) ?? 0) + 1;
-    counters.set(label, n);
-    byKey.set(key, { needle: f.text.trim(), placeholder: `[${label} ${n}]`, type: f.type, severity: f.severity, rules: [f.rule], exemptParagraphs: [...f.exemptParagraphs] });
+    const numbered = f.suggestion?.trim() ?? '';
+    const placeholder = NUMBERED_SUGGESTION.test(numbered) ? numbered : nextPlaceholder(labelOf(f));
+    byKey.set(key, { needle: f.text.trim(), placeholder, type: f.type, severity: f.severity, rules: [f.rule], exemptParagraphs: [...f.exemptParagraphs] });
   }
   for (const t of byKey.values()) t.exemptParagraphs.sort((a, b) => a - b);
   return { threshold, targets: [...byKey.values()], findings: chosen };

@@ -55,7 +55,7 @@ export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarg
       tokens = tokenize(text);
     } catch {
       // A part the tokenizer refuses is still searched as plain text.
-      search(part, 'text', decodeXml(text.replace(/<[^>]*>/g, '')));
+      search(part, 'text', decodeXml(text.replace(/<[^<>]*>/g, '')));
       continue;
     }
     const content = tokens.map((t) => (t.kind === 'text' ? decodeXml(t.raw) : t.kind === 'cdata' ? cdataText(t.raw) : undefined));

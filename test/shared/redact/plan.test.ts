@@ -31,3 +31,15 @@ describe('planRedaction', () => {
     expect(labelOf({ type: 'date-of-birth' })).toBe('Date of birth');
   });
 });
+
+describe('planRedaction with numbered suggestions', () => {
+  it("keeps a detector's numbering, so every mention of one person shares a placeholder, and numbers the rest around it", () => {
+    const plan = planFor([
+      { text: 'Jayden Cole', suggestion: '[Person 2]' },
+      { text: 'Jayden', suggestion: '[Person 2]' },
+      { text: 'Tyler', suggestion: '[Person]' },
+      { text: 'Mia' },
+    ]);
+    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden Cole', '[Person 2]'], ['Jayden', '[Person 2]'], ['Tyler', '[Person 1]'], ['Mia', '[Person 3]']]);
+  });
+});

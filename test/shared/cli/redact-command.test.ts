@@ -1,0 +1,107 @@
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../shared/cli/main.ts';
+import { buildDocx, p, r } from '../readers/build-docx.ts';
+
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'clearance-redact-')); });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const REPORT = buildDocx({
+  body: p('Report to Cabinet')
+    + `<w:p>${r('Jayden Cole')}${r(' lives at 27 Larkspur Close, Coldbrook KD7 3RW.')}</w:p>`
+    + `<w:p>${r('Jay')}${r('den Co')}${r('le can be emailed at jayden.c2007@example.org.')}</w:p>`
+    + `<w:p>${r('The plan changed. ')}<w:del w:id="1" w:author="A"><w:r><w:delText>Jayden Cole moved</w:delText></w:r></w:del></w:p>`,
+  headers: [p('Jayden Cole – KD7 3RW')],
+  comments: `<w:comment w:id="0" w:author="Officer">${p('Check with Jayden Cole')}</w:comment>`,
+  core: '<dc:title>Review for Jayden Cole</dc:title>',
+});
+// The deny-listed name and the postcode are flagged whatever else the detectors learn.
+const LEAKS = /Jayden|Cole|KD7 3RW/;
+
+async function run(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(['redact', ...argv], (l) => out.push(l), (l) => err.push(l));
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+function files(names: Record<string, Uint8Array | string>): Record<string, string> {
+  const paths: Record<string, string> = {};
+  for (const [name, content] of Object.entries(names)) writeFileSync((paths[name] = join(dir, name)), content);
+  return paths;
+}
+
+const partsOf = (path: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(unzipSync(new Uint8Array(readFileSync(path)))).map(([n, d]) => [n, strFromU8(d)]));
+
+describe('clearance redact', () => {
+  it('writes a verified copy with every flagged string replaced in every part, leaving the input as it was', async () => {
+    const { input, policy } = files({ input: REPORT, policy: JSON.stringify({ denyNames: ['Jayden Cole'] }) });
+    const renamed = `${input}.docx`;
+    writeFileSync(renamed, REPORT);
+    const output = join(dir, 'out.docx');
+    const { status, out } = await run(renamed, '-o', output, '--policy', policy!);
+    expect(status).toBe(0);
+    expect(out).toMatch(/Verified: none of them is left/);
+    for (const [name, xml] of Object.entries(partsOf(output))) expect(xml, name).not.toMatch(LEAKS);
+    const parts = partsOf(output);
+    expect(parts['word/header1.xml']).toMatch(/\[[A-Za-z ]+ 1\] – \[Postcode 1\]/);
+    expect(parts['word/document.xml']).not.toContain('<w:del ');
+    expect(new Uint8Array(readFileSync(renamed))).toEqual(REPORT);
+  });
+
+  it('writes the log as CSV or JSON with the part, rule and Schedule 12A paragraphs', async () => {
+    const { 'in.docx': input, policy } = files({ 'in.docx': REPORT, policy: JSON.stringify({ denyNames: ['Jayden Cole'] }) });
+    const csv = join(dir, 'log.csv');
+    const json = join(dir, 'log.json');
+    expect((await run(input!, '-o', join(dir, 'a.docx'), '--log', csv, '--policy', policy!)).status).toBe(0);
+    expect((await run(input!, '-o', join(dir, 'b.docx'), '--log', json, '--policy', policy!)).status).toBe(0);
+    const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('text,placeholder,part,action,count,type,severity,rules,jurisdiction,schedule12aParagraphs');
+    expect(lines).toContainEqual(expect.stringMatching(/^KD7 3RW,\[Postcode 1\],word\/header1\.xml,replaced,1,postcode,high,postcode,england,1 2$/));
+    const rows = JSON.parse(readFileSync(json, 'utf8')) as { text: string; part: string; action: string; schedule12aParagraphs: number[] }[];
+    expect(rows).toContainEqual(expect.objectContaining({ text: 'KD7 3RW', part: 'word/document.xml', schedule12aParagraphs: [1, 2] }));
+    expect(rows).toContainEqual(expect.objectContaining({ text: 'Jayden Cole', part: 'docProps/core.xml' }));
+    expect(rows).toContainEqual(expect.objectContaining({ text: 'Jayden Cole', action: 'removed-tracked-deletion' }));
+  });
+
+  it('redacts medium findings only with --include-medium', async () => {
+    const { 'in.docx': input, policy } = files({ 'in.docx': REPORT, policy: JSON.stringify({ severityOverrides: { postcode: 'medium' } }) });
+    expect((await run(input!, '-o', join(dir, 'high.docx'), '--policy', policy!)).status).toBe(0);
+    expect(partsOf(join(dir, 'high.docx'))['word/document.xml']).toContain('KD7 3RW');
+    expect((await run(input!, '-o', join(dir, 'medium.docx'), '--policy', policy!, '--include-medium')).status).toBe(0);
+    expect(partsOf(join(dir, 'medium.docx'))['word/document.xml']).not.toContain('KD7 3RW');
+  });
+
+  it('refuses to run without -o, or with -o naming the input by any path, and leaves the input alone', async () => {
+    const { 'in.docx': input } = files({ 'in.docx': REPORT });
+    const link = join(dir, 'link.docx');
+    linkSync(input!, link);
+    for (const argv of [[input!], [input!, '-o', input!], [input!, '-o', join(dir, '.', 'in.docx')], [input!, '-o', link]]) {
+      const { status, err } = await run(...argv);
+      expect(status, argv.join(' ')).toBe(2);
+      expect(err).toMatch(/never overwrit/);
+    }
+    expect(new Uint8Array(readFileSync(input!))).toEqual(REPORT);
+  });
+
+  it('refuses other file types and log formats with a usage error', async () => {
+    const { 'in.docx': input, 'in.txt': text } = files({ 'in.docx': REPORT, 'in.txt': 'hello' });
+    expect(await run(text!, '-o', join(dir, 'o.docx'))).toMatchObject({ status: 2, err: expect.stringMatching(/\.docx/) });
+    expect(await run(input!, '-o', join(dir, 'o.pdf'))).toMatchObject({ status: 2 });
+    expect(await run(input!, '-o', join(dir, 'o.docx'), '--log', join(dir, 'log.txt'))).toMatchObject({ status: 2, err: expect.stringMatching(/\.csv or \.json/) });
+  });
+
+  it('writes nothing and says why when the input is not a readable Word document', async () => {
+    const { 'broken.docx': input } = files({ 'broken.docx': REPORT.subarray(0, 200) });
+    const output = join(dir, 'o.docx');
+    const { status, out } = await run(input!, '-o', output);
+    expect(status).toBe(1);
+    expect(out).toMatch(/broken\.docx: not redacted: /);
+    expect(existsSync(output)).toBe(false);
+  });
+});
