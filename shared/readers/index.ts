@@ -1,10 +1,22 @@
 // Bytes and a file name in, the document model out; the same readers serve the CLI, the add-in's
-// tests and the extension.
+// tests and the extension. The bytes decide the format where they can (a PDF saved as ".docx" is read
+// as the PDF it is, with a warning); the extension decides only between the text formats.
 import type { DocumentModel } from '../model/document.ts';
 import { LIMITS, ReadError } from './read-error.ts';
 import { readMarkdown, readText } from './text.ts';
+import { decodeText } from './decode-text.ts';
+import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
+import { readPdf } from './pdf.ts';
 
-export const SUPPORTED_EXTENSIONS = ['txt', 'md'] as const;
+export { decodeText } from './decode-text.ts';
+
+export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+
+type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
+const BY_EXTENSION: Record<string, Format> = { txt: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', docx: 'docx', pdf: 'pdf' };
+const NAMES: Record<Format, string> = { txt: 'a text file', md: 'a Markdown file', html: 'a web page', docx: 'a Word document', pdf: 'a PDF' };
 
 export function extensionOf(fileName: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(fileName);
@@ -15,29 +27,53 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   if (bytes.length === 0) throw new ReadError('the file is empty');
   if (bytes.length > LIMITS.fileBytes) throw new ReadError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read`);
   const ext = extensionOf(fileName);
-  switch (ext) {
-    case 'txt':
-      return readText(decodeText(bytes));
-    case 'md':
-      return readMarkdown(decodeText(bytes));
-    default:
-      throw new ReadError(`unsupported file type${ext ? ` ".${ext}"` : ''} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+  const named = BY_EXTENSION[ext];
+  const sniffed = sniff(bytes, named);
+  if (!named && !sniffed) {
+    throw new ReadError(`unsupported file type${ext ? ` ".${ext}"` : ''} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+  }
+  // Text formats cannot be told apart by their bytes, so only binary formats override the name.
+  const format: Format = sniffed ?? (named === 'docx' || named === 'pdf' ? textFormatFor(bytes, named) : named!);
+  const doc = await readAs(format, bytes);
+  if (doc.text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
+  if (named && named !== format) {
+    doc.warnings = [...(doc.warnings ?? []), `the file is named ".${ext}" but is ${NAMES[format]}; it was read as ${NAMES[format]}`];
+  }
+  return doc;
+}
+
+function readAs(format: Format, bytes: Uint8Array): Promise<DocumentModel> | DocumentModel {
+  switch (format) {
+    case 'txt': return readText(decodeText(bytes));
+    case 'md': return readMarkdown(decodeText(bytes));
+    case 'html': return readHtml(bytes);
+    case 'docx': return readDocx(bytes);
+    case 'pdf': return readPdf(bytes);
   }
 }
 
-/** UTF-8 (with or without BOM) or UTF-16 by BOM; binary content is refused. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-    }
+/** The binary formats by their first bytes; older Word files and encrypted Word files are refused here. */
+function sniff(bytes: Uint8Array, named: Format | undefined): 'pdf' | 'docx' | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  // PDF readers accept the header after a little junk, but only a file named .pdf gets that leeway.
+  if (head.startsWith('%PDF-') || (named === 'pdf' && head.includes('%PDF-'))) return 'pdf';
+  if (head.startsWith('PK\u0003\u0004') || head.startsWith('PK\u0005\u0006')) return 'docx';
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1')) {
+    // Word stores a password-protected .docx inside the same container as an old .doc file.
+    throw new ReadError('it is an older Word (.doc) file or a password-protected Word document; open it in Word and save it as .docx without a password, then scan that');
   }
-  if (/\u0000/.test(text.slice(0, 8192))) throw new ReadError('the file holds binary data, not text');
-  if (text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
-  return text;
+  return undefined;
+}
+
+/** A file named .docx or .pdf whose bytes are not: read it if it is a web page, else say what is wrong. */
+function textFormatFor(bytes: Uint8Array, named: 'docx' | 'pdf'): Format {
+  const wrong = `the file is named ".${named}" but is not ${NAMES[named]}`;
+  let text: string;
+  try {
+    text = decodeText(bytes.subarray(0, 4096));
+  } catch {
+    throw new ReadError(`${wrong}: it holds binary data of no kind Clearance reads`);
+  }
+  if (/^\s*<(?:!doctype\s+html|html|head|body)\b/i.test(text)) return 'html';
+  throw new ReadError(`${wrong}: it holds plain text (it may be damaged, or saved under the wrong name)`);
 }

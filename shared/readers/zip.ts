@@ -140,7 +140,7 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, room: number, limits: typ
     produced += chunk.length;
     // The declared size is checked too: a part that grows past what the directory promised is lying.
     if (produced > room) throw produced > limits.entryBytes ? entryTooBig(entry.name, limits.entryBytes) : tooBig(limits.totalBytes);
-    if (produced > entry.size) throw damaged(`"${entry.name}" unpacks to more than its recorded size`);
+    if (produced > entry.size) throw new ReadError(`"${entry.name}" inside the file unpacks to more than its recorded size, so it was refused (it may be a zip bomb)`);
     chunks.push(chunk);
   });
   try {
