@@ -55,6 +55,10 @@ export interface DocumentModel {
   format: SourceFormat;
   /** Problems met while reading that the user should know of (a part that could not be read). */
   warnings?: string[];
-  /** Text recovered from under redaction boxes (PDF); detectors report it as failed-redaction. */
-  hiddenUnderRedaction?: { blockId: string; start: number; end: number }[];
+  /**
+   * Text a PDF still holds under a "redaction" that only hides it (PDF); the failed-redaction detector reports it.
+   * start and end are offsets within the block's text; cover says what hides it: a dark box drawn over it,
+   * dark highlighting or shading, or a Redact annotation that was marked but never applied.
+   */
+  hiddenUnderRedaction?: { blockId: string; start: number; end: number; cover: 'box' | 'highlight' | 'redact-annotation' }[];
 }
