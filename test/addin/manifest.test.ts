@@ -1,28 +1,31 @@
+// @vitest-environment jsdom
 // The manifest as Office reads it: a Word task pane on https://localhost:3000, opened from the Home tab,
 // asking for ReadWriteDocument and the minimum requirement set, with every icon present at its size.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { fileURLToPath } from 'node:url';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { describe, expect, it } from 'vitest';
 import { MINIMUM_WORD_API } from '../../addin/src/word/capabilities.ts';
 
-const MANIFEST = new URL('../../manifest.xml', import.meta.url);
+// Paths as strings: under jsdom the global URL is jsdom's, which node:fs does not accept.
+const fromHere = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url).href);
+const MANIFEST = fromHere('../../manifest.xml');
 const ORIGIN = 'https://localhost:3000';
-const xml = new JSDOM(readFileSync(MANIFEST, 'utf8'), { contentType: 'text/xml' }).window.document;
+const xml = new DOMParser().parseFromString(readFileSync(MANIFEST, 'utf8'), 'text/xml');
 const all = (localName: string): Element[] => [...xml.getElementsByTagName('*')].filter((e) => e.localName === localName);
 
 /** Width and height from a PNG's IHDR chunk. */
-function pngSize(path: URL): [number, number] {
+function pngSize(path: string): [number, number] {
   const bytes = readFileSync(path);
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-const assetFor = (url: string): URL => new URL(`../../addin/public${url.slice(ORIGIN.length)}`, import.meta.url);
+const assetFor = (url: string): string => fromHere(`../../addin/public${url.slice(ORIGIN.length)}`);
 
 describe('manifest.xml', () => {
   it('is a Word task pane asking to read and write the document', async () => {
-    const info = await OfficeAddinManifest.readManifestFile(MANIFEST.pathname);
+    const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
     expect(info.officeAppType).toBe('TaskPaneApp');
     expect(info.hosts).toEqual(['Document']);
     expect(info.permissions).toBe('ReadWriteDocument');
@@ -32,7 +35,7 @@ describe('manifest.xml', () => {
   });
 
   it('serves every URL from the development origin over HTTPS', async () => {
-    const info = await OfficeAddinManifest.readManifestFile(MANIFEST.pathname);
+    const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
     const urls = [info.iconUrl, info.highResolutionIconUrl, info.supportUrl, ...all('Image').concat(all('Url')).filter((e) => e.hasAttribute('DefaultValue')).map((e) => e.getAttribute('DefaultValue'))];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(new RegExp(`^${ORIGIN}/`));
@@ -54,7 +57,7 @@ describe('manifest.xml', () => {
   });
 
   it('points at icons that exist at the sizes Office asks for', async () => {
-    const info = await OfficeAddinManifest.readManifestFile(MANIFEST.pathname);
+    const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
     expect(pngSize(assetFor(info.iconUrl!))).toEqual([32, 32]);
     expect(pngSize(assetFor(info.highResolutionIconUrl!))).toEqual([64, 64]);
     const images = new Map(all('Image').filter((i) => i.getAttribute('id')).map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue')!]));
@@ -64,6 +67,6 @@ describe('manifest.xml', () => {
       const size = Number(image.getAttribute('size'));
       expect(pngSize(assetFor(images.get(image.getAttribute('resid'))!))).toEqual([size, size]);
     }
-    expect(pngSize(new URL('../../addin/public/assets/icon-128.png', import.meta.url))).toEqual([128, 128]);
+    expect(pngSize(fromHere('../../addin/public/assets/icon-128.png'))).toEqual([128, 128]);
   });
 });
