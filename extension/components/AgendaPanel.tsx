@@ -1,0 +1,59 @@
+// A ModernGov agenda or decision page: its linked papers, "scan all papers" with progress, and a summary per paper.
+import type { LinkedPaper, RestrictionCitation } from '../lib/page-types.ts';
+import type { ScannedDocument } from '../lib/scan-document.ts';
+import { checkCitations } from '../lib/restriction-check.ts';
+import { SEVERITIES } from '../../shared/index.ts';
+
+export type PaperResult = { status: 'scanning' } | { status: 'done'; scanned: ScannedDocument } | { status: 'error'; error: string };
+
+interface Props {
+  papers: LinkedPaper[];
+  citations: RestrictionCitation[];
+  results: Record<string, PaperResult>;
+  running: boolean;
+  onScanAll: () => void;
+  onScanOne: (paper: LinkedPaper) => void;
+  onShow: (paper: LinkedPaper) => void;
+}
+
+export function AgendaPanel({ papers, citations, results, running, onScanAll, onScanOne, onShow }: Props) {
+  const finished = papers.filter((p) => results[p.url]?.status === 'done' || results[p.url]?.status === 'error').length;
+  return (
+    <section aria-label="Papers on this page" className="agenda">
+      <h2>Papers on this page ({papers.length})</h2>
+      {citations.map((c) => <p key={c.quote} className="citation">This page says: “{c.quote}”</p>)}
+      <button type="button" onClick={onScanAll} disabled={running}>Scan all papers</button>
+      <progress max={papers.length} value={finished} aria-label="Papers scanned">{finished} of {papers.length}</progress>
+      <span className="progress-text">{finished} of {papers.length} scanned</span>
+      <ol className="papers">
+        {papers.map((paper) => {
+          const result = results[paper.url];
+          return (
+            <li key={paper.url} data-paper-url={paper.url}>
+              <span className="paper-title">{paper.title}</span>
+              {!result && <button type="button" onClick={() => onScanOne(paper)} disabled={running}>Scan</button>}
+              {result?.status === 'scanning' && <span className="paper-status">Scanning…</span>}
+              {result?.status === 'error' && <span className="paper-status error">{result.error}</span>}
+              {result?.status === 'done' && <PaperSummary scanned={result.scanned} citations={citations} onShow={() => onShow(paper)} />}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function PaperSummary({ scanned, citations, onShow }: { scanned: ScannedDocument; citations: RestrictionCitation[]; onShow: () => void }) {
+  const { findings } = scanned.report;
+  const counts = SEVERITIES.filter((s) => s !== 'info').map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  const failed = findings.filter((f) => f.type === 'failed-redaction').length;
+  const check = checkCitations(citations, scanned.report.exempt);
+  return (
+    <div className="paper-summary">
+      <span className="paper-status">{counts}</span>
+      {failed > 0 && <strong className="failed-redaction-alert"> {failed} failed redaction{failed === 1 ? '' : 's'}</strong>}
+      {check?.messages.map((m) => <p key={m} className="citation-check">{m}</p>)}
+      <button type="button" onClick={onShow}>Show findings</button>
+    </div>
+  );
+}
