@@ -41,3 +41,16 @@ export function mockWord(seed: FakeSeed): MockedWord {
   (mock as unknown as { sync: typeof sync }).sync = sync;
   return { context: mock as unknown as Word.RequestContext, doc, sync, properties: () => mock.document.properties };
 }
+
+/** A mocked document already read and scanned, with the sync count reset for the action under test. */
+export async function scanned(seed: FakeSeed) {
+  const { readDocument } = await import('../../../addin/src/word/read-document.ts');
+  const { detectCapabilities } = await import('../../../addin/src/word/capabilities.ts');
+  const { scan } = await import('../../../shared/index.ts');
+  const word = mockWord(seed);
+  const can = detectCapabilities((_set, version) => word.doc.supports(version));
+  const snapshot = await readDocument(word.context, can);
+  const report = scan(snapshot.doc);
+  word.sync.mockClear();
+  return { ...word, can, snapshot, report };
+}

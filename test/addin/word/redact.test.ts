@@ -1,0 +1,71 @@
+// Redaction in Word: the text is replaced everywhere the findings lie, Track Changes does not keep
+// the old text as a deletion, and a re-read finds nothing left but what could not be reached.
+import { describe, expect, it } from 'vitest';
+import { findingsInScope, placeholderFor } from '../../../addin/src/clearance/redaction-scope.ts';
+import { readDocument } from '../../../addin/src/word/read-document.ts';
+import { describeRedaction, redact } from '../../../addin/src/word/redact.ts';
+import { toClearanceError } from '../../../addin/src/word/run.ts';
+import { leftovers } from '../../../addin/src/word/verify-redaction.ts';
+import { FIXTURE_REPORT } from '../support/fixture-report.ts';
+import { scanned } from '../support/mock-context.ts';
+
+const targets = (findings: ReturnType<typeof findingsInScope>) => findings.map((finding) => ({ finding, placeholder: placeholderFor(finding) }));
+
+describe('redact', () => {
+  it('replaces every mention of a child with one placeholder in 1 sync, pausing Track Changes', async () => {
+    const { context, snapshot, report, doc, sync, properties, can } = await scanned(FIXTURE_REPORT);
+    const tyler = report.findings.find((f) => f.text === 'Tyler Brown' && f.location.part === 'body')!;
+    const outcome = await redact(context, snapshot, targets(findingsInScope('person', tyler, report.findings)));
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(doc.body.paragraphs[4]!.text).toMatch(/^\[Child 1\], aged 9/);
+    expect(doc.body.paragraphs[5]!.text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
+    expect(doc.sections[0]!.footers.get('Primary')!.paragraphs[0]!.text).toBe('Draft: prepared about [Child 1] for the panel');
+    expect(properties().subject).toBe('[Child 1] placement');
+    // No tracked deletion keeps the name, and the user's Track Changes setting is back as it was.
+    expect(doc.trackedChanges.map((c) => c.text).join(' ')).not.toContain('Tyler');
+    expect((context.document as { changeTrackingMode: string }).changeTrackingMode).toBe('TrackAll');
+    expect(outcome.trackingPaused).toBe(true);
+    expect(outcome.skipped.map((s) => s.finding.location.part)).toEqual(['hidden-text']);
+    expect(describeRedaction(outcome)).toMatch(/Track Changes was paused/);
+
+    const after = await readDocument(context, can);
+    expect(leftovers(after, ['Tyler Brown'])).toEqual([{ text: 'Tyler Brown', parts: ['hidden text'] }]);
+  });
+
+  it('leaves the replaced name behind as a tracked deletion if tracking were not paused (the double models Word)', async () => {
+    const { doc } = await scanned(FIXTURE_REPORT);
+    const paragraph = doc.context().document.body.paragraphs;
+    paragraph.load();
+    await doc.sync();
+    paragraph.items[5]!.search('Tyler Brown', { matchCase: true }).getFirst().insertText('[Child 1]', 'Replace');
+    expect(doc.trackedChanges.map((c) => c.text)).toContain('Tyler Brown');
+  });
+
+  it('accepts a tracked deletion that holds the name and edits a comment, in 2 syncs', async () => {
+    const { context, snapshot, report, doc, sync } = await scanned(FIXTURE_REPORT);
+    const kelly = report.findings.find((f) => f.location.part === 'tracked-changes')!;
+    const okafor = report.findings.find((f) => f.location.part === 'comments')!;
+    const outcome = await redact(context, snapshot, targets([kelly, okafor]));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(doc.trackedChanges.some((c) => c.text.includes('Kelly'))).toBe(false);
+    expect(doc.comments[0]!.content).toBe(`Check with ${placeholderFor(okafor)} before this goes out`);
+    expect(outcome).toMatchObject({ acceptedDeletions: 1, comments: 1 });
+  });
+
+  it('redacts all findings of a type', async () => {
+    const { context, snapshot, report, doc } = await scanned(FIXTURE_REPORT);
+    const age = report.findings.find((f) => f.type === 'age')!;
+    await redact(context, snapshot, targets(findingsInScope('type', age, report.findings)));
+    expect(doc.body.paragraphs[4]!.text).toContain(`Tyler Brown, ${placeholderFor(age)}, moved`);
+  });
+
+  it('changes nothing when a finding has gone since the scan, and says to scan again', async () => {
+    const { context, snapshot, report, doc } = await scanned(FIXTURE_REPORT);
+    doc.body.paragraphs[5]!.text = 'The panel met the child twice.';
+    const before = doc.allText();
+    const tyler = report.findings.find((f) => f.text === 'Tyler Brown' && f.location.part === 'body')!;
+    const error = await redact(context, snapshot, targets(findingsInScope('person', tyler, report.findings))).catch(toClearanceError);
+    expect(error?.message).toMatch(/Scan again/);
+    expect(doc.allText()).toBe(before);
+  });
+});
