@@ -20,7 +20,7 @@ export type ClausePlace =
   /** Straight after an existing section heading (a body paragraph index from the last read). */
   | { at: 'after-heading'; paragraph: number }
   /** A missing section: a new heading and the wording, before a body paragraph or at the end. */
-  | { at: 'new-section'; heading: string; headingStyle: Word.BuiltInStyleName | 'Heading2'; before?: number };
+  | { at: 'new-section'; heading: string; headingStyle: 'Heading1' | 'Heading2' | 'Heading3'; before?: number };
 
 export async function insertClause(context: Word.RequestContext, snapshot: WordSnapshot, clause: ClauseText, place: ClausePlace): Promise<void> {
   if (!clause.paragraphs.length) throw new ClearanceError(`The clause "${clause.title}" has no text to insert.`);
