@@ -45,7 +45,7 @@ function resolve(href: string, baseUrl: string): URL | undefined {
   }
 }
 
-const CITATION = /by virtue of paragraphs?\s+((?:\d+(?:\s*(?:,|and|&)\s*)?)+)\s*of\s+part\s+(1|4|I|IV)\s+of\s+schedule\s+12\s*A/gi;
+const CITATION = /by virtue of paragraphs?(?:\(s\))?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s+of\s+part\s+(1|4|I|IV)\s+of\s+schedule\s+12\s*A/gi;
 
 /** Every "By virtue of paragraph(s) N of Part 1|4 of Schedule 12A" in a page's text. */
 export function parseRestrictionCitations(text: string): RestrictionCitation[] {
