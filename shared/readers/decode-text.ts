@@ -19,6 +19,7 @@ function decodeWithBom(bytes: Uint8Array): string | undefined {
 
 function decodeDeclared(bytes: Uint8Array, label: string | undefined): string | undefined {
   if (!label || /^utf-?8$/i.test(label)) return undefined;
+  if (/^(?:windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii|ascii)$/i.test(label)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
@@ -30,8 +31,22 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252's printable characters at 0x80–0x9F (0 where the code page has none). Node's TextDecoder
+// reads these bytes as Latin-1 control characters, so the engine maps them itself, as browsers do.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => {
+    const mapped = CP1252_HIGH[c.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : c;
+  });
 }
 
 /** NUL, or many control characters other than tab, line feed, form feed and carriage return. */

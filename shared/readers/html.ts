@@ -2,7 +2,7 @@
 // cells. Scripts, styles and templates are skipped; text the page hides (hidden, display:none,
 // visibility:hidden) is still published in the page's source, so it becomes hidden-text blocks rather
 // than disappearing (aria-hidden text is still on screen, so it stays visible). The page title becomes a property block. Built on htmlparser2, which keeps its own
-// stack, so deeply nested markup cannot overflow ours.
+// stack, so deeply nested markup cannot overflow ours; nesting past MAX_HTML_DEPTH is refused.
 import { Parser } from 'htmlparser2';
 import type { BlockKind, BlockOrigin, DocumentModel } from '../model/document.ts';
 import { LIMITS, ReadError } from './read-error.ts';
@@ -15,6 +15,9 @@ const BLOCK_ELEMENTS = new Set([
   'nav', 'aside', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'caption', 'figcaption', 'figure', 'address', 'form', 'fieldset',
   'legend', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'hr', 'body', 'html', 'details', 'summary',
 ]);
+
+/** Deeper than any real page, even one full of unclosed tags; htmlparser2's work grows with depth squared. */
+export const MAX_HTML_DEPTH = 10_000;
 
 interface Frame {
   name: string;
@@ -48,6 +51,7 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
 
   const parser = new Parser({
     onopentag(name, attribs) {
+      if (stack.length >= MAX_HTML_DEPTH) throw new ReadError(`the page nests its elements more than ${MAX_HTML_DEPTH} deep, more than Clearance will read`);
       const parent = top();
       // Only the document's own title: an <svg> may hold a <title> of its own.
       if (name === 'title' && (!parent || parent.name === 'head' || parent.name === 'html')) inTitle = true;

@@ -47,8 +47,9 @@ describe('readHtml', () => {
     expect(readHtml(bytes).text).toBe('Café £');
   });
 
-  it('reads deeply nested markup without overflowing the stack', () => {
-    expect(read(deeplyNestedHtml(100_000)).text).toBe('Deep text near CF10 4UW');
+  it('reads deeply nested markup without overflowing the stack, and refuses nesting past any real page', () => {
+    expect(read(deeplyNestedHtml(5_000)).text).toBe('Deep text near CF10 4UW');
+    expect(() => read(deeplyNestedHtml(100_000))).toThrow(/nests its elements more than 10000 deep/);
   });
 
   it('ignores an <svg> title as the page title', () => {

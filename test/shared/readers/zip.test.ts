@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { unzipSafely } from '../../../shared/readers/zip.ts';
 import { ReadError } from '../../../shared/readers/read-error.ts';
-import { lieAboutSizes } from '../../fixtures/hostile/make-hostile.ts';
+import { honestZipBomb, lieAboutSizes } from '../../fixtures/hostile/make-hostile.ts';
 
 const MB = 1024 * 1024;
 
@@ -33,6 +33,12 @@ describe('unzipSafely', () => {
   it('refuses an archive whose declared size is past the total limit before inflating anything', () => {
     const zip = zipSync({ 'a.xml': new Uint8Array(3 * MB), 'b.xml': new Uint8Array(3 * MB) });
     expect(refusal(() => unzipSafely(zip, { limits: { totalBytes: 5 * MB } }))).toMatch(/unpacks to more than 5 MB.*zip bomb/);
+  });
+
+  it('refuses an honest bomb by the sizes it declares, and unpacks the same build when it is small', () => {
+    expect(refusal(() => unzipSafely(honestZipBomb(3, 2), { limits: { totalBytes: 5 * MB } }))).toMatch(/more than 5 MB/);
+    const files = unzipSafely(honestZipBomb(2, 1));
+    expect([...files.values()].map((f) => f.length).slice(1)).toEqual([MB, MB]);
   });
 
   it('refuses one entry past the per-entry limit', () => {
