@@ -85,6 +85,12 @@ export class FakeWordDocument {
     return hasMajor! > major! || (hasMajor === major && hasMinor! >= minor!);
   }
 
+  /** A user's edit in Word: the text changes and paragraph-change handlers hear of it. */
+  typeInto(paragraph: number, text: string): void {
+    this.body.paragraphs[paragraph]!.text = text;
+    for (const handler of this.paragraphChangedHandlers) void handler({ uniqueLocalIds: [String(paragraph)] });
+  }
+
   /** Runs an edit unless the batch has already failed. */
   edit(apply: () => void): void {
     if (!this.pendingError) apply();
@@ -466,9 +472,14 @@ class FakeSectionProxy {
 class FakeDocumentProxy {
   readonly body: FakeBodyProxy;
   readonly onParagraphChanged;
+  readonly onParagraphAdded;
+  readonly onParagraphDeleted;
   constructor(private readonly doc: FakeWordDocument) {
     this.body = new FakeBodyProxy(doc.body);
-    this.onParagraphChanged = { add: (handler: (event: { uniqueLocalIds: string[] }) => unknown) => void doc.paragraphChangedHandlers.push(handler) };
+    const event = { add: (handler: (event: { uniqueLocalIds: string[] }) => unknown) => void doc.paragraphChangedHandlers.push(handler) };
+    this.onParagraphChanged = event;
+    this.onParagraphAdded = event;
+    this.onParagraphDeleted = event;
   }
   get sections(): FakeCollection<FakeSectionProxy> {
     return new FakeCollection(this.doc, () => this.doc.sections.map((s) => new FakeSectionProxy(this.doc, s)), () => ghost<FakeSectionProxy>());

@@ -1,0 +1,121 @@
+// The Word side of the task pane: one object holding the last read of the document and running each
+// user action as one Word.run batch. Sync budgets per action are those of the adapter files it calls.
+// Rescans: on hosts with paragraph change events (WordApi 1.6) a rescan with no edit since the last one
+// reuses its result without touching Word; otherwise the document is read again (2 syncs) and the engine
+// runs only when some text differs from the last read.
+import { scan, type Finding, type SectionKey } from '../../../shared/index.ts';
+import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
+import { SECTION_TITLES } from '../clearance/readiness.ts';
+import type { DecisionStore } from '../office/decision-store.ts';
+import { addComment } from './add-comment.ts';
+import { missingCapabilities, type Capabilities } from './capabilities.ts';
+import { ClearanceError } from './clearance-error.ts';
+import { goTo } from './go-to.ts';
+import { insertClause, type ClausePlace, type ClauseText } from './insert-clause.ts';
+import { readDocument } from './read-document.ts';
+import { describeRedaction, redact } from './redact.ts';
+import { runWord } from './run.ts';
+import type { WordSnapshot } from './snapshot.ts';
+import { leftovers } from './verify-redaction.ts';
+
+export class WordSession implements PaneActions {
+  readonly unsupported: string[];
+  readonly canComment: boolean;
+  private last: { snapshot: WordSnapshot; view: ScanView } | undefined;
+  /** Set by Word's paragraph events and by our own edits; cleared by each read. */
+  private changed = true;
+  private watching = false;
+
+  constructor(private readonly can: Capabilities, readonly decisions: DecisionStore) {
+    this.unsupported = missingCapabilities(can);
+    this.canComment = can.comments;
+  }
+
+  /** Listens for edits so an unchanged document is not read again. Needs WordApi 1.6; 1 sync. */
+  async watchForEdits(): Promise<void> {
+    if (!this.can.trackedChanges || this.watching) return;
+    await runWord(async (context) => {
+      const markChanged = async () => void (this.changed = true);
+      context.document.onParagraphChanged.add(markChanged);
+      context.document.onParagraphAdded.add(markChanged);
+      context.document.onParagraphDeleted.add(markChanged);
+      await context.sync();
+    });
+    this.watching = true;
+  }
+
+  async scan(): Promise<ScanView> {
+    if (this.last && this.watching && !this.changed) return { ...this.last.view, reused: true };
+    const snapshot = await runWord((context) => readDocument(context, this.can));
+    this.changed = false;
+    if (this.last && this.last.snapshot.doc.text === snapshot.doc.text) {
+      this.last = { snapshot, view: { ...this.last.view, reused: true } };
+      return this.last.view;
+    }
+    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', reused: false };
+    this.last = { snapshot, view };
+    return view;
+  }
+
+  private snapshot(): WordSnapshot {
+    if (!this.last) throw new ClearanceError('Scan the document first.');
+    return this.last.snapshot;
+  }
+
+  goTo(finding: Finding): Promise<void> {
+    const snapshot = this.snapshot();
+    return runWord((context) => goTo(context, snapshot, finding));
+  }
+
+  async redact(targets: { finding: Finding; placeholder: string }[]): Promise<RedactionResult> {
+    const snapshot = this.snapshot();
+    const outcome = await runWord((context) => redact(context, snapshot, targets));
+    this.changed = true;
+    const after = await runWord((context) => readDocument(context, this.can));
+    const left = leftovers(after, targets.map((t) => t.finding.text));
+    const check = left.length
+      ? `Still in the document: ${left.map((l) => `"${l.text}" (${l.parts.join(', ')})`).join('; ')}.`
+      : 'Checked: none of the redacted text is left anywhere in the document.';
+    return { message: `${describeRedaction(outcome)} ${check}`, leftovers: left };
+  }
+
+  async comment(finding: Finding, text: string): Promise<void> {
+    const snapshot = this.snapshot();
+    await runWord((context) => addComment(context, snapshot, finding, text));
+    this.changed = true;
+  }
+
+  async insertClause(clause: ClauseText, where: 'cursor' | SectionKey): Promise<string> {
+    const snapshot = this.snapshot();
+    const place = where === 'cursor' ? ({ at: 'cursor' } as const) : this.sectionPlace(where);
+    await runWord((context) => insertClause(context, snapshot, clause, place));
+    this.changed = true;
+    if (place.at === 'cursor') return `Inserted "${clause.title}" at the cursor.`;
+    if (place.at === 'after-heading') return `Inserted "${clause.title}" under its section heading. Delete any placeholder text left below it.`;
+    return `Added the heading "${place.heading}" with "${clause.title}" under it.`;
+  }
+
+  /** Where a section's wording goes: under its heading, or as a new section beside the other implications sections. */
+  private sectionPlace(key: SectionKey): ClausePlace {
+    const { snapshot, view } = this.last!;
+    const blockIndex = (id: string | undefined) => snapshot.doc.blocks.findIndex((b) => b.id === id);
+    const bodyParagraph = (i: number) => {
+      const place = snapshot.places[i];
+      return place?.part === 'body' ? place.paragraph : undefined;
+    };
+    const own = view.report.sections[key];
+    const ownParagraph = bodyParagraph(blockIndex(own.headingBlockId));
+    if (own.status !== 'missing' && ownParagraph !== undefined) return { at: 'after-heading', paragraph: ownParagraph };
+    // A missing section goes after the last implications section present, before the heading that follows it.
+    const present = Object.values(view.report.sections).map((s) => blockIndex(s.headingBlockId)).filter((i) => i >= 0);
+    const lastPresent = present.length ? Math.max(...present) : -1;
+    const headingStyle = lastPresent >= 0 ? styleOf(snapshot.doc.blocks[lastPresent]!.headingLevel) : 'Heading2';
+    const next = lastPresent >= 0 ? snapshot.doc.blocks.findIndex((b, i) => i > lastPresent && b.kind === 'heading' && b.origin.part === 'body') : -1;
+    const before = next >= 0 ? bodyParagraph(next) : undefined;
+    return { at: 'new-section', heading: SECTION_TITLES[key], headingStyle, ...(before !== undefined && { before }) };
+  }
+}
+
+function styleOf(level: number | undefined): 'Heading1' | 'Heading2' | 'Heading3' {
+  return level === 1 ? 'Heading1' : level === 3 ? 'Heading3' : 'Heading2';
+}
