@@ -11,13 +11,13 @@ const NAME = String.raw`(?:St\.?\s|Saint\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of|on|upo
 const INSTITUTION = new RegExp(String.raw`(?<![\p{L}])(?:${NAME}){1,5}?(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)(?![\p{L}])`, 'gu');
 const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)\s(?:[\p{Lu}][\p{L}'’-]*\s?){1,4}/gu;
 const STREET_OR_ESTATE = /(?<!\d\s?)\b\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
-const SETTLEMENT = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|carers in the|journey from|travels from|travelling from|in the)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=\s+area\b|[^\p{L}]|$)/gu;
+const SETTLEMENT = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=[^\p{L}]|$)|\bin the\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+area\b/gu;
 // A home's name given with its address: "Willowbank, at 12 Tern Avenue".
 const NAMED_HOME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s(?:at\s)?\d{1,4}[a-z]?\s\p{Lu}/gu;
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
 const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
-const INDIVIDUAL = /\b(?:he|she|his|her|him|\d{1,2}[- ]year[- ]old|aged \d{1,2}|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)|(?:son|daughter|grandson|granddaughter)|(?:young person|child) [A-Z]\b|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+const INDIVIDUAL = /\b(?:he|she|his|her|him|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)|(?:son|daughter|grandson|granddaughter)|(?:young person|child) [A-Z]\b|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
 
 export default defineDetector({
   id: 'place',
@@ -76,8 +76,9 @@ function placeNames(text: string): PlaceSpan[] {
 }
 
 const groupSpan = (m: Match): PlaceSpan => {
-  const start = m.start + m.text.indexOf(m.groups[0]!);
-  return { start, end: start + m.groups[0]!.length };
+  const name = m.groups.find((g) => g !== undefined)!;
+  const start = m.start + m.text.indexOf(name);
+  return { start, end: start + name.length };
 };
 
 /** Drops a leading sentence word ("At Fernhill Academy" → "Fernhill Academy") and trailing space. */

@@ -2,6 +2,7 @@
 // ("KD7") is flagged only where the text is giving an address.
 import { defineDetector, PERSONAL_PARAGRAPHS } from '../engine/define-detector.ts';
 import { around, hasCue, matchAll } from '../engine/match.ts';
+import { isOrganisationAddress } from '../engine/organisation-address.ts';
 
 // Royal Mail format rules (../shared/docs/domain.md §6): letters barred from each position.
 const FULL = /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
@@ -17,7 +18,6 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'Royal Mail postcode format; ../shared/docs/domain.md §6',
   detect(block, context) {
-    if (context.isContactDetails(block) && /civic|council|town hall|county hall|offices/i.test(block.text)) return [];
     const full = matchAll(block.text, FULL);
     const outward = matchAll(block.text, OUTWARD).filter((m) => {
       if (full.some((f) => f.start <= m.start && f.end >= m.end)) return false;
@@ -27,6 +27,6 @@ export default defineDetector({
     return [
       ...full.map((m) => ({ start: m.start, end: m.end, suggestion: '[Postcode]' })),
       ...outward.map((m) => ({ start: m.start, end: m.end, certainty: 'review' as const, message: 'The start of a postcode given as part of an address; with the street it can locate a home.', suggestion: '[Postcode]' })),
-    ];
+    ].map((c) => (isOrganisationAddress(block, context, c.start) ? { ...c, severity: 'info' as const, message: "Postcode of an organisation's address (offices, a council, a charity): public." } : c));
   },
 });

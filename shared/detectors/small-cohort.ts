@@ -58,7 +58,9 @@ function isCohort(text: string, start: number, countText: string, between: strin
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase().trimEnd();
   if (words.suppressed.some((s) => before.endsWith(s)) || REFERENCE_BEFORE.test(before)) return false;
   if (/^\d/.test(countText) && (/\b(?:of|aged|age|under|over)$/.test(before) || /^\p{Lu}/u.test(group))) return false;
-  if (NOT_ATTACHED.test(between)) return false;
+  if (NOT_ATTACHED.test(between) || hasCue(between, words.notDescribers)) return false;
+  // "one child in twenty", "one in ten children": a rate, not a group of people.
+  if (/^\s+(?:in|out of)\s+(?:\d+|ten|twenty|five|four|three|a hundred|every)\b/i.test(qualifier)) return false;
   if (/^\s*(?:['’]s\b|homes?\b|services?\b|centres?\b|units?\b)/i.test(qualifier)) return false;
   return !hasCue(`${between} ${qualifier.slice(0, 30)}`, words.rolesNotCohorts);
 }

@@ -18,7 +18,7 @@ export interface NameMention {
 // A name word: Mia-Rose, O'Donnell-Hughes, McKenzie, Lloyd-Jones; Welsh letters included.
 const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
-const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?)?(${WORD}(?:\s${WORD}){0,2})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
+const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?)?(${WORD}(?:\s${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
 const INITIALS = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])/gu;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 const ABBREVIATIONS = new Set(['U.K.', 'U.S.', 'N.B.', 'P.S.', 'A.M.', 'P.M.', 'E.G.', 'I.E.', 'Q.C.', 'K.C.', 'B.A.', 'M.A.', 'B.Sc.', 'R.I.P.', 'A.D.', 'B.C.', 'S.A.', 'M.P.', 'J.P.']);
@@ -60,6 +60,9 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   if (title) return { start: nameStart, end, title: title.replace('.', ''), words, form: /\sand\s/.test(m[0]) ? 'couple' : 'titled' };
   if (after && GROUP_AFTER_NAME.has(after) && words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))) return { start: nameStart, end, words, form: 'group' };
   if (words.length > 1) return isPlausibleFullName(words) ? { start: nameStart, end, words, form: 'full' } : undefined;
+  // The tail of a longer proper name ("... Housing Support Grant") is not a name of its own.
+  const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];
+  if (!lead && previous && !NOT_NAMES.has(previous.toLowerCase().replace(/['’]s$/, ''))) return undefined;
   return { start: nameStart, end, words, form: 'single' };
 }
 

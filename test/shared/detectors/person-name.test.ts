@@ -24,6 +24,10 @@ const examples = [
   'Resurfacing of Florence Road and Faith Street will start in May; Rose Hill Primary School is closed.',
   'Two children were placed in Devon and one in Cornwall.',
   'Older boys and children from Gypsy, Roma and Traveller communities are over-represented.',
+  'A booklet was produced by Kirklees, Bradford and Calderdale Councils working with looked-after young people.',
+  'Care leavers get move-on accommodation from the Council’s Housing Support Grant programme.',
+  'Detective Superintendent Alison Marsh told the committee about county lines.',
+  'County Councillor Margaret Brown chaired the meeting about children in care.',
 ];
 
 describe('person-name', () => {

@@ -20,6 +20,9 @@ const examples = [
   'Waiting times were six months for children under five.',
   'Eleven young people took part in the consultation.',
   'Two children’s homes were inspected.',
+  'Each session focused on one specific term which young people found confusing.',
+  'Members heard five reasons why looked-after children move school.',
+  'One child in twenty experienced a change of placement.',
 ];
 
 describe('small-cohort', () => {
