@@ -4,7 +4,7 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import type { Jurisdiction } from '../model/finding.ts';
 import type { Policy } from '../policy/schema.ts';
 import { hasCue } from './match.ts';
-import { isHeadingBlock } from '../sections/headings.ts';
+import { isHeadingBlock, stripNumbering } from '../sections/headings.ts';
 
 export interface ScanContext {
   doc: DocumentModel;
@@ -20,22 +20,30 @@ export interface ScanContext {
   isPublicDomain(domain: string): boolean;
 }
 
-// Words that open an officer's contact or sign-off lines in committee reports.
+// Labels that open an officer's contact or sign-off lines in committee reports ("Contact officer:",
+// "Implications verified by:", "Tel:"). A label counts only as a label: "Contact with his mother is
+// supervised" is prose about a family, not a contact block.
 const CONTACT_CUES = [
-  'contact', 'contact officer', 'contact details', 'report author', 'author', 'lead officer',
-  'verified by', 'implications verified by', 'comments:', 'financial comments', 'legal comments',
-  'telephone', 'tel', 'tel.', 'phone', 'email', 'e-mail', 'direct line', 'ext', 'extension',
-  'background papers', 'report of', 'accountable director', 'head of service',
+  'contact', 'contacts', 'contact officer', 'contact details', 'report author', 'author', 'lead officer',
+  'verified by', 'implications verified by', 'comments', 'comments provided by', 'financial comments', 'legal comments',
+  'finance officer', 'legal officer', 'officer consulted', 'signed off by', 'cleared by', 'clearance',
+  'telephone', 'tel', 'tel.', 'phone', 'mobile', 'email', 'e-mail', 'direct line', 'ext', 'extension',
+  'background papers', 'report of', 'accountable director', 'head of service', 'democratic services',
 ];
 
 // Public bodies whose addresses are work contacts wherever they appear.
 const PUBLIC_SUFFIXES = [
-  'gov.uk', 'gov.wales', 'llyw.cymru', 'nhs.net', 'nhs.uk', 'nhs.scot', 'police.uk', 'parliament.uk',
-  'senedd.wales', 'sch.uk', 'ac.uk', 'mod.uk', 'ofsted.gov.uk', 'cafcass.gov.uk',
+  'gov.uk', 'gov.wales', 'llyw.cymru', 'gov.scot', 'nhs.net', 'nhs.uk', 'nhs.scot', 'wales.nhs.uk', 'hscni.net',
+  'police.uk', 'parliament.uk', 'senedd.wales', 'judiciary.uk', 'sch.uk', 'ac.uk', 'mod.uk',
+  'lgo.org.uk', 'ico.org.uk', 'local.gov.uk', 'ombudsman.wales', 'careinspectorate.wales', 'socialcare.wales',
 ];
 
 /** How many blocks above a line can still carry the "Contact:" cue that governs it. */
 const CONTACT_REACH = 3;
+/** Contact lines are short; a long paragraph below a "Contact:" line is prose, not contact details. */
+const CONTACT_LINE_MAX = 200;
+/** "Label:" at the start of a line, after any paragraph number. */
+const LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?([^:\n]{1,60}):/;
 
 export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: Jurisdiction): ScanContext {
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
@@ -55,12 +63,13 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     const i = index.get(block.id) ?? -1;
     const cached = contactCache.get(i);
     if (cached !== undefined) return cached;
-    let result = false;
-    for (let j = i; j >= 0 && j >= i - CONTACT_REACH && !result; j--) {
-      const b = doc.blocks[j]!;
-      if (j < i && isHeadingBlock(b)) break;
-      const lead = b.text.slice(0, 60);
-      result = hasCue(lead, CONTACT_CUES) || hasPublicEmail(b.text, isPublicDomain);
+    let result = isContactLine(block, isPublicDomain);
+    if (!result && block.text.length <= CONTACT_LINE_MAX) {
+      for (let j = i - 1; j >= 0 && j >= i - CONTACT_REACH && !result; j--) {
+        const above = doc.blocks[j]!;
+        result = isContactLine(above, isPublicDomain) || (isHeadingBlock(above) && hasCue(above.text, CONTACT_CUES));
+        if (isSectionHeading(above) || above.text.length > CONTACT_LINE_MAX) break;
+      }
     }
     contactCache.set(i, result);
     return result;
@@ -74,6 +83,26 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     isContactDetails,
     isPublicDomain,
   };
+}
+
+/** A heading that opens a new section; a short unnumbered line ("Telephone", "Michael Jones") may be part of a contact block. */
+function isSectionHeading(block: Block): boolean {
+  if (!isHeadingBlock(block)) return false;
+  return block.kind === 'heading' || block.headingLevel !== undefined || stripNumbering(block.text) !== block.text.trim() || block.text.length > 40;
+}
+
+/** A line that is itself contact details: "Tel: ...", "Contact officer: ...", or one giving a public-body email. */
+function isContactLine(block: Block, isPublicDomain: (d: string) => boolean): boolean {
+  const label = LABEL.exec(block.text)?.[1];
+  if (label !== undefined && hasCue(label, CONTACT_CUES)) return true;
+  if (block.text.length <= 120 && cueAtStart(block.text) && /\d{3}|@/.test(block.text)) return true;
+  return hasPublicEmail(block.text, isPublicDomain);
+}
+
+/** "Telephone 020 7843 6000": a cue opening a line, with no colon. */
+function cueAtStart(text: string): boolean {
+  const first = text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').toLowerCase();
+  return CONTACT_CUES.some((cue) => first.startsWith(cue) && !/[\p{L}]/u.test(first[cue.length] ?? ' '));
 }
 
 function hasPublicEmail(text: string, isPublicDomain: (d: string) => boolean): boolean {
