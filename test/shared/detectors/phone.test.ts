@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import phone from '../../../shared/detectors/phone.ts';
+import { findingsOf, marked, spansFound } from '../../support/detector-harness.ts';
+
+// [[...]] marks a number that must be flagged (above info); unmarked numbers must stay at info or unseen.
+const examples = [
+  'Jayden provided his mobile number ([[07700 900461]]) and personal email for this purpose.',
+  'One parent, Mrs Leanne Marsh (leanne.marsh84@example.com, [[07700 900317]]), wrote that her son was late.',
+  'Mrs Brennan can be contacted on [[07700 900552]] if members wish to hear about her experience.',
+  "The foster carer's home number is [[0115 496 0321]].",
+  'Her mobile is [[+44 7700 900123]].',
+  'Telephone: 01632 960214',
+  'Contact officer: Lewis Pemberton, Head of Commissioning, 01632 960611, lewis.pemberton@eastmoor.gov.uk',
+  'Tel: 01632 960640 / 07700 900118 (work mobile)',
+  'The placement will be reviewed at eight weeks. Comments provided by Kwame Asante, Senior Accountant, 01632 960309.',
+  'For a copy in Braille, please contact us on 020 7664 3000.',
+  'Tyler Brown (date of birth 14/09/2011, NHS number 999 204 7186, LCS ID 1048823) is aged 13.',
+  'The placement costs £11,850 a week, £616,200 in total, from 06/01/2025.',
+  'Liquidlogic case reference 20-114582 was allocated to a senior practitioner.',
+  'Childline is free on 0800 1111 and the council switchboard is 0300 123 4567.',
+];
+
+describe('phone', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(phone, text)).toEqual(spans);
+  });
+
+  it('reports an officer’s number as a public-role detail at info, saying why', () => {
+    const [finding] = findingsOf(phone, 'Report author: Rebecca Thornley, Head of Service\nTel: 01632 960851');
+    expect(finding).toMatchObject({ text: '01632 960851', severity: 'info' });
+    expect(finding!.message).toMatch(/public-role/);
+  });
+
+  it('keeps a number set out on its own line under an officer’s name at info', () => {
+    const text = 'Implications verified by:\n\nTelephone\n\nMichael Jones\n01375 652772';
+    expect(findingsOf(phone, text).map((f) => [f.text, f.severity])).toEqual([['01375 652772', 'info']]);
+  });
+
+  it('flags a mobile in a table row labelled as a parent’s', () => {
+    expect(spansFound(phone, "Mother's mobile\t07700 900987")).toEqual(['16-28:07700 900987']);
+  });
+});
