@@ -1,0 +1,110 @@
+// The age of one individual ("aged 9", "a 14-year-old girl", "now 19", "turns 18 in March"): with a
+// first name, a home or a school it singles a child out. The age band of a group ("care leavers aged
+// 19 to 21", "16-year-olds") describes a service, not a person, and is left alone.
+import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
+import { matchAll, type Match } from '../engine/match.ts';
+import { rowLabel } from '../engine/row-label.ts';
+import words from '../lexicons/age-words.json' with { type: 'json' };
+
+const NUMBER_WORDS = Object.keys(words.numberWords).sort((a, b) => b.length - a.length);
+const N = String.raw`(?:\d{1,2}|${NUMBER_WORDS.join('|')})`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+// What may follow a bare age: the end of a clause or a small joining word, never a noun ("now 19 carers").
+const FOLLOWS = String.raw`(?=\s*(?:$|[,.;:)!?–-]|(?:years?|months?|when|and|at|in|but|so|by|on|or|with|who|has|had|is|was|until|after|before)\b))`;
+const I = 'giu';
+
+const AGED = new RegExp(String.raw`\baged\s+(?:between\s+)?${N}(?:\s*(?:,|and|or|to|-|–)\s*${N}){0,6}(?:\s+(?:years|months|weeks)(?:\s+old)?)?\b(?!\s*(?:\+|plus\b|(?:and|or)\s+(?:over|above|under|older|younger|below)\b))`, I);
+const YEAR_OLD = new RegExp(String.raw`\b${N}(?:-|\s)(?:years?|months?)(?:-|\s)old(s?)\b`, I);
+const NOW = new RegExp(String.raw`(?:[,(]\s*|\b(?:is|was|he's|she's)\s+)now\s+(?:aged\s+)?${N}${FOLLOWS}`, I);
+const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|will turn)\s+${N}(?:\s+(?:in|on|next|this)\s+(?:${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|week|month|year|summer|spring|autumn|winter))?${FOLLOWS}`, I);
+const WAS_AGE = new RegExp(String.raw`\b(?:(?:since|when|until|before|after)\s+)?(?:he|she|they|who)\s+(?:is|was|were|turned)\s+(?:aged\s+)?${N}${FOLLOWS}`, I);
+const CLAIMED = new RegExp(String.raw`\b(?:claims?|claimed|claiming|says?|said|believed|thought|assessed|estimated|appears?|appeared|stated|reported)\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`, I);
+const AGE_IN_BRACKETS = new RegExp(String.raw`(?<=[(,]\s?)age\s*:?\s*${N}\b`, I);
+
+// A group, not a person: "young people aged 14 to 17", "care leavers aged 18".
+const GROUP_BEFORE = new RegExp(String.raw`\b(?:${words.groupNouns.join('|')})\s*[,(]?\s*$`, 'i');
+const FAMILY_BEFORE = new RegExp(String.raw`\b(?:${words.familyNouns.join('|')})\b|\b(?:his|her|their|my|[\p{L}]+['’]s)\s+(?:\w+\s+)?(?:children|boys|girls)\b`, 'iu');
+// "Most are aged 16 or 17": the ages of a group described by a quantifier.
+const QUANTIFIED_BEFORE = /\b(?:most|many|some|both|several|all|majority|half|none|they|these|those)\s+(?:of\s+them\s+)?(?:are|were|being)?\s*$/i;
+const COUNT_BEFORE = new RegExp(String.raw`\b(?:${words.countWords.join('|')})\s+(?:[\p{L}-]+\s+)?(?:${words.groupNouns.join('|')})\s*[,(]?\s*$`, 'iu');
+// "when a young person turns 18": the rule for everyone, not one child's birthday.
+const GENERIC_SUBJECT = /\b(?:a|any|each|every|once a|until a|when a)\s+(?:young person|child|care leaver|pupil|person)\s*$|\b(?:young people|children|care leavers|pupils|they)\s*$/i;
+// "when he turns sixteen": a condition in a plan, not a stated age.
+const CONDITIONAL_BEFORE = /\b(?:when|until|once|before|after|if|by the time)\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s*$/u;
+const PERSON_AFTER = new RegExp(String.raw`^\s+(?:${words.personNouns.join('|')})\b`, 'i');
+const GROUP_AFTER = new RegExp(String.raw`^\s+(?:${words.groupNouns.join('|')})\b`, 'i');
+const THING_AFTER = new RegExp(String.raw`^\s+(?:${words.thingNouns.join('|')})\b`, 'i');
+
+const SUGGESTION = '[age removed]';
+
+export default defineDetector({
+  id: 'age',
+  type: 'age',
+  severity: 'high',
+  scope: 'block',
+  explanation: 'The age of a particular individual, with a first name, a home or a school, narrows them down to one person.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: 'ICO anonymisation guidance (motivated intruder); ../shared/corpus/FORMAT.md (age of a specific individual)',
+  detect(block, context) {
+    const text = block.text;
+    const out: Candidate[] = [];
+    for (const m of matchAll(text, AGED)) {
+      const judged = judgeAged(text, m);
+      if (judged) out.push(judged);
+    }
+    for (const m of matchAll(text, YEAR_OLD)) {
+      const judged = judgeYearOld(text, m);
+      if (judged) out.push(judged);
+    }
+    for (const m of matchAll(text, TURNS)) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      if (GENERIC_SUBJECT.test(before)) continue;
+      const dated = /\s(?:in|on|next|this)\s/i.test(m.text);
+      if (!dated && CONDITIONAL_BEFORE.test(before)) continue;
+      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, ...(!dated && { severity: 'medium' as const, certainty: 'review' as const }) });
+    }
+    for (const pattern of [NOW, WAS_AGE, CLAIMED, AGE_IN_BRACKETS]) {
+      for (const m of matchAll(text, pattern)) {
+        const start = m.start + (/^[,(]\s*/.exec(m.text)?.[0].length ?? 0);
+        out.push({ start, end: m.end, suggestion: SUGGESTION });
+      }
+    }
+    if (/^age\b/.test(rowLabel(block, context)) && new RegExp(String.raw`^${N}$`, 'i').test(text.trim())) {
+      out.push({ start: 0, end: text.length, suggestion: SUGGESTION });
+    }
+    return withoutNested(out);
+  },
+});
+
+/** "aged 9" after a name or "his sister" is one child; after "young people" it is an age band. */
+function judgeAged(text: string, m: Match): Candidate | undefined {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  if (FAMILY_BEFORE.test(lastWords(before, 4))) return { start: m.start, end: m.end, suggestion: SUGGESTION };
+  if (QUANTIFIED_BEFORE.test(before)) return undefined;
+  const band = /\b(?:to|between)\b|[–-]/.test(m.text);
+  if (band && GENERIC_SUBJECT.test(before.replace(/[,(\s]+$/, ''))) return undefined;
+  if (COUNT_BEFORE.test(before) && !band) {
+    return { start: m.start, end: m.end, severity: 'medium', certainty: 'review', suggestion: SUGGESTION, message: 'The ages of a small, described group: with the rest of the paper they may identify its members.' };
+  }
+  if (GROUP_BEFORE.test(before) || COUNT_BEFORE.test(before)) return undefined;
+  if (band) return { start: m.start, end: m.end, severity: 'medium', certainty: 'review', suggestion: SUGGESTION, message: 'An age range given for someone: check whether it describes one individual or a group.' };
+  return { start: m.start, end: m.end, suggestion: SUGGESTION };
+}
+
+/** "a 14-year-old girl" is one person; "16-year-olds", "a 20-year-old contract" are not. */
+function judgeYearOld(text: string, m: Match): Candidate | undefined {
+  if (m.groups[0]) return undefined;
+  const after = text.slice(m.end, m.end + 30);
+  if (THING_AFTER.test(after) || GROUP_AFTER.test(after)) return undefined;
+  const person = PERSON_AFTER.exec(after);
+  return { start: m.start, end: m.end + (person?.[0].length ?? 0), suggestion: SUGGESTION };
+}
+
+function lastWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(-count).join(' ');
+}
+
+/** One finding per age: "he was aged 17" is found by two patterns. */
+function withoutNested(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c, i) => !candidates.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i)));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import age from '../../../shared/detectors/age.ts';
+import { marked, spansFound } from '../../support/detector-harness.ts';
+
+const examples = [
+  'Mrs Whitfield currently cares for three brothers [[aged 6, 8 and 11]] and receives £1,146 per week.',
+  "Tyler's younger sister, [[aged 9]], is placed separately.",
+  'Kai, [[aged 15]], told the visitor he felt settled.',
+  'L.T. is a [[14-year-old girl]] who has been looked after since May 2024.',
+  'A [[fifteen year old boy]] was admitted on an emergency basis.',
+  'She wrote that her [[7-year-old son]], who has autism, has been driven by four drivers.',
+  'Tia Marsh, a [[16-year-old member]] who lives with foster carers, sat on the panel.',
+  'Police arrested a [[34-year-old man]] from Coldbrook.',
+  'Jordan, [[now 19]], left care in 2024.',
+  "Mrs X's son, [[now aged 10]], attends the local primary school.",
+  'Mason Reid, who [[turns 18 in March]], is preparing to move on.',
+  'Jayden said he had been in care [[since he was eleven]].',
+  'He [[claims to be 17]], with a date of birth of 1 January 2008.',
+  'The Jordan siblings, four brothers and sisters [[aged between 3 and 12]], now have a joint review.',
+  'There are 147 care leavers aged 18 to 24 to whom the Council owes duties.',
+  'Bryn Celyn cares for young people aged 14 to 17.',
+  'Children aged 16 and 17 may be placed in supported accommodation.',
+  'Most are aged 16 or 17.',
+  'The home would take up to two children aged 8 to 17.',
+  'Figures for the 11 to 15 age band and for those under 25 are in Appendix A.',
+  'Outcomes for 16-year-olds improved this year.',
+  'The 20-year-old contract expires in March.',
+  'Support continues when a young person turns 18.',
+  'He has asked to move back when he turns sixteen.',
+  'There are now 19 foster carers in the scheme.',
+  'A care leaver aged 18-21 who was a relevant child is a former relevant child.',
+];
+
+describe('age', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(age, text)).toEqual(spans);
+  });
+});
