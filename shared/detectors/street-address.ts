@@ -1,0 +1,93 @@
+// Street addresses and house names: "14 Heron Way", "Flat 4, Copperfield House, Station Road",
+// "7 Heol y Nant, Abermorlais", "lives at Rose Cottage". An address places a private person at home.
+// Council offices in a contact block, statute references ("section 22 Road Traffic Act") and
+// numbered paragraphs are not addresses.
+import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
+import type { ScanContext } from '../engine/context.ts';
+import { matchAll } from '../engine/match.ts';
+import type { Block } from '../model/document.ts';
+import { rowLabel } from '../engine/row-label.ts';
+import streets from '../lexicons/street-words.json' with { type: 'json' };
+
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const STREET = `(?:${streets.english.join('|')})`;
+const WELSH = `(?:${streets.welsh.join('|')})`;
+const HOUSE = `(?:${streets.houseWords.join('|')})`;
+const NAMES_A_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE})(?![\p{L}])`, 'u');
+// A town after the street: ", Ebbswick" or ", Llanfihangel Dyffryn" (capitalised words only).
+const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
+// "14 Heron Way", "22a Victoria Road"; the street name is one to three capitalised words.
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`, 'gu');
+// "7 Heol y Nant": Welsh street words come first, with an optional article.
+const NUMBERED_WELSH = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`, 'gu');
+// "Flat 4, Copperfield House, Station Road".
+const FLAT = new RegExp(String.raw`\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s\d{1,4}[A-Za-z]?(?:,?\s${WORD}(?:\s${WORD}){0,3}){1,2}`, 'gu');
+// A street or house name without a number, only after words that say it is where someone lives.
+const AT_HOME = new RegExp(String.raw`\b(?:lives at|living at|lived at|home at|resides at|residing at|moved to|moving to|address is|address of|address:|staying at)\s((?:${WORD}\s){0,3}?(?:${STREET}|${HOUSE})(?![\p{L}\d])${TOWN}|${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?${TOWN})`, 'gu');
+
+// A reference to law or to the paper itself, not a house number: "section 22 Road Traffic Act".
+const CITATION_BEFORE = /\b(?:section|sections|s\.|paragraph|para|paras|rule|regulation|reg\.|article|schedule|part|chapter|clause|item|page|appendix|annex|table|figure|year|route|junction|phase|stage|ward|bus|no\.)\s*$/i;
+// Offices of public bodies and firms: a work address, not a home.
+const OFFICES = /\b(?:civic cent(?:re|er)|town hall|county hall|city hall|guildhall|council offices|council house|offices|headquarters|police station|library|registered office|solicitors|chambers|ltd|limited|llp|plc)\b/i;
+// Names of organisations heading an address block on a cover or back page.
+const ORGANISATION = /\b(?:council|bureau|trust|association|society|foundation|charity|centre|center|ltd|limited|llp|plc|nhs|police|university|college|offices?|department|ministry|agency|commission|ombudsman|network|partnership|institute|federation|union|cic|board|authority)\b/i;
+const ADDRESS_LINE_MAX = 80;
+// "lived at Hollybank House, a private children's home": a named home, which the place detector reports.
+const CARE_SETTING_AFTER = /^[^.;]{0,40}\b(?:children['’]s home|care home|residential|hostel|supported accommodation|placement|refuge|school|unit)\b/i;
+
+export default defineDetector({
+  id: 'street-address',
+  type: 'address',
+  severity: 'high',
+  scope: 'block',
+  explanation: 'A street address or house name places a private individual at their home.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: 'Royal Mail address conventions; Children Act 1989 s.97(2) (a child’s address); ../shared/docs/domain.md §4',
+  detect(block, context) {
+    const text = block.text;
+    const label = rowLabel(block, context);
+    if (/\baddress\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]' }];
+    const found: Candidate[] = [];
+    for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
+      if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
+    }
+    for (const m of matchAll(text, FLAT)) {
+      if (!NAMES_A_BUILDING.test(m.text)) continue;
+      found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
+    }
+    for (const m of matchAll(text, AT_HOME)) {
+      const start = m.start + m.text.indexOf(m.groups[0]!);
+      if (CARE_SETTING_AFTER.test(text.slice(m.end))) continue;
+      found.push({ start, end: m.end, suggestion: '[Address]' });
+    }
+    const nearOffices = (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
+    return merge(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
+  },
+});
+
+/** An address set out line by line under an organisation's name ("National Children's Bureau / 8 Wakley Street"). */
+function inOrganisationAddress(block: Block, context: ScanContext): boolean {
+  if (block.kind === 'table-cell' || block.text.length > ADDRESS_LINE_MAX) return false;
+  const i = context.indexOf(block);
+  const nearby = context.doc.blocks.slice(Math.max(0, i - 2), i + 3).filter((b) => b !== block && b.text.length <= ADDRESS_LINE_MAX);
+  return nearby.some((b) => ORGANISATION.test(b.text));
+}
+
+/** An address cell without its trailing postcode, which the postcode detector reports itself. */
+function withoutPostcode(text: string): number {
+  const postcode = /,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s*$/.exec(text);
+  return postcode ? postcode.index : text.length;
+}
+
+/** Overlapping finds of one address ("Flat 4, ..., Station Road" and "4 ... Road") become one span. */
+function merge(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out.at(-1);
+    if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
+    else out.push({ ...c });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import streetAddress from '../../../shared/detectors/street-address.ts';
+import { marked, spansFound } from '../../support/detector-harness.ts';
+
+const examples = [
+  'Mrs Rose Whitfield has fostered for eleven years from her home at [[14 Heron Way]], told the Forum.',
+  "Tyler's mother, Ms Kerry Brown, lives at [[27 Larkspur Close, Coldbrook]] KD7 3RW.",
+  '4.1 Meadowview House, [[3 Moor Road, Ebbswick]] KD9 4LP, is registered with Ofsted for one child.',
+  'He was due to move into his own flat at [[Flat 4, Copperfield House, Station Road]], Marshfield MF3 8JD in April.',
+  'Rhys moved into a one-bedroom flat at [[7 Heol y Nant, Abermorlais]], with a furnished tenancy.',
+  'Placement address\t[[Plas Derwen, Ffordd yr Eglwys, Llanfihangel Dyffryn]] DF6 2HW',
+  'Mr and Mrs Harding of [[54 Orchard Way]], the adjoining property, object.',
+  'His grandmother lives at [[Rose Cottage, Little Ashby]].',
+  'A 15-year-old boy has lived at Hollybank House, a private children’s home, since October.',
+  'Offences under section 22 Road Traffic Act 1988 are reported to the police.',
+  'Contract Procedure Rule 14.3 allows a direct award.',
+  '3.2 Station Road resurfacing is in the programme.',
+  'Contact: Democratic Services, Civic Centre, 1 Town Hall Square, Marshfield MF1 1AA, telephone 01632 960000.',
+  'National Children’s Bureau\n8 Wakley Street\nLondon EC1V 7QE',
+];
+
+describe('street-address', () => {
+  it.each(examples)('%s', (example) => {
+    const { text, spans } = marked(example);
+    expect(spansFound(streetAddress, text)).toEqual(spans);
+  });
+
+  it('reports the address type and suggests a placeholder', () => {
+    const [finding] = spansFound(streetAddress, 'She lives at 14 Heron Way.');
+    expect(finding).toBe('13-25:14 Heron Way');
+  });
+});
