@@ -1,0 +1,79 @@
+// Labelled references to a person's case: social care records ("LCS ID 1048823", "Mosaic ID"),
+// police and crime references, complaint, Home Office, court-claim and Ombudsman references. Each
+// points to one person's file. References to the council's own business (planning applications,
+// decision records, forward plan entries) identify a decision, not a person, and are left alone.
+import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
+import type { ScanContext } from '../engine/context.ts';
+import { matchAll } from '../engine/match.ts';
+import { rowLabel } from '../engine/row-label.ts';
+import type { Block } from '../model/document.ts';
+
+// A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
+const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
+
+// Whose record the label names.
+const PERSONAL = /\b(?:case|client|child|person|pupil|student|patient|lcs|mosaic|wccis|liquidlogic|eclipse|controcc|carefirst|azeus|frameworki|social care|police|crime|incident|custody|complaint|complaints|home office|port|claim|court|tribunal|ombudsman|lgsco|psow|ico|cafcass|tenancy|tenant|housing|benefit|council tax|account|passport|customer|service user|family)\b/;
+// A phone or contact number is the phone detector's to judge.
+const CONTACT_NUMBER = /\b(?:phone|telephone|tel|mobile|fax|contact|text|whatsapp|helpline)\b/;
+const PUBLIC_RECORD = /\b(?:planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
+
+export default defineDetector({
+  id: 'case-reference',
+  type: 'identifier',
+  severity: 'high',
+  scope: 'block',
+  explanation: 'A case, police, complaint or claim reference points to one person’s file.',
+  exemptParagraphs: PERSONAL_PARAGRAPHS,
+  source: 'ICO guidance: reference numbers are identifiers where they link to one person’s records',
+  detect(block, context) {
+    const found: Candidate[] = [];
+    for (const m of matchAll(block.text, LABELLED)) {
+      const token = trimToken(m.groups[0]!);
+      const start = m.start + m.text.lastIndexOf(m.groups[0]!);
+      const qualifier = `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase();
+      const judged = judge(token, qualifier, start);
+      if (judged) found.push(judged);
+    }
+    const cell = labelledCell(block, context);
+    if (cell) found.push(cell);
+    return found;
+  },
+});
+
+/** "WCCIS ID | 7781204": a table cell whose row label names a reference. */
+function labelledCell(block: Block, context: ScanContext): Candidate | undefined {
+  const label = rowLabel(block, context);
+  if (!label || !LABEL_CELL.test(label)) return undefined;
+  const token = trimToken(block.text);
+  if (/\s/.test(token.replace(/^\d{2,3}(?: \d{3}){2}$/, ''))) return undefined;
+  return judge(token, label, 0);
+}
+
+function judge(token: string, qualifier: string, start: number): Candidate | undefined {
+  const digits = token.replace(/\D/g, '').length;
+  if (digits < 3 || isDateOrYear(token)) return undefined;
+  const end = start + token.length;
+  if (CONTACT_NUMBER.test(qualifier)) return undefined;
+  if (PERSONAL.test(qualifier)) return { start, end, suggestion: '[Reference]' };
+  if (PUBLIC_RECORD.test(qualifier)) return undefined;
+  if (digits >= 5 || /[A-Za-z]/.test(token)) {
+    return { start, end, severity: 'medium', certainty: 'review', suggestion: '[Reference]', message: 'A reference number: if it points to a person’s file it identifies them.' };
+  }
+  return undefined;
+}
+
+/** The three words naming the reference ("Liquidlogic case", "internal complaint file ("), within its clause. */
+function wordsBefore(text: string, at: number): string {
+  const clause = text.slice(Math.max(0, at - 40), at).split(/[,;:.!?]/).at(-1) ?? '';
+  return clause.replace(/[()]/g, ' ').trim().split(/\s+/).slice(-3).join(' ');
+}
+
+/** "NG/25/018833)." → "NG/25/018833". */
+function trimToken(raw: string): string {
+  return raw.trim().replace(/[./-]+$/, '');
+}
+
+function isDateOrYear(token: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(token) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(token) || /^(?:19|20)\d{2}\/\d{2}$/.test(token);
+}
