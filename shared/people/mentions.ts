@@ -1,7 +1,7 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
-import { FORENAMES, NOT_NAMES, PLACE_SUFFIXES, GROUP_AFTER_NAME, SURNAMES, NICKNAME_CUES } from './lexicon.ts';
+import { FORENAMES, NOT_NAMES, PRIVATE_TITLES, PLACE_SUFFIXES, GROUP_AFTER_NAME, SURNAMES, NICKNAME_CUES } from './lexicon.ts';
 
 export interface NameMention {
   /** Offsets within the block. */
@@ -49,7 +49,18 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   if (words.some((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase())) || (nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase()))) return undefined;
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
-  while (words.length && NOT_NAMES.has(words[0]!.toLowerCase()) && !title) { lead += words[0]!.length + 1; words = words.slice(1); }
+  let innerTitle: string | undefined;
+  while (words.length && NOT_NAMES.has(words[0]!.toLowerCase()) && !title) {
+    // "Headteacher Mrs Allen": the courtesy title belongs to the name that follows it.
+    innerTitle = PRIVATE_TITLES.has(words[0]!.toLowerCase()) || words[0] === 'Dr' ? words[0] : undefined;
+    if (!innerTitle || words.length === 1) lead += words[0]!.length + 1;
+    words = words.slice(1);
+  }
+  if (innerTitle && words.length) {
+    const start = m.index! + m[0].indexOf(m[2]!) + lead;
+    const nameText = words.join(' ');
+    return { start, end: text.indexOf(nameText, start) + nameText.length, title: innerTitle, words, form: 'titled' };
+  }
   // A name followed by a role or body word ("Participation Officer", "Westmere Council") is a title, not a person.
   if (words.length > 1 && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return undefined;
   if (!words.length) return undefined;

@@ -28,6 +28,10 @@ const examples = [
   'Care leavers get move-on accommodation from the Council’s Housing Support Grant programme.',
   'Detective Superintendent Alison Marsh told the committee about county lines.',
   'County Councillor Margaret Brown chaired the meeting about children in care.',
+  'The social worker, Tom Reed, and Headteacher Mrs Allen attended the strategy meeting for the child.',
+  'The foster carer, [[Sandra Lee]], told officers the allowance was late.',
+  'Both [[Aisha]] and her brother [[Omar]] were moved to a new placement.',
+  '[[Liam]] (12) lives with his nan.',
 ];
 
 describe('person-name', () => {
