@@ -3,7 +3,7 @@
 // (a name split over runs is still found), and in every attribute value. Other parts are searched
 // as raw bytes for the longer strings.
 import { unzipSafely } from '../readers/zip.ts';
-import { occurrenceFinder, type RedactionTarget } from './occurrences.ts';
+import { occurrenceFinder, type OccurrenceFinder, type RedactionTarget } from './occurrences.ts';
 import { decodePart, isXmlPart } from './part-encoding.ts';
 import { paragraphTexts } from './word-structure.ts';
 import { attributesOf, cdataText, decodeXml, tokenize, type XmlToken } from './xml-tokens.ts';
@@ -31,11 +31,33 @@ const MIN_BYTES_NEEDLE = 8;
 
 export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarget[]): Verification {
   const entries = unzipSafely(bytes);
-  const finder = occurrenceFinder(targets);
   const longFinder = occurrenceFinder(targets.filter((t) => t.needle.trim().length >= MIN_BYTES_NEEDLE));
+  const { leaks, search } = leakCollector(targets);
+  for (const [part, data] of entries) {
+    if (isXmlPart(part)) searchXml(part, decodePart(data).text, search);
+    else for (const encoding of ['windows-1252', 'utf-16le']) search(part, 'bytes', new TextDecoder(encoding).decode(data), longFinder);
+  }
+  return { leaks, checked: [...entries.keys()] };
+}
+
+/**
+ * The same check on XML the caller already holds: the Word add-in verifies its own document through
+ * body.getOoxml(), a flat package with every part inline.
+ */
+export function verifyXml(part: string, xml: string, targets: readonly RedactionTarget[]): Leak[] {
+  const { leaks, search } = leakCollector(targets);
+  searchXml(part, xml, search);
+  return leaks;
+}
+
+type Search = (part: string, view: Leak['view'], text: string, find?: OccurrenceFinder<RedactionTarget>) => void;
+
+/** Collects each leak once per part, view and spelling. */
+function leakCollector(targets: readonly RedactionTarget[]): { leaks: Leak[]; search: Search } {
+  const finder = occurrenceFinder(targets);
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  const search = (part: string, view: Leak['view'], text: string, find = finder): void => {
+  const search: Search = (part, view, text, find = finder) => {
     for (const o of find.find(text)) {
       const found = text.slice(o.start, o.end);
       const key = `${part}\u0000${view}\u0000${found.toLowerCase()}`;
@@ -44,28 +66,24 @@ export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarg
       leaks.push({ part, text: found, view, context: text.slice(Math.max(0, o.start - 30), o.end + 30).replace(/\s+/g, ' ') });
     }
   };
-  for (const [part, data] of entries) {
-    if (!isXmlPart(part)) {
-      for (const encoding of ['windows-1252', 'utf-16le']) search(part, 'bytes', new TextDecoder(encoding).decode(data), longFinder);
-      continue;
-    }
-    const { text } = decodePart(data);
-    let tokens: XmlToken[];
-    try {
-      tokens = tokenize(text);
-    } catch {
-      // A part the tokenizer refuses is still searched as plain text.
-      search(part, 'text', decodeXml(text.replace(/<[^<>]*>/g, '')));
-      continue;
-    }
-    const content = tokens.map((t) => (t.kind === 'text' ? decodeXml(t.raw) : t.kind === 'cdata' ? cdataText(t.raw) : undefined));
-    // Tags taken out (runs join up) and tags turned into spaces (paragraphs stay apart): each finds what the other may not.
-    search(part, 'text', content.map((c) => c ?? '').join(''));
-    search(part, 'text', content.map((c) => c ?? ' ').join(''));
-    for (const paragraph of paragraphTexts(tokens)) search(part, 'paragraph', paragraph);
-    for (const t of tokens) if (t.kind === 'open') for (const a of attributesOf(t.raw)) search(part, 'attribute', a.value);
+  return { leaks, search };
+}
+
+function searchXml(part: string, xml: string, search: Search): void {
+  let tokens: XmlToken[];
+  try {
+    tokens = tokenize(xml);
+  } catch {
+    // A part the tokenizer refuses is still searched as plain text.
+    search(part, 'text', decodeXml(xml.replace(/<[^<>]*>/g, '')));
+    return;
   }
-  return { leaks, checked: [...entries.keys()] };
+  const content = tokens.map((t) => (t.kind === 'text' ? decodeXml(t.raw) : t.kind === 'cdata' ? cdataText(t.raw) : undefined));
+  // Tags taken out (runs join up) and tags turned into spaces (paragraphs stay apart): each finds what the other may not.
+  search(part, 'text', content.map((c) => c ?? '').join(''));
+  search(part, 'text', content.map((c) => c ?? ' ').join(''));
+  for (const paragraph of paragraphTexts(tokens)) search(part, 'paragraph', paragraph);
+  for (const t of tokens) if (t.kind === 'open') for (const a of attributesOf(t.raw)) search(part, 'attribute', a.value);
 }
 
 /** Parts no text search can reach, for the user to check by eye. */

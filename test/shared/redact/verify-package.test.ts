@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { redactPackage } from '../../../shared/redact/redact-package.ts';
-import { verifyPackage } from '../../../shared/redact/verify-package.ts';
+import { verifyPackage, verifyXml } from '../../../shared/redact/verify-package.ts';
 import { buildDocx, p, r } from '../readers/build-docx.ts';
 import { planFor } from './plan-helper.ts';
 
@@ -55,5 +55,12 @@ describe('verifyPackage', () => {
     const result = verifyPackage(redactPackage(input, PLAN).bytes, PLAN.targets);
     expect(result.leaks).toEqual([]);
     expect(result.checked).toContain('word/header1.xml');
+  });
+
+  it('checks a flat package as returned by getOoxml() in Word, for the add-in', () => {
+    const flat = `<?xml version="1.0"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+      <pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body><w:p><w:r><w:t>[Child 1] and Ty</w:t></w:r><w:r><w:t>ler</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+    expect(verifyXml('document', flat, PLAN.targets)).toContainEqual(expect.objectContaining({ part: 'document', text: 'Tyler', view: 'paragraph' }));
+    expect(verifyXml('document', flat.replace('Ty</w:t>', '</w:t>').replace('>ler<', '><'), PLAN.targets)).toEqual([]);
   });
 });
