@@ -17,8 +17,11 @@ const AGED = new RegExp(String.raw`\baged\s+(?:between\s+)?${N}(?:\s*(?:,|and|or
 const YEAR_OLD = new RegExp(String.raw`\b${N}(?:-|\s)(?:years?|months?)(?:-|\s)old(s?)\b`, I);
 const NOW = new RegExp(String.raw`(?:[,(]\s*|\b(?:is|was|he's|she's)\s+)now\s+(?:aged\s+)?${N}${FOLLOWS}`, I);
 const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|will turn)\s+${N}(?:\s+(?:in|on|next|this)\s+(?:${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|week|month|year|summer|spring|autumn|winter))?${FOLLOWS}`, I);
-const WAS_AGE = new RegExp(String.raw`\b(?:(?:since|when|until|before|after)\s+)?(?:he|she|they|who)\s+(?:is|was|were|turned)\s+(?:aged\s+)?${N}${FOLLOWS}`, I);
+const WAS_AGE = new RegExp(String.raw`\b(?:(?:since|when|until|before|after)\s+)?(?:he|she|they|who)\s+(?:is|was|were|turned)\s+(?:(?:only|just|barely|nearly|almost)\s+)?(?:aged\s+)?${N}${FOLLOWS}`, I);
 const CLAIMED = new RegExp(String.raw`\b(?:claims?|claimed|claiming|says?|said|believed|thought|assessed|estimated|appears?|appeared|stated|reported)\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`, I);
+// "He came into care at the age of 12": an individual's age only where the sentence is about him or her.
+const AT_THE_AGE = new RegExp(String.raw`\bat the age of\s+${N}${FOLLOWS}`, I);
+const SINGULAR_SUBJECT = /\b(?:he|she|his|her|him)\b/i;
 const AGE_IN_BRACKETS = new RegExp(String.raw`(?<=[(,]\s?)age\s*:?\s*${N}\b`, I);
 
 // A group, not a person: "young people aged 14 to 17", "care leavers aged 18".
@@ -68,6 +71,10 @@ export default defineDetector({
         const start = m.start + (/^[,(]\s*/.exec(m.text)?.[0].length ?? 0);
         out.push({ start, end: m.end, suggestion: SUGGESTION });
       }
+    }
+    for (const m of matchAll(text, AT_THE_AGE)) {
+      const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
+      if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40))) out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
     }
     if (/^age\b/.test(rowLabel(block, context)) && new RegExp(String.raw`^${N}$`, 'i').test(text.trim())) {
       out.push({ start: 0, end: text.length, suggestion: SUGGESTION });

@@ -16,8 +16,8 @@ const HOUSE = `(?:${streets.houseWords.join('|')})`;
 const NAMES_A_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE})(?![\p{L}])`, 'u');
 // A town after the street: ", Ebbswick" or ", Llanfihangel Dyffryn" (capitalised words only).
 const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
-// "14 Heron Way", "22a Victoria Road"; the street name is one to three capitalised words.
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`, 'gu');
+// "14 Heron Way", "22a Victoria Road", "14-16 High Street"; the street name is one to three capitalised words.
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`, 'gu');
 // "7 Heol y Nant": Welsh street words come first, with an optional article.
 const NUMBERED_WELSH = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`, 'gu');
 // "Flat 4, Copperfield House, Station Road".

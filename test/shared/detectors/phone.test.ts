@@ -13,6 +13,7 @@ const examples = [
   'Contact officer: Lewis Pemberton, Head of Commissioning, 01632 960611, lewis.pemberton@eastmoor.gov.uk',
   'Tel: 01632 960640 / 07700 900118 (work mobile)',
   'The placement will be reviewed at eight weeks. Comments provided by Kwame Asante, Senior Accountant, 01632 960309.',
+  'Members may speak to her social worker, Amy Lund, on 01632 960555.',
   'For a copy in Braille, please contact us on 020 7664 3000.',
   'Tyler Brown (date of birth 14/09/2011, NHS number 999 204 7186, LCS ID 1048823) is aged 13.',
   'The placement costs £11,850 a week, £616,200 in total, from 06/01/2025.',

@@ -10,6 +10,7 @@ const examples = [
   'Rhys moved into a one-bedroom flat at [[7 Heol y Nant, Abermorlais]], with a furnished tenancy.',
   'Placement address\t[[Plas Derwen, Ffordd yr Eglwys, Llanfihangel Dyffryn]] DF6 2HW',
   'Mr and Mrs Harding of [[54 Orchard Way]], the adjoining property, object.',
+  'The family rent [[14-16 High Street]] from a private landlord.',
   'His grandmother lives at [[Rose Cottage, Little Ashby]].',
   'A 15-year-old boy has lived at Hollybank House, a private children’s home, since October.',
   'Offences under section 22 Road Traffic Act 1988 are reported to the police.',
