@@ -1,5 +1,6 @@
 // WXT builds the extension from entrypoints/; the manifest asks for no host access until the user grants the council's site.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -10,6 +11,14 @@ export default defineConfig({
   // Manifest V3 everywhere: WXT would otherwise build Firefox as MV2.
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
+  zip: {
+    artifactTemplate: 'clearance-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'clearance-{{version}}-sources.zip',
+    // Firefox reviewers rebuild from sources: the engine in shared/ is part of the extension's code.
+    sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'shared/**', 'extension/**'],
+    excludeSources: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', 'addin/**', 'dist/**', 'bin/**', 'manifest.xml', 'test/**', 'bench/**', 'samples/**', 'docs/**', '.*/**', '*.ts'],
+  },
   manifest: ({ browser }) => ({
     name: 'Clearance',
     version,
