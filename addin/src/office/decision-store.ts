@@ -8,7 +8,7 @@ export const DECISIONS_SETTING = 'clearance.decisions';
 export interface SettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
 }
 
 export interface DecisionStore {

@@ -1,0 +1,34 @@
+// A one-line form asking for a reason or a comment before an action is taken.
+import { Button, Field, Input } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+
+interface Props {
+  label: string;
+  submitLabel: string;
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+}
+
+export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: Props) {
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
+  const id = useId();
+  return (
+    <form
+      aria-labelledby={id}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return setMissing(true);
+        onSubmit(text.trim());
+      }}
+    >
+      <Field label={{ children: label, id }} required validationMessage={missing ? 'Write a reason first.' : undefined}>
+        <Input value={text} onChange={(_, d) => setText(d.value)} autoFocus />
+      </Field>
+      <div className="row">
+        <Button type="submit" appearance="primary" size="small">{submitLabel}</Button>
+        <Button type="button" size="small" onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
