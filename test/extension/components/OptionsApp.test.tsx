@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+// The options page over the engine's own policy validator: bad values are refused with the field named.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { OptionsApp, type OptionsServices } from '../../../extension/components/OptionsApp.tsx';
+import { DEFAULT_POLICY, parsePolicy, parsePolicyJson, type Policy } from '../../../shared/index.ts';
+
+afterEach(cleanup);
+
+function services(stored: Policy = DEFAULT_POLICY) {
+  const saved: Policy[] = [];
+  const fake: OptionsServices = {
+    load: async () => ({ policy: stored, errors: [] }),
+    save: async (input) => {
+      const result = parsePolicy(input, 'policy');
+      if (result.ok) saved.push(result.policy);
+      return result;
+    },
+    parseJson: (json) => parsePolicyJson(json, 'imported policy'),
+    grantSite: vi.fn(async () => true),
+    download: vi.fn(),
+  };
+  return { fake, saved };
+}
+
+describe('OptionsApp', () => {
+  it('saves the form as a policy, keeping fields the form does not show', async () => {
+    const { fake, saved } = services({ ...DEFAULT_POLICY, disabledDetectors: ['place'] });
+    render(<OptionsApp services={fake} />);
+    fireEvent.change(await screen.findByLabelText(/Council email domains/), { target: { value: 'marshfield.gov.uk\nmarshfield-cc.org.uk' } });
+    fireEvent.change(screen.getByLabelText(/Small cohort threshold/), { target: { value: '5' } });
+    fireEvent.change(screen.getByLabelText(/Jurisdiction/), { target: { value: 'wales' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ councilDomains: ['marshfield.gov.uk', 'marshfield-cc.org.uk'], smallCohortThreshold: 5, jurisdiction: 'wales', disabledDetectors: ['place'] });
+    expect(screen.getByRole('status').textContent).toBe('Saved.');
+  });
+
+  it('refuses a bad value with the field named, and saves nothing', async () => {
+    const { fake, saved } = services();
+    render(<OptionsApp services={fake} />);
+    fireEvent.change(await screen.findByLabelText(/Council web domain/), { target: { value: 'not a domain' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^policy: webDomain: must be a domain/);
+    expect(saved).toEqual([]);
+  });
+
+  it('exports the policy as JSON and asks for the council site as an optional permission', async () => {
+    const { fake } = services({ ...DEFAULT_POLICY, webDomain: 'democracy.marshfield.gov.uk' });
+    render(<OptionsApp services={fake} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export JSON' }));
+    const [fileName, json] = vi.mocked(fake.download).mock.calls[0]!;
+    expect(fileName).toBe('clearance-policy.json');
+    expect(parsePolicyJson(json)).toMatchObject({ ok: true, policy: { webDomain: 'democracy.marshfield.gov.uk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Allow Clearance on this site' }));
+    await waitFor(() => expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk'));
+  });
+});
