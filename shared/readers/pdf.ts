@@ -7,11 +7,13 @@ import { assembleDocument, type BlockDraft } from './text.ts';
 import { layoutPage, locate, type PdfLine, type PdfTextItem } from './pdf-layout.ts';
 import { findCoveredText, type CoveredRun, type OperatorList, type PdfAnnotation } from './pdf-covers.ts';
 import { loadPdfjs, type PdfPage } from './pdfjs.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 
 /** Rendering images is not needed to read text; pdfjs skips any image larger than this many pixels. */
 const MAX_IMAGE_PIXELS = 1;
 
 export async function readPdf(bytes: Uint8Array): Promise<DocumentModel> {
+  checkPdfStreams(bytes);
   const pdfjs = await loadPdfjs();
   // pdfjs takes ownership of (and may detach) the buffer it is given, so it gets a copy.
   const task = pdfjs.getDocument({

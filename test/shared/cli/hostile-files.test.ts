@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../shared/cli/main.ts';
-import { bigHtml, deeplyNestedHtml, honestZipBomb } from '../../fixtures/hostile/make-hostile.ts';
+import { bigHtml, deeplyNestedHtml, honestZipBomb, pdfBomb } from '../../fixtures/hostile/make-hostile.ts';
 import { buildDocx, p } from '../readers/build-docx.ts';
 import { buildPdf } from '../readers/build-pdf.ts';
 
@@ -40,6 +40,7 @@ let dir: string;
 const big: Record<string, Outcome> = {
   'agenda-100mb.html': { refused: /larger than 50 MB/ },
   'honest-zip-bomb.docx': { refused: /unpacks to more than 200 MB.*zip bomb/ },
+  'pdf-bomb.pdf': { refused: /compressed streams unpacks to more than 100 MB.*decompression bomb/ },
   'deeply-nested.html': { finds: 'CF10 4UW' },
   'too-deeply-nested.html': { refused: /nests its elements more than 10000 deep/ },
   'missing.docx': { refused: /no such file/ },
@@ -51,6 +52,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'clearance-hostile-'));
   writeFileSync(join(dir, 'agenda-100mb.html'), bigHtml(100));
   writeFileSync(join(dir, 'honest-zip-bomb.docx'), honestZipBomb(5, 45));
+  writeFileSync(join(dir, 'pdf-bomb.pdf'), await pdfBomb(120));
   writeFileSync(join(dir, 'deeply-nested.html'), deeplyNestedHtml(5_000));
   writeFileSync(join(dir, 'too-deeply-nested.html'), deeplyNestedHtml(100_000));
   writeFileSync(join(dir, 'good.docx'), buildDocx({ body: p('The family moved to CF10 4UW last year.') }));
