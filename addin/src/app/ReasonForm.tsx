@@ -16,6 +16,7 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: Props) {
   return (
     <form
       aria-labelledby={id}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return setMissing(true);

@@ -1,0 +1,32 @@
+// A stand-in for the Word session: records what the pane asked for and answers with a fixed report.
+import { vi } from 'vitest';
+import { readText, scan, type Finding, type ScanReport } from '../../../shared/index.ts';
+import type { PaneActions } from '../../../addin/src/app/pane-actions.ts';
+import type { Decision } from '../../../addin/src/clearance/decisions.ts';
+
+export function finding(text: string, over: Partial<Finding> = {}): Finding {
+  return {
+    start: 0, end: text.length, text, type: 'person', severity: 'high', rule: 'person-name', message: 'Private individual: named as a child in care.',
+    location: { blockId: 'b0', blockStart: 0, blockEnd: text.length, part: 'body', paragraph: 0 }, exemptParagraphs: [1], suggestion: '[Child 1]', certainty: 'sure', ...over,
+  };
+}
+
+export function report(findings: Finding[]): ScanReport {
+  return { ...scan(readText('Legal implications\nTBC\n')), findings };
+}
+
+export function stubActions(findings: Finding[], over: Partial<PaneActions> = {}) {
+  const saved: Decision[][] = [];
+  const actions = {
+    unsupported: [],
+    canComment: true,
+    scan: vi.fn(async () => ({ report: report(findings), title: 'Fostering report', reused: false })),
+    goTo: vi.fn(async () => undefined),
+    redact: vi.fn(async () => ({ message: 'Redacted: replaced 2 in the text.', leftovers: [] })),
+    comment: vi.fn(async () => undefined),
+    insertClause: vi.fn(async () => 'Inserted.'),
+    decisions: { load: () => ({ decisions: saved.at(-1) ?? [] }), save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])) },
+    ...over,
+  } satisfies PaneActions;
+  return { actions, saved };
+}
