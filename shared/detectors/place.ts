@@ -4,16 +4,18 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
 import { findPeople } from '../people/find-people.ts';
-import { matchAll, type Match } from '../engine/match.ts';
+import { matchAll } from '../engine/match.ts';
+import { capitalisedRunAfter, capitalisedRunBefore } from '../engine/capitalised-words.ts';
 import type { Block } from '../model/document.ts';
 
-const NAME = String.raw`(?:St\.?\s|Saint\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of|on|upon|the|and|de|y|yr)\s|\s)?`;
-const INSTITUTION = new RegExp(String.raw`(?<![\p{L}])(?:${NAME}){1,5}?(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)(?![\p{L}])`, 'gu');
-const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)\s(?:[\p{Lu}][\p{L}'’-]*\s?){1,4}/gu;
-const STREET_OR_ESTATE = /(?<!\d\s?)\b\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
-const SETTLEMENT = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=[^\p{L}]|$)|\bin the\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+area\b/gu;
+// The words that end the name of a school, a home or a surgery; the name is read back from them.
+const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)\b/gu;
+const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
+const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
+// Words after which a capitalised name is where someone lives, learns or comes from.
+const SETTLEMENT_CUE = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from|in the) /gu;
 // A home's name given with its address: "Willowbank, at 12 Tern Avenue".
-const NAMED_HOME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s(?:at\s)?\d{1,4}[a-z]?\s\p{Lu}/gu;
+const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? \p{Lu}/gu;
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
 const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
@@ -67,19 +69,27 @@ function isAuthorityArea({ doc, policy }: ScanContext, name: string): boolean {
 interface PlaceSpan { start: number; end: number; kind?: 'home-with-address' }
 
 function placeNames(text: string): PlaceSpan[] {
-  const found = [...matchAll(text, INSTITUTION), ...matchAll(text, WELSH), ...matchAll(text, STREET_OR_ESTATE)]
-    .map((m) => trimSpan(text, m.start, m.end))
-    .concat(matchAll(text, SETTLEMENT).map((m) => groupSpan(m)))
-    .concat(matchAll(text, NAMED_HOME).map((m) => ({ ...groupSpan(m), kind: 'home-with-address' as const })))
+  const spans: PlaceSpan[] = [];
+  // The name is the capitalised words ending at `nameEnd`; the span runs to `spanEnd` (the suffix, if it is part of the name).
+  const before = (nameEnd: number, spanEnd: number, maxWords: number, kind?: PlaceSpan['kind']): void => {
+    const start = capitalisedRunBefore(text, nameEnd, maxWords);
+    if (start !== undefined) spans.push({ start, end: spanEnd, ...(kind && { kind }) });
+  };
+  for (const m of matchAll(text, INSTITUTION_END)) if (text[m.start - 1] === ' ') before(m.start - 1, m.end, 5);
+  for (const m of matchAll(text, STREET_END)) before(m.start, m.end, 2);
+  for (const m of matchAll(text, ADDRESS_AFTER_NAME)) before(m.start, m.start, 2, 'home-with-address');
+  for (const m of matchAll(text, WELSH)) spans.push({ start: m.start, end: m.end });
+  for (const m of matchAll(text, SETTLEMENT_CUE)) {
+    // "in the Hallfield area": after "the", only a name followed by "area" is a place.
+    const article = text.startsWith('the ', m.end);
+    const run = capitalisedRunAfter(text, article ? m.end + 4 : m.end, 3);
+    if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
+  }
+  const found = spans
+    .map((s) => (s.kind ? s : { ...s, ...trimSpan(text, s.start, s.end) }))
     .filter((s) => s.end - s.start > 3 && !NOT_A_PLACE.test(text.slice(s.start, s.end)) && !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(text.slice(s.start, s.end)));
   return found.filter((s, i) => !found.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }
-
-const groupSpan = (m: Match): PlaceSpan => {
-  const name = m.groups.find((g) => g !== undefined)!;
-  const start = m.start + m.text.indexOf(name);
-  return { start, end: start + name.length };
-};
 
 /** Drops a leading sentence word ("At Fernhill Academy" → "Fernhill Academy") and trailing space. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

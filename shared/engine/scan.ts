@@ -1,5 +1,5 @@
 // The pipeline: detectors over the blocks, one decision per span, then sections and exempt advice.
-import type { DocumentModel } from '../model/document.ts';
+import type { Block, DocumentModel } from '../model/document.ts';
 import type { Finding, Jurisdiction } from '../model/finding.ts';
 import type { ScanReport } from '../model/report.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -8,13 +8,16 @@ import { DETECTORS } from '../detectors/index.ts';
 import { createContext, type ScanContext } from './context.ts';
 import type { Candidate, Detector } from './define-detector.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
+import { boundBlocks, type BoundedDocument } from './bound-blocks.ts';
 import { checkSections } from '../sections/required-sections.ts';
 import { adviseExempt, detectJurisdiction } from '../exempt/advise.ts';
 
-export function scan(doc: DocumentModel, policy: Policy = DEFAULT_POLICY): ScanReport {
+export function scan(original: DocumentModel, policy: Policy = DEFAULT_POLICY): ScanReport {
+  const bounded = boundBlocks(original);
+  const { doc } = bounded;
   const detected = detectJurisdiction(doc);
   const jurisdiction: Jurisdiction = policy.jurisdiction ?? detected.jurisdiction;
-  const findings = detectWith(DETECTORS.filter((d) => !policy.disabledDetectors.includes(d.id)), doc, policy, jurisdiction);
+  const findings = detectBounded(DETECTORS.filter((d) => !policy.disabledDetectors.includes(d.id)), bounded, policy, jurisdiction);
   const sections = checkSections(doc, policy.headingSynonyms);
   const exempt = adviseExempt(doc, findings, { jurisdiction, jurisdictionReason: policy.jurisdiction ? 'Set by the council policy.' : detected.reason });
   return {
@@ -28,16 +31,19 @@ export function scan(doc: DocumentModel, policy: Policy = DEFAULT_POLICY): ScanR
 
 /** Runs the given detectors and settles overlaps: the scan's first stage, and what detector tests call. */
 export function detectWith(detectors: readonly Detector[], doc: DocumentModel, policy: Policy = DEFAULT_POLICY, jurisdiction: Jurisdiction = 'england'): Finding[] {
-  const context = createContext(doc, policy, jurisdiction);
-  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context)));
+  return detectBounded(detectors, boundBlocks(doc), policy, jurisdiction);
 }
 
-function runDetector(detector: Detector, context: ScanContext): Finding[] {
-  if (detector.scope === 'document') {
-    return detector.detect(context).map((c) => toFinding(detector, context, c, blockAt(context, c.start)));
-  }
+function detectBounded(detectors: readonly Detector[], { doc, sourceOf }: BoundedDocument, policy: Policy, jurisdiction: Jurisdiction): Finding[] {
+  const context = createContext(doc, policy, jurisdiction);
+  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context, sourceOf)));
+}
+
+function runDetector(detector: Detector, context: ScanContext, sourceOf: Block[]): Finding[] {
+  const finding = (c: Candidate, index: number) => toFinding(detector, context, c, sourceOf[index]!);
+  if (detector.scope === 'document') return detector.detect(context).map((c) => finding(c, blockAt(context, c.start)));
   return context.doc.blocks.flatMap((block, index) =>
-    detector.detect(block, context).map((c) => toFinding(detector, context, { ...c, start: c.start + block.start, end: c.end + block.start }, index)),
+    detector.detect(block, context).map((c) => finding({ ...c, start: c.start + block.start, end: c.end + block.start }, index)),
   );
 }
 
@@ -53,8 +59,8 @@ function blockAt({ doc }: ScanContext, offset: number): number {
   return lo;
 }
 
-function toFinding(detector: Detector, context: ScanContext, c: Candidate, blockIndex: number): Finding {
-  const block = context.doc.blocks[blockIndex]!;
+/** `block` is the block of the user's document, so locations name what the user has, not the engine's pieces. */
+function toFinding(detector: Detector, context: ScanContext, c: Candidate, block: Block): Finding {
   const { part, page, paragraph, line, property } = block.origin;
   return {
     start: c.start,

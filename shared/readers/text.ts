@@ -35,7 +35,7 @@ export function readMarkdown(text: string): DocumentModel {
   let row = -1;
   let paragraph = 0;
   forEachLine(text, (line, start, lineNo) => {
-    if (!line.trim() || /^\s*\|?\s*:?-{3,}/.test(line)) return;
+    if (!line.trim() || /^\|?\s*:?-{3,}/.test(line.trimStart())) return;
     if (/^\s*\|/.test(line)) {
       row++;
       let column = 0;
