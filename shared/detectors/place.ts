@@ -104,12 +104,16 @@ function privateMentionOffsets(context: ScanContext): number[] {
 // A full stop after these is not the end of a sentence ("NHS No. 999 ...", "St. Aidan's").
 const ABBREVIATION_END = /\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Ref|ref|e\.g|i\.e|para|paras|approx|Co|Ltd)$/;
 
+/** How far a sentence may reach either side of a place name: a run-on line is not one sentence. */
+const SENTENCE_REACH = 400;
+
 /** Document offsets of the sentence holding a block offset. */
 function sentenceBounds(text: string, at: number, blockStart: number): { start: number; end: number } {
+  const isStop = (i: number): boolean => text.startsWith('. ', i) && !ABBREVIATION_END.test(text.slice(Math.max(0, i - 8), i));
   let start = at;
-  while (start > 0 && !(text.startsWith('. ', start - 2) && !ABBREVIATION_END.test(text.slice(0, start - 2)))) start--;
+  while (start > 0 && at - start < SENTENCE_REACH && !isStop(start - 2)) start--;
   let end = at;
-  while (end < text.length && !(text.startsWith('. ', end) && !ABBREVIATION_END.test(text.slice(0, end)))) end++;
+  while (end < text.length && end - at < SENTENCE_REACH && !isStop(end)) end++;
   return { start: blockStart + start, end: blockStart + end };
 }
 

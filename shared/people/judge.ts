@@ -93,12 +93,17 @@ function startsWithCue(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => t.startsWith(c) && !/[\p{L}]/u.test(t[c.length] ?? ' ')) || hasCue(t.split(/[,;]/)[0]!.slice(0, 50), ['officer', 'director', 'manager', 'head of', 'councillor', 'lawyer', 'solicitor', 'accountant', 'adviser', 'inspector']);
 }
 
-/** The sentence holding the mention and the one before it, without the name itself. */
+/** How far either side of a name its context may reach, whatever the sentence length: a run-on line is not one sentence. */
+const CONTEXT_REACH = 300;
+
+/** The sentence holding the mention and the one before it, without the name itself, within CONTEXT_REACH. */
 function sentenceAround(text: string, start: number, end: number): { text: string; at: number } {
+  const floor = Math.max(0, start - CONTEXT_REACH);
   const previousStop = text.lastIndexOf('. ', start);
-  const from = Math.max(text.lastIndexOf('. ', Math.max(0, previousStop - 1)) + 1, text.lastIndexOf('\n', start) + 1, 0);
-  const stops = ['. ', '\n'].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
-  const to = stops.length ? Math.min(...stops) + 1 : text.length;
+  const from = Math.max(text.lastIndexOf('. ', Math.max(0, previousStop - 1)) + 1, text.lastIndexOf('\n', start) + 1, floor);
+  const ceiling = Math.min(text.length, end + CONTEXT_REACH);
+  const stops = ['. ', '\n'].map((s) => text.indexOf(s, end)).filter((i) => i >= 0 && i < ceiling);
+  const to = stops.length ? Math.min(...stops) + 1 : ceiling;
   return { text: `${text.slice(from, start)} ${text.slice(end, to)}`, at: start - from };
 }
 
