@@ -126,7 +126,7 @@ export function App({ actions, theme, now = () => new Date() }: { actions: PaneA
             {tab === 'findings' && <FindingsPanel findings={open} handlers={handlers} />}
             {tab === 'sections' && <SectionsPanel report={view.report} onInsert={(key) => (setSection(key), setTab('wording'))} />}
             {tab === 'wording' && <WordingPanel key={section ?? 'any'} jurisdiction={view.report.exempt.jurisdiction} {...(section && { section })} onInsert={insertClause} />}
-            {tab === 'ready' && <ReadyPanel result={readiness(view.report, decisions, actions.unsupported)} />}
+            {tab === 'ready' && <ReadyPanel result={readiness(view.report, decisions, actions.unsupported, view.outdatedWording)} />}
             {tab === 'log' && <LogPanel decisions={decisions} title={view.title} />}
           </div>
         </main>

@@ -8,6 +8,8 @@ import type { Leftover } from '../word/verify-redaction.ts';
 export interface ScanView {
   report: ScanReport;
   title: string;
+  /** Inserted standard wording that a newer clause version replaces. */
+  outdatedWording: string[];
   /** True when nothing changed since the last scan and its result was kept. */
   reused: boolean;
 }

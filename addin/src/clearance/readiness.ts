@@ -22,7 +22,7 @@ export const SECTION_TITLES: Record<(typeof SECTION_KEYS)[number], string> = {
   financial: 'Financial implications',
 };
 
-export function readiness(report: ScanReport, decisions: readonly Decision[], unchecked: readonly string[]): Readiness {
+export function readiness(report: ScanReport, decisions: readonly Decision[], unchecked: readonly string[], outdatedWording: readonly string[] = []): Readiness {
   const remaining: string[] = [];
   const high = openFindings(report.findings, decisions).filter((f) => f.severity === 'high');
   if (high.length) remaining.push(`${high.length} high-severity identifying detail${high.length === 1 ? '' : 's'} left (${countByPart(high)}).`);
@@ -32,6 +32,7 @@ export function readiness(report: ScanReport, decisions: readonly Decision[], un
     else if (section.status === 'placeholder') remaining.push(`${SECTION_TITLES[key]}: only placeholder text. ${section.reason}`);
   }
   for (const issue of report.exempt.issues) if (issue.severity !== 'low') remaining.push(issue.message);
+  remaining.push(...outdatedWording);
   return { ready: remaining.length === 0, remaining, unchecked: [...unchecked] };
 }
 

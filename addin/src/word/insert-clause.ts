@@ -7,6 +7,12 @@ import type { WordSnapshot } from './snapshot.ts';
 export const CLAUSE_TAG_PREFIX = 'clearance:clause:';
 export const clauseTag = (id: string, version: number): string => `${CLAUSE_TAG_PREFIX}${id}@${version}`;
 
+/** The clause behind a content control's tag, or undefined for controls that are not ours. */
+export function parseClauseTag(tag: string): { id: string; version: number } | undefined {
+  const m = /^clearance:clause:([a-z0-9-]+)@(\d+)$/.exec(tag);
+  return m ? { id: m[1]!, version: Number(m[2]) } : undefined;
+}
+
 export interface ClauseText {
   id: string;
   version: number;

@@ -3,6 +3,7 @@
 // it returned (headers, footers, hidden text).
 import { assembleDocument, type Block } from '../../../shared/index.ts';
 import type { Capabilities } from './capabilities.ts';
+import { parseClauseTag } from './insert-clause.ts';
 import { DOCUMENT_PROPERTIES, type HeaderFooterType, type WordPlace, type WordSnapshot } from './snapshot.ts';
 
 const HEADER_FOOTER_TYPES: HeaderFooterType[] = ['Primary', 'FirstPage', 'EvenPages'];
@@ -13,6 +14,7 @@ export async function readDocument(context: Word.RequestContext, can: Capabiliti
   const { body } = document;
   const paragraphs = body.paragraphs.load('items/text,items/styleBuiltIn,items/style,items/tableNestingLevel,items/isListItem');
   const sections = document.sections.load('$none');
+  const controls = document.contentControls.load('items/tag');
   const properties = document.properties.load(DOCUMENT_PROPERTIES.join(','));
   const comments = can.comments ? body.getComments().load('items/content') : undefined;
   if (can.comments) document.load('changeTrackingMode');
@@ -74,6 +76,7 @@ export async function readDocument(context: Word.RequestContext, can: Capabiliti
     bodyTexts: paragraphs.items.map((p) => p.text),
     properties: props,
     trackedChangesListed: Boolean(changes),
+    clauses: controls.items.flatMap((c) => parseClauseTag(c.tag) ?? []),
     trackingMode: can.comments ? document.changeTrackingMode : 'Off',
   };
 }

@@ -25,6 +25,8 @@ export interface WordSnapshot {
   properties: Partial<Record<DocumentPropertyName, string>>;
   /** True when tracked changes came from Word's list of revisions (WordApi 1.6), so each can be found again. */
   trackedChangesListed: boolean;
+  /** Standard wording inserted earlier, from the tags of its content controls. */
+  clauses: { id: string; version: number }[];
   /** 'Off', 'TrackAll' or 'TrackMineOnly'; 'Off' on hosts that cannot tell. */
   trackingMode: string;
 }

@@ -5,6 +5,7 @@
 // runs only when some text differs from the last read.
 import { scan, type Finding, type SectionKey } from '../../../shared/index.ts';
 import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
+import { outdatedWording } from '../clearance/outdated-wording.ts';
 import { SECTION_TITLES } from '../clearance/readiness.ts';
 import type { DecisionStore } from '../office/decision-store.ts';
 import { addComment } from './add-comment.ts';
@@ -52,7 +53,7 @@ export class WordSession implements PaneActions {
       this.last = { snapshot, view: { ...this.last.view, reused: true } };
       return this.last.view;
     }
-    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', reused: false };
+    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses), reused: false };
     this.last = { snapshot, view };
     return view;
   }

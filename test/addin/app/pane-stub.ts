@@ -20,7 +20,7 @@ export function stubActions(findings: Finding[], over: Partial<PaneActions> = {}
   const actions = {
     unsupported: [],
     canComment: true,
-    scan: vi.fn(async () => ({ report: report(findings), title: 'Fostering report', reused: false })),
+    scan: vi.fn(async () => ({ report: report(findings), title: 'Fostering report', outdatedWording: [], reused: false })),
     goTo: vi.fn(async () => undefined),
     redact: vi.fn(async () => ({ message: 'Redacted: replaced 2 in the text.', leftovers: [] })),
     comment: vi.fn(async () => undefined),

@@ -494,6 +494,9 @@ class FakeDocumentProxy {
       },
     }) as Record<string, string> & { load(): unknown };
   }
+  get contentControls(): FakeCollection<FakeContentControl> {
+    return new FakeCollection(this.doc, () => this.doc.contentControls, () => ghost<FakeContentControl>());
+  }
   get changeTrackingMode(): string {
     return this.doc.changeTrackingMode;
   }

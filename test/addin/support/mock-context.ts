@@ -28,6 +28,7 @@ export function mockWord(seed: FakeSeed): MockedWord {
     onParagraphChanged: fakeDocument.onParagraphChanged,
   });
   Object.defineProperty(mock.document, 'sections', { get: () => fakeDocument.sections });
+  Object.defineProperty(mock.document, 'contentControls', { get: () => fakeDocument.contentControls });
   // Track Changes lives on the mock (the adapter loads and sets it there); the fake asks it when editing.
   doc.trackingModeSource = () => {
     const mode = mock.document.changeTrackingMode;

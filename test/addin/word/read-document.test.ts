@@ -29,6 +29,14 @@ describe('readDocument', () => {
     expect(snapshot.doc.blocks.every((b, i) => snapshot.doc.text.slice(b.start, b.start + b.text.length) === b.text && snapshot.places[i])).toBe(true);
   });
 
+  it('finds standard wording inserted earlier by its content-control tag, and ignores other controls', async () => {
+    const word = mockWord(FIXTURE_REPORT);
+    word.doc.contentControls.push({ tag: 'clearance:clause:financial-implications@1', title: '', text: [] }, { tag: 'council:logo', title: '', text: [] });
+    const snapshot = await readDocument(word.context, upTo('1.7'));
+    expect(snapshot.clauses).toEqual([{ id: 'financial-implications', version: 1 }]);
+    expect(word.sync).toHaveBeenCalledTimes(2);
+  });
+
   it('makes the same 2 syncs for a 2,000-paragraph report with headers in 5 sections', async () => {
     const body = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} of the report.`);
     const sections = Array.from({ length: 5 }, (_, i) => ({ headers: { Primary: [`Section ${i} header`] }, footers: { FirstPage: [`Section ${i} footer`] } }));
