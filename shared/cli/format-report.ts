@@ -38,12 +38,16 @@ export function formatReport(file: string, report: ScanReport): string {
 
 const byTypeThenPosition = (a: Finding, b: Finding): number => a.type.localeCompare(b.type) || a.start - b.start || severityRank(b.severity) - severityRank(a.severity);
 
+// Text a reader of the page does not see, named so the reviewer looks in the right place.
+const HIDDEN_KIND: Partial<Record<Finding['location']['kind'], string>> = {
+  'tracked-deletion': 'tracked deletion', 'tracked-insertion': 'tracked insertion', 'hidden-text': 'hidden text', comment: 'comment',
+};
+
 function where(f: Finding): string {
   const l = f.location;
-  if (l.page !== undefined) return `page ${l.page}`;
-  if (l.line !== undefined) return `line ${l.line}`;
-  if (l.property) return `property ${l.property}`;
-  return l.part === 'body' ? `para ${(l.paragraph ?? 0) + 1}` : l.part;
+  const hidden = HIDDEN_KIND[l.kind];
+  const place = l.page !== undefined ? `page ${l.page}` : l.line !== undefined ? `line ${l.line}` : l.property ? `property ${l.property}` : l.part === 'body' ? `para ${(l.paragraph ?? 0) + 1}` : l.part;
+  return hidden ? `${place}, ${hidden}` : place;
 }
 
 const oneLine = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');

@@ -21,10 +21,19 @@ export default defineDetector({
   },
 });
 
+// Where a name is out of sight of the author but still in the file: a name there is rarely an official's sign-off.
+const HIDDEN_PARTS = new Map<string, string>([
+  ['tracked-deletion', 'a tracked deletion'], ['comment', 'a comment'], ['hidden-text', 'hidden text'], ['property', "the file's properties"],
+  ['header', 'a header'], ['footer', 'a footer'], ['footnote', 'a footnote'], ['endnote', 'an endnote'],
+]);
+
 function toCandidate(r: PersonMention, ordinal: number | undefined): Candidate {
   if (r.verdict === 'private') {
     return { start: r.start, end: r.end, severity: 'high', message: `Private individual: ${r.reason}.`, suggestion: `[${placeholderLabel(r.reason)}${ordinal ? ` ${ordinal}` : ''}]` };
   }
   if (r.verdict === 'public') return { start: r.start, end: r.end, severity: 'info', message: `Public role: ${r.reason}.` };
+  if (HIDDEN_PARTS.has(r.block.kind) && r.mention.form !== 'single') {
+    return { start: r.start, end: r.end, severity: 'medium', certainty: 'review', message: `Name in ${HIDDEN_PARTS.get(r.block.kind)}, which the published file still carries: check whether this is a private individual.`, suggestion: '[Name]' };
+  }
   return { start: r.start, end: r.end, severity: 'info', certainty: 'review', message: `Name with ${r.reason}: check whether this is a private individual.` };
 }

@@ -49,9 +49,13 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
   const headings: (Block | undefined)[] = [];
   let current: Block | undefined;
+  let previous: Block | undefined;
   for (const block of doc.blocks) {
+    // A header, comment or property is not under the body's last heading.
+    if (previous && !sameStory(previous, block)) current = undefined;
     if (isHeadingBlock(block)) current = block;
     headings.push(current);
+    previous = block;
   }
   const councilDomains = policy.councilDomains.map((d) => d.toLowerCase());
   const isPublicDomain = (domain: string): boolean => {
@@ -67,6 +71,8 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     if (!result && block.text.length <= CONTACT_LINE_MAX) {
       for (let j = i - 1; j >= 0 && j >= i - CONTACT_REACH && !result; j--) {
         const above = doc.blocks[j]!;
+        // The body's closing "Contact:" lines do not reach into a header, a comment or a property.
+        if (!sameStory(above, block)) break;
         result = isContactLine(above, isPublicDomain) || (isHeadingBlock(above) && hasCue(above.text, CONTACT_CUES));
         if (isSectionHeading(above) || above.text.length > CONTACT_LINE_MAX) break;
       }
@@ -84,6 +90,10 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     isPublicDomain,
   };
 }
+
+/** Two blocks of the same part and kind: body text, one header, one comment thread... */
+const sameStory = (a: Block, b: Block): boolean => a.origin.part === b.origin.part && (a.kind === b.kind || (!HIDDEN_KINDS.has(a.kind) && !HIDDEN_KINDS.has(b.kind)));
+const HIDDEN_KINDS: ReadonlySet<Block['kind']> = new Set(['comment', 'tracked-deletion', 'hidden-text', 'property', 'footnote', 'endnote']);
 
 /** A heading that opens a new section; a short unnumbered line ("Telephone", "Michael Jones") may be part of a contact block. */
 function isSectionHeading(block: Block): boolean {

@@ -71,7 +71,7 @@ function toFinding(detector: Detector, context: ScanContext, c: Candidate, block
     rule: detector.id,
     message: c.message ?? detector.explanation,
     location: {
-      blockId: block.id, blockStart: c.start - block.start, blockEnd: c.end - block.start, part,
+      blockId: block.id, kind: block.kind, blockStart: c.start - block.start, blockEnd: c.end - block.start, part,
       ...(page !== undefined && { page }), ...(paragraph !== undefined && { paragraph }),
       ...(line !== undefined && { line }), ...(property !== undefined && { property }),
     },

@@ -1,4 +1,5 @@
 // A finding: one span of the document a reviewer should look at, with why and what to do.
+import type { BlockKind } from './document.ts';
 
 export const FINDING_TYPES = [
   'person',
@@ -22,6 +23,8 @@ export type Jurisdiction = 'england' | 'wales';
 
 export interface FindingLocation {
   blockId: string;
+  /** What kind of text holds it: a tracked deletion, a comment or hidden text is invisible on the page but still in the file. */
+  kind: BlockKind;
   /** Offsets within the block's text. */
   blockStart: number;
   blockEnd: number;

@@ -1,7 +1,7 @@
 // Every name mention in a document with its one decision, computed once per document and shared by
 // the detectors that need it (names themselves; places tied to a named child).
 import type { ScanContext } from '../engine/context.ts';
-import type { DocumentModel } from '../model/document.ts';
+import type { Block, DocumentModel } from '../model/document.ts';
 import { findNameMentions } from './mentions.ts';
 import { judgeMention, type Judgement } from './judge.ts';
 import { resolvePeople, type ResolvedMention } from './resolve.ts';
@@ -13,6 +13,8 @@ export interface PersonMention extends ResolvedMention {
   blockText: string;
   /** Offset of that block in the document. */
   blockStart: number;
+  /** The block holding the mention: a name in a tracked deletion or a comment is judged with that in mind. */
+  block: Block;
 }
 
 const memo = new WeakMap<DocumentModel, WeakMap<ScanContext['policy'], PersonMention[]>>();
@@ -27,15 +29,24 @@ export function findPeople(context: ScanContext): PersonMention[] {
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
-      judgement: policyJudgement(context, block.text.slice(mention.start, mention.end)) ?? judgeMention(block.text, mention, context.isContactDetails(block)),
+      judgement: policyJudgement(context, block.text.slice(mention.start, mention.end)) ?? authorProperty(block) ?? judgeMention(block.text, mention, context.isContactDetails(block)),
       blockText: block.text,
       blockStart: block.start,
+      block,
     })),
   );
-  const resolved = resolvePeople(judged).map((r, i) => ({ ...r, blockText: judged[i]!.blockText, blockStart: judged[i]!.blockStart }));
+  const resolved = resolvePeople(judged).map((r, i) => ({ ...r, blockText: judged[i]!.blockText, blockStart: judged[i]!.blockStart, block: judged[i]!.block }));
   const people = resolved.filter(isPersonName);
   byPolicy.set(context.policy, people);
   return people;
+}
+
+// Document properties that name whoever wrote or saved the file: an officer at work.
+const AUTHOR_PROPERTIES = new Set(['author', 'creator', 'lastmodifiedby', 'last modified by', 'manager', 'company']);
+
+function authorProperty(block: Block): Judgement | undefined {
+  const property = block.origin.property?.toLowerCase();
+  return block.kind === 'property' && property && AUTHOR_PROPERTIES.has(property) ? { verdict: 'public', reason: `the document's ${property}, an officer` } : undefined;
 }
 
 /** The council's allow-list and deny-list override every judgement. */

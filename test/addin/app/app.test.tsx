@@ -37,7 +37,7 @@ describe('task pane', () => {
     const { actions } = stubActions([
       finding('Tyler Brown'),
       finding('HT4 7QX', { type: 'postcode', severity: 'medium', suggestion: '[Postcode]' }),
-      finding('Kelly Brown', { location: { blockId: 'b9', blockStart: 0, blockEnd: 11, part: 'comments' } }),
+      finding('Kelly Brown', { location: { blockId: 'b9', kind: 'comment', blockStart: 0, blockEnd: 11, part: 'comments' } }),
     ]);
     await scanned(actions);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['High · Name (1)', 'Medium · Postcode (1)']);

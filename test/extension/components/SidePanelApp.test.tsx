@@ -77,7 +77,7 @@ describe('SidePanelApp', () => {
           findings: [{
             start, end: start + HOSTILE.length, text: HOSTILE, type: 'person', severity: 'high', rule: 'person-name',
             message: 'A private individual named in the paper.', certainty: 'sure', exemptParagraphs: [1, 2],
-            location: { blockId: block.id, blockStart: start - block.start, blockEnd: start - block.start + HOSTILE.length, part: 'body' },
+            location: { blockId: block.id, kind: block.kind, blockStart: start - block.start, blockEnd: start - block.start + HOSTILE.length, part: 'body' },
           }],
         };
       },

@@ -18,7 +18,7 @@ export function findingsFor(flags: readonly Flag[]): Finding[] {
     severity: f.severity ?? 'high',
     rule: f.type ?? 'person-name',
     message: 'test',
-    location: { blockId: `b${i}`, blockStart: 0, blockEnd: f.text.length, part: 'body' },
+    location: { blockId: `b${i}`, kind: 'paragraph', blockStart: 0, blockEnd: f.text.length, part: 'body' },
     exemptParagraphs: [1, 2],
     certainty: 'sure',
     ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
