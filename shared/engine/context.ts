@@ -42,8 +42,10 @@ const PUBLIC_SUFFIXES = [
 const CONTACT_REACH = 3;
 /** Contact lines are short; a long paragraph below a "Contact:" line is prose, not contact details. */
 const CONTACT_LINE_MAX = 200;
-/** "Label:" at the start of a line, after any paragraph number. */
-const LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?([^:\n]{1,60}):/;
+/** A paragraph number ("6.1 ", "7. ") before a label. */
+const PARAGRAPH_NUMBER = /^\d[\d.]*\s+/;
+/** "Label:" at the start of a line. */
+const LABEL = /^([^:\n]{1,60}):/;
 
 export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: Jurisdiction): ScanContext {
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
@@ -103,7 +105,7 @@ function isSectionHeading(block: Block): boolean {
 
 /** A line that is itself contact details: "Tel: ...", "Contact officer: ...", or one giving a public-body email. */
 function isContactLine(block: Block, isPublicDomain: (d: string) => boolean): boolean {
-  const label = LABEL.exec(block.text)?.[1];
+  const label = LABEL.exec(block.text.replace(PARAGRAPH_NUMBER, ''))?.[1];
   if (label !== undefined && hasCue(label, CONTACT_CUES)) return true;
   if (block.text.length <= 120 && cueAtStart(block.text) && /\d{3}|@/.test(block.text)) return true;
   return hasPublicEmail(block.text, isPublicDomain);

@@ -51,8 +51,7 @@ function publicRole(before: string, after: string, mention: NameMention): string
   // "Report author: Leon Barrett", "Councillors Alan Dobson, Mohammed Iqbal and ..."
   const label = /([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$/u.exec(lineBefore)?.[1];
   if (label && hasCue(label, PUBLIC_LABELS) && !/[.;]/.test(lineBefore.slice(lineBefore.lastIndexOf(':') + 1))) return `named under "${label.trim()}"`;
-  const listLead = /\b(Councillors|Cllrs)\s+(?:[\p{L}'’-]+\s?){1,3}(?:,\s*(?:[\p{L}'’-]+\s?){1,3})*(?:,|\sand)\s*$/u.exec(lineBefore);
-  if (listLead) return 'Councillor';
+  if (inCouncillorList(lineBefore)) return 'Councillor';
   const job = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+)?([\p{L} '’&-]{2,60})/u.exec(after)?.[1];
   if (job && startsWithCue(job, JOB_WORDS)) return `given a job title (${job.split(/[,;)]/)[0]!.trim()})`;
   if (/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}&' -]*(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College)\b/u.test(after)) return 'speaking for an organisation';
@@ -65,6 +64,16 @@ function publicRole(before: string, after: string, mention: NameMention): string
 const PRIVATE_CUE_SET = phraseSet(PRIVATE_CUES);
 
 /** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */
+/** "Councillors Alan Dobson, Mohammed Iqbal and " — the text before a name continues a list of councillors' names. */
+function inCouncillorList(lineBefore: string): boolean {
+  const lead = Math.max(lineBefore.lastIndexOf('Councillors '), lineBefore.lastIndexOf('Cllrs '));
+  if (lead < 0) return false;
+  const list = lineBefore.slice(lineBefore.indexOf(' ', lead) + 1);
+  if (!/(?:,|\sand)\s*$/.test(list)) return false;
+  const names = list.split(/,\s*|\sand\s/).map((n) => n.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n.split(' ').length <= 3 && /^[\p{L}'’ -]+$/u.test(n));
+}
+
 function privateCue(sentence: { text: string; at: number }): string | undefined {
   const found = findPhrases(sentence.text, PRIVATE_CUE_SET);
   // "16-year-old" is one word to the tokenizer; the age is a cue all the same.

@@ -42,7 +42,8 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
 
   const top = (): Frame | undefined => stack[stack.length - 1];
   const flush = (): void => {
-    const content = buffer.replace(/[ \t\r\f\u00a0]*\n[ \t\r\f\u00a0]*/g, '\n').trim();
+    // Line by line rather than one pattern around each newline, which would backtrack over long runs of spaces.
+    const content = buffer.split('\n').map(trimSpaces).join('\n').trim();
     buffer = '';
     if (!content) return;
     const { kind, origin, level } = describe(stack, paragraph++, bufferHidden);
@@ -123,4 +124,15 @@ function isHidden(attribs: Record<string, string>): boolean {
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+
+/** Spaces, tabs and no-break spaces off both ends of a line, in one pass from each end. */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line[start])) start++;
+  while (end > start && isSpace(line[end - 1])) end--;
+  return line.slice(start, end);
 }

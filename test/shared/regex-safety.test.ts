@@ -133,7 +133,18 @@ const REVIEWED_SITES: Record<string, { why: string; samples: string[] }> = {
 /** Polynomial patterns reviewed as safe: only ever run on a short, bounded string (file:line -> why). */
 const BOUNDED_INPUT: Record<string, string> = {
   'shared/detectors/small-cohort.ts:106': 'trimQualifier() trims a qualifier the cohort pattern caps at 90 characters',
+  'shared/readers/html.ts:126': 'declaredCharset() reads only the first kilobyte of the file',
+  'shared/exempt/jurisdiction.ts:20': 'the gap is bounded ({2,60}): at most 60 steps from each start, linear in the text',
+  'shared/exempt/content-cues.ts:64': 'its gaps are bounded ({0,60} and {0,50}) and it runs on one sentence of one block',
 };
+
+/**
+ * Engine stages that only ever see one block, which the engine cuts to MAX_BLOCK_CHARS before detecting
+ * (shared/engine/bound-blocks.ts), or a context window inside one. A quadratic pattern there costs at most
+ * MAX_BLOCK_CHARS² steps per block, whatever the size of the file; exponential and cubic ones are never allowed.
+ */
+const BLOCK_BOUNDED = ['shared/detectors/', 'shared/people/', 'shared/sections/', 'shared/nlp/', 'shared/engine/', 'shared/exempt/content-cues.ts'];
+const isBlockBounded = (v: Verdict): boolean => v.detail.startsWith('2nd degree') && BLOCK_BOUNDED.some((prefix) => v.pattern.where.startsWith(prefix));
 
 async function runEngineOnSamples(): Promise<void> {
   for (const file of sourceFiles(SHARED)) await import(file);
@@ -225,6 +236,6 @@ describe('regular expressions in the engine', () => {
     const vulnerable = verdicts.filter((v) => v.status === 'vulnerable');
     expect.soft(vulnerable.filter((v) => v.detail.startsWith('exponential')).map(describeVerdict), 'exponential backtracking').toEqual([]);
     // Quadratic is catastrophic too on a long line: a block may run to millions of characters.
-    expect(vulnerable.filter((v) => !v.detail.startsWith('exponential') && !BOUNDED_INPUT[v.pattern.where]).map(describeVerdict), 'polynomial backtracking on unbounded text').toEqual([]);
+    expect(vulnerable.filter((v) => !v.detail.startsWith('exponential') && !BOUNDED_INPUT[v.pattern.where] && !isBlockBounded(v)).map(describeVerdict), 'polynomial backtracking on unbounded text').toEqual([]);
   });
 });
