@@ -15,7 +15,7 @@ const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terra
 // Words after which a capitalised name is where someone lives, learns or comes from.
 const SETTLEMENT_CUE = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from|in the) /gu;
 // A home's name given with its address: "Willowbank, at 12 Tern Avenue".
-const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? \p{Lu}/gu;
+const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}/gu;
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
 const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.

@@ -12,6 +12,7 @@ const examples = [
   'Resurfacing will start on Florence Road next to Rose Hill Primary School in May.',
   'Children placed with carers in Coldbrook do better, says Coldbrook Metropolitan Borough Council.',
   'The Council opened a second children’s home, which was judged Good at its first inspection.',
+  'Cabinet, 12 March 2025: placement stability for a girl in care.',
   'Opened a second in-house children’s home, Ashby Lodge, providing four beds for children aged 11 to 17.',
 ];
 
