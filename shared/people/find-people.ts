@@ -62,7 +62,7 @@ function policyJudgement({ policy }: ScanContext, name: string): Judgement | und
 function isPersonName(r: PersonMention): boolean {
   if (r.verdict === 'pseudonym') return false;
   const m = r.mention;
-  if (m.form !== 'single' || r.person !== undefined) return true;
+  if (m.form !== 'single' || r.linked) return true;
   if (r.verdict !== 'private') return false;
   const local = r.start - r.blockStart;
   // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.

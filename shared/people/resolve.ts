@@ -17,6 +17,8 @@ export interface ResolvedMention extends JudgedMention {
   reason: string;
   /** 1-based number of the person within the document, for consistent placeholders. */
   person?: number;
+  /** True when the mention refers to a person the document names in full (or by title and surname). */
+  linked: boolean;
 }
 
 interface Person { id: number; first?: string; last: string; verdict: Verdict; reason: string }
@@ -36,26 +38,29 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
     const matches = peopleFor(m.mention, people);
     const own = m.judgement;
     if (!matches.length) {
+      // One first name used alone is one person throughout: the same verdict, reason and number everywhere.
       const shared = lone.get(m.mention.words[0]!);
-      return shared && RANK[shared.verdict] > RANK[own.verdict] ? { ...m, ...shared } : { ...m, verdict: own.verdict, reason: own.reason };
+      if (!shared || (own.verdict === 'public' && shared.verdict !== 'pseudonym')) return { ...m, verdict: own.verdict, reason: own.reason, linked: false };
+      return { ...m, ...shared, linked: false };
     }
     const best = matches.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
     // A public role in this very mention wins ("Councillor Brown" beside a private "Tyler Brown").
-    if (own.verdict === 'public' || own.verdict === 'pseudonym') return { ...m, verdict: own.verdict, reason: own.reason, person: best.id };
+    if (own.verdict === 'public' || own.verdict === 'pseudonym') return { ...m, verdict: own.verdict, reason: own.reason, person: best.id, linked: true };
     const agreed = matches.every((p) => p.verdict === best.verdict);
-    if (!agreed && own.verdict === 'unknown') return { ...m, verdict: 'unknown', reason: 'the name is shared by more than one person in this paper' };
-    return best.verdict === 'unknown' ? { ...m, verdict: own.verdict, reason: own.reason, person: best.id } : { ...m, verdict: best.verdict, reason: `${best.reason} (elsewhere in this paper)`, person: best.id };
+    if (!agreed && own.verdict === 'unknown') return { ...m, verdict: 'unknown', reason: 'the name is shared by more than one person in this paper', linked: true };
+    return best.verdict === 'unknown' ? { ...m, verdict: own.verdict, reason: own.reason, person: best.id, linked: true } : { ...m, verdict: best.verdict, reason: `${best.reason} (elsewhere in this paper)`, person: best.id, linked: true };
   });
 }
 
 /** A first name used alone, and linked to no full name, keeps one verdict throughout ("Callum (not his real name)" … "Callum"). */
-function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, { verdict: Verdict; reason: string }> {
-  const out = new Map<string, { verdict: Verdict; reason: string }>();
+function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, { verdict: Verdict; reason: string; person: number }> {
+  const out = new Map<string, { verdict: Verdict; reason: string; person: number }>();
   for (const m of mentions) {
     if (personKey(m.mention) || peopleFor(m.mention, people).length) continue;
     const word = m.mention.words[0]!;
     const seen = out.get(word);
-    if (!seen || RANK[m.judgement.verdict] > RANK[seen.verdict]) out.set(word, { verdict: m.judgement.verdict, reason: m.judgement.reason });
+    if (!seen) out.set(word, { verdict: m.judgement.verdict, reason: m.judgement.reason, person: people.length + out.size + 1 });
+    else if (RANK[m.judgement.verdict] > RANK[seen.verdict]) Object.assign(seen, { verdict: m.judgement.verdict, reason: m.judgement.reason });
   }
   return out;
 }
