@@ -34,11 +34,11 @@ export function FindingCard({ finding, handlers }: { finding: Finding; handlers:
   return (
     <li className="finding">
       <Text as="p" weight="semibold" className="finding-text">{quoted}</Text>
-      <p className="meta">
+      <div className="meta">
         <Badge appearance="tint" color={finding.severity === 'high' ? 'danger' : finding.severity === 'medium' ? 'warning' : 'informative'}>{finding.severity}</Badge>{' '}
         <span>{where(finding)}</span>
         {finding.certainty === 'review' && <span> · needs review</span>}
-      </p>
+      </div>
       <p><strong>Why:</strong> {finding.message}</p>
       <p><strong>What to do:</strong> {finding.severity === 'info' ? 'Nothing: this is public.' : `Replace it with ${placeholder}, or move it to an exempt appendix.`}</p>
       <div className="row" role="group" aria-label={`Actions on ${quoted}`}>
