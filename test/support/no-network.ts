@@ -7,7 +7,11 @@ const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
 export class NetworkAttempt extends Error {}
 
+/** Attempts made during the current test: recorded as well as refused, so one swallowed by a library still fails the test. */
+const attempts: string[] = [];
+
 const refuse = (where: string): never => {
+  attempts.push(where);
   throw new NetworkAttempt(`network access attempted to ${where}: Clearance must never send a document off the machine`);
 };
 
@@ -37,7 +41,10 @@ beforeEach(() => {
   } as typeof net.Socket.prototype.connect;
 });
 
-afterEach(() => {
+afterEach((context) => {
   globalThis.fetch = originalFetch;
   net.Socket.prototype.connect = originalConnect;
+  const made = attempts.splice(0);
+  // The guard's own test provokes attempts on purpose.
+  if (made.length && !context.task.file.name.endsWith('no-network.test.ts')) throw new NetworkAttempt(`this test tried to reach the network: ${made.join(', ')}`);
 });
