@@ -6,7 +6,7 @@ import type { Capabilities } from './capabilities.ts';
 import { parseClauseTag } from './insert-clause.ts';
 import { DOCUMENT_PROPERTIES, type HeaderFooterType, type WordPlace, type WordSnapshot } from './snapshot.ts';
 
-const HEADER_FOOTER_TYPES: HeaderFooterType[] = ['Primary', 'FirstPage', 'EvenPages'];
+export const HEADER_FOOTER_TYPES: HeaderFooterType[] = ['Primary', 'FirstPage', 'EvenPages'];
 type Part = Omit<Block, 'start' | 'id'>;
 
 export async function readDocument(context: Word.RequestContext, can: Capabilities): Promise<WordSnapshot> {
@@ -77,6 +77,7 @@ export async function readDocument(context: Word.RequestContext, can: Capabiliti
     properties: props,
     trackedChangesListed: Boolean(changes),
     clauses: controls.items.flatMap((c) => parseClauseTag(c.tag) ?? []),
+    sectionCount: sections.items.length,
     trackingMode: can.comments ? document.changeTrackingMode : 'Off',
   };
 }

@@ -27,6 +27,8 @@ export interface WordSnapshot {
   trackedChangesListed: boolean;
   /** Standard wording inserted earlier, from the tags of its content controls. */
   clauses: { id: string; version: number }[];
+  /** How many sections the document has: each has its own headers and footers. */
+  sectionCount: number;
   /** 'Off', 'TrackAll' or 'TrackMineOnly'; 'Off' on hosts that cannot tell. */
   trackingMode: string;
 }

@@ -15,6 +15,8 @@ export interface FakeParagraphSeed {
   isListItem?: boolean;
   /** Text formatted as hidden, at the end of the paragraph. */
   hidden?: string;
+  /** The description (alt text) of a picture in the paragraph: an attribute in the OOXML, never run text. */
+  altText?: string;
 }
 
 export interface FakeSeed {
@@ -208,6 +210,7 @@ export class FakeParagraph {
   tableNestingLevel: number;
   isListItem: boolean;
   hidden: string;
+  altText: string;
   /** Live ranges inside this paragraph, moved along when its text changes (Word ranges are live). */
   readonly ranges = new Set<FakeRange>();
   constructor(readonly container: FakeContainer, seed: FakeParagraphSeed) {
@@ -216,6 +219,7 @@ export class FakeParagraph {
     this.tableNestingLevel = seed.tableNestingLevel ?? 0;
     this.isListItem = seed.isListItem ?? false;
     this.hidden = seed.hidden ?? '';
+    this.altText = seed.altText ?? '';
   }
   fullText(): string {
     return this.hidden ? `${this.text} ${this.hidden}` : this.text;
@@ -376,6 +380,10 @@ class FakeBodyProxy {
     this.doc.edit(() => (location === 'End' ? this.container.paragraphs.push(created) : this.container.paragraphs.unshift(created)));
     return new FakeParagraphProxy(created);
   }
+  /** The part as Word's flat OOXML package, with runs split as Word splits them after edits. */
+  getOoxml(): FakeResult<string> {
+    return new FakeResult(this.doc, () => flatPackage(this.container));
+  }
   getComments(): FakeCollection<{ content: string; getRange(): FakeRange }> {
     const doc = this.doc;
     return new FakeCollection(
@@ -511,6 +519,29 @@ class FakeDocumentProxy {
     if (sel) return new FakeRange(sel.paragraph, sel.start, sel.end);
     return new FakeParagraphProxy(this.doc.body.paragraphs.at(-1)!).getRange('End');
   }
+}
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Word splits text into runs wherever formatting or editing history changes; every 4 characters here, so names are always split. */
+const runs = (text: string, props = '', element = 'w:t'): string => (text.match(/[\s\S]{1,4}/g) ?? []).map((chunk) => `<w:r>${props}<${element} xml:space="preserve">${escapeXml(chunk)}</${element}></w:r>`).join('');
+
+function paragraphXml(doc: FakeWordDocument, p: FakeParagraph): string {
+  const deletions = doc.trackedChanges
+    .filter((c) => c.type === 'Deleted' && c.paragraph === p)
+    .map((c, i) => `<w:del w:id="${i}" w:author="Reviewer">${runs(c.text, '', 'w:delText')}</w:del>`);
+  const picture = p.altText ? `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="${escapeXml(p.altText)}"/></wp:inline></w:drawing></w:r>` : '';
+  const hidden = p.hidden ? runs(` ${p.hidden}`, '<w:rPr><w:vanish/></w:rPr>') : '';
+  return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(p.styleBuiltIn)}"/></w:pPr>${runs(p.text)}${hidden}${deletions.join('')}${picture}</w:p>`;
+}
+
+function flatPackage(container: FakeContainer): string {
+  const body = container.paragraphs.map((p) => paragraphXml(container.doc, p)).join('');
+  return (
+    '<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    '<pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+    `<w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`
+  );
 }
 
 /** Office and Word globals over a fake document, as the task pane expects to find them. */

@@ -2,10 +2,10 @@
 // the old text as a deletion, and a re-read finds nothing left but what could not be reached.
 import { describe, expect, it } from 'vitest';
 import { findingsInScope, placeholderFor } from '../../../addin/src/clearance/redaction-scope.ts';
-import { readDocument } from '../../../addin/src/word/read-document.ts';
 import { describeRedaction, redact } from '../../../addin/src/word/redact.ts';
 import { toClearanceError } from '../../../addin/src/word/run.ts';
-import { leftovers } from '../../../addin/src/word/verify-redaction.ts';
+import { leftovers, readForVerification, textOf } from '../../../addin/src/word/verify-redaction.ts';
+import { readDocument } from '../../../addin/src/word/read-document.ts';
 import { FIXTURE_REPORT } from '../support/fixture-report.ts';
 import { scanned } from '../support/mock-context.ts';
 
@@ -28,8 +28,40 @@ describe('redact', () => {
     expect(outcome.skipped.map((s) => s.finding.location.part)).toEqual(['hidden-text']);
     expect(describeRedaction(outcome)).toMatch(/Track Changes was paused/);
 
-    const after = await readDocument(context, can);
-    expect(leftovers(after, ['Tyler Brown'])).toEqual([{ text: 'Tyler Brown', parts: ['hidden text'] }]);
+    // The engine's verifier over the OOXML, in 1 sync: only the hidden text (a w:vanish run in the body) still holds the name.
+    sync.mockClear();
+    const checked = await readForVerification(context, snapshot, can);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(leftovers(checked, ['Tyler Brown'])).toEqual([{ text: 'Tyler Brown', parts: ['text'] }]);
+    expect(doc.body.paragraphs[4]!.hidden).toContain('Tyler Brown');
+  });
+
+
+  it('finds a name Word split over runs, a tracked deletion and a footer in the OOXML, as `clearance redact` does', async () => {
+    const { context, snapshot, can, sync } = await scanned(FIXTURE_REPORT);
+    const checked = await readForVerification(context, snapshot, can);
+    expect(sync).toHaveBeenCalledTimes(1);
+    const body = checked.find((c) => c.part === 'text' && 'xml' in c)!;
+    // The double splits runs every 4 characters, so the XML never holds the names whole.
+    expect('xml' in body && body.xml).not.toMatch(/Tyler Brown|Kelly Brown/);
+    expect(leftovers(checked, ['Tyler Brown', 'Kelly Brown', 'Janet Okafor'])).toEqual([
+      { text: 'Tyler Brown', parts: ['text', 'footer', 'properties'] },
+      { text: 'Kelly Brown', parts: ['text'] },
+      { text: 'Janet Okafor', parts: ['text', 'comments'] },
+    ]);
+  });
+
+  it('catches a name left in an attribute (a picture description), which no text read can see', async () => {
+    const seed = { ...FIXTURE_REPORT, body: FIXTURE_REPORT.body.map((p, i) => (i === 5 && typeof p !== 'string' ? { ...p, altText: 'Photo of Tyler Brown at the panel' } : p)) };
+    const { context, snapshot, report, can } = await scanned(seed);
+    const tyler = report.findings.find((f) => f.text === 'Tyler Brown' && f.location.part === 'body')!;
+    await redact(context, snapshot, targets(findingsInScope('person', tyler, report.findings)));
+    const visibleOnly = textOf(await readDocument(context, can)).filter((c) => c.part !== 'hidden text');
+    expect(leftovers(visibleOnly, ['Tyler Brown'])).toEqual([]);
+    const checked = await readForVerification(context, snapshot, can);
+    const body = checked.find((c) => 'xml' in c && c.part === 'text');
+    expect(body && 'xml' in body && body.xml).toContain('descr="Photo of Tyler Brown at the panel"');
+    expect(leftovers(checked, ['Tyler Brown'])).toEqual([{ text: 'Tyler Brown', parts: ['text'] }]);
   });
 
   it('leaves the replaced name behind as a tracked deletion if tracking were not paused (the double models Word)', async () => {

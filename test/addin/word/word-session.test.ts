@@ -43,13 +43,45 @@ describe('WordSession', () => {
     expect(again).toMatchObject({ reused: true, report: first.report });
   });
 
-  it('redacts a person and reports what a fresh read still finds', async () => {
-    const { session: s } = session(FIXTURE_REPORT);
+  it('redacts a person and verifies the OOXML with the engine: 1 sync to redact, 1 to verify', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
     const { report } = await s.scan();
+    const syncs = doc.syncs;
     const tyler = report.findings.filter((f) => f.suggestion === '[Child 1]');
     const result = await s.redact(tyler.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
-    expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['hidden text'] }]);
-    expect(result.message).toMatch(/Track Changes was paused.*Still in the document: "Tyler Brown" \(hidden text\)/);
+    expect(doc.syncs).toBe(syncs + 2);
+    expect(doc.body.paragraphs[5]!.text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
+    // Only the hidden run still holds the name; the pane says so, and that hidden text is deleted by hand.
+    expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['text'] }]);
+    expect(result.message).toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(text\)/);
+  });
+
+  it('says so when every redacted string is gone', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    const { report } = await s.scan();
+    const kelly = report.findings.filter((f) => f.text.includes('Kelly'));
+    const result = await s.redact(kelly.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
+    expect(doc.trackedChanges).toEqual([]);
+    expect(result.leftovers).toEqual([]);
+    expect(result.message).toMatch(/none of the redacted text is left anywhere in the document, including split runs/);
+  });
+
+  it('falls back to a fresh read of the text where Word gives no OOXML, and says what that check missed', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    const { report } = await s.scan();
+    const bodyClass = Object.getPrototypeOf(doc.context().document.body) as { getOoxml: unknown };
+    const getOoxml = bodyClass.getOoxml;
+    bodyClass.getOoxml = undefined;
+    try {
+      const syncs = doc.syncs;
+      const tyler = report.findings.filter((f) => f.suggestion === '[Child 1]');
+      const result = await s.redact(tyler.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
+      // The failed OOXML batch never reaches a sync; the fresh read takes its usual 2.
+      expect(doc.syncs).toBe(syncs + 3);
+      expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['hidden text'] }]);
+    } finally {
+      bodyClass.getOoxml = getOoxml;
+    }
   });
 
   it('adds a missing section after the last implications section, with its heading', async () => {
