@@ -2,6 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { themeFor } from './app/theme.ts';
+import { documentClauseValuesStore } from './office/clause-values-store.ts';
 import { documentDecisionStore } from './office/decision-store.ts';
 import { detectCapabilities } from './word/capabilities.ts';
 import { WordSession } from './word/word-session.ts';
@@ -15,7 +16,7 @@ void Office.onReady(async (info) => {
     return;
   }
   const can = detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version));
-  const session = new WordSession(can, documentDecisionStore(Office.context.document.settings));
+  const session = new WordSession(can, documentDecisionStore(Office.context.document.settings), documentClauseValuesStore(Office.context.document.settings));
   root.render(<App actions={session} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
   // Without change events every rescan reads the document again, which is slower but still correct,
   // so a host refusing the registration costs speed, not results: the pane says so.

@@ -6,11 +6,13 @@ import type { Finding, SectionKey } from '../../../shared/index.ts';
 import { decide as makeDecision, openFindings, type Decision } from '../clearance/decisions.ts';
 import { readiness } from '../clearance/readiness.ts';
 import { findingsInScope, placeholderFor, type RedactionScope } from '../clearance/redaction-scope.ts';
+import type { ClauseUpdate } from '../clearance/outdated-wording.ts';
 import type { ClauseText } from '../word/insert-clause.ts';
 import type { FindingHandlers } from './FindingCard.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { LogPanel } from './LogPanel.tsx';
 import type { PaneActions, ScanView } from './pane-actions.ts';
+import { OutdatedWordingList } from './OutdatedWordingList.tsx';
 import { ReadyPanel } from './ReadyPanel.tsx';
 import { SectionsPanel } from './SectionsPanel.tsx';
 import { WordingPanel } from './WordingPanel.tsx';
@@ -89,6 +91,14 @@ export function App({ actions, theme, now = () => new Date() }: { actions: PaneA
       return message;
     });
 
+  const updateClause = (update: ClauseUpdate, given: Record<string, string>) =>
+    void act(async () => {
+      const message = await actions.updateClause(update, given);
+      await rescan();
+      return message;
+    });
+  const outdated = view && <OutdatedWordingList items={view.outdatedWording} onUpdate={updateClause} />;
+
   return (
     <FluentProvider theme={theme} className="pane">
       <header>
@@ -125,8 +135,10 @@ export function App({ actions, theme, now = () => new Date() }: { actions: PaneA
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
             {tab === 'findings' && <FindingsPanel findings={open} handlers={handlers} />}
             {tab === 'sections' && <SectionsPanel report={view.report} onInsert={(key) => (setSection(key), setTab('wording'))} />}
+            {tab === 'wording' && outdated}
             {tab === 'wording' && <WordingPanel key={section ?? 'any'} jurisdiction={view.report.exempt.jurisdiction} {...(section && { section })} onInsert={insertClause} />}
-            {tab === 'ready' && <ReadyPanel result={readiness(view.report, decisions, actions.unsupported, view.outdatedWording)} />}
+            {tab === 'ready' && <ReadyPanel result={readiness(view.report, decisions, actions.unsupported, view.outdatedWording.map((o) => o.message))} />}
+            {tab === 'ready' && outdated}
             {tab === 'log' && <LogPanel decisions={decisions} title={view.title} />}
           </div>
         </main>

@@ -28,7 +28,7 @@ export function WordingPanel({ jurisdiction, section, onInsert }: Props) {
       const own = Object.fromEntries(clause.variables.map((v) => [v.name, values[v.name] ?? '']));
       const paragraphs = renderClause(clause.id, own);
       setError(undefined);
-      onInsert({ id: clause.id, version: clause.version, title: clause.title, paragraphs }, where);
+      onInsert({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values: own }, where);
     } catch (e) {
       setError(e instanceof WordingError ? e.message : String(e));
     }

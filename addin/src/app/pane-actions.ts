@@ -1,6 +1,7 @@
 // What the task pane can ask of the document. Components receive this and never see Word: the Word
 // session implements it, and component tests pass a stand-in.
 import type { Finding, ScanReport, SectionKey } from '../../../shared/index.ts';
+import type { ClauseUpdate, OutdatedWording } from '../clearance/outdated-wording.ts';
 import type { DecisionStore } from '../office/decision-store.ts';
 import type { ClauseText } from '../word/insert-clause.ts';
 import type { Leftover } from '../word/verify-redaction.ts';
@@ -9,7 +10,7 @@ export interface ScanView {
   report: ScanReport;
   title: string;
   /** Inserted standard wording that a newer clause version replaces. */
-  outdatedWording: string[];
+  outdatedWording: OutdatedWording[];
   /** True when nothing changed since the last scan and its result was kept. */
   reused: boolean;
 }
@@ -30,5 +31,7 @@ export interface PaneActions {
   comment(finding: Finding, text: string): Promise<void>;
   /** Inserts at the cursor, or into a required section (creating its heading when it is missing). Returns what was done. */
   insertClause(clause: ClauseText, where: 'cursor' | SectionKey): Promise<string>;
+  /** Re-renders out-of-date wording with its stored values (plus `given` for what the new version adds) and replaces it in place. */
+  updateClause(update: ClauseUpdate, given: Record<string, string>): Promise<string>;
   decisions: DecisionStore;
 }

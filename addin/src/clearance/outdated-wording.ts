@@ -1,12 +1,49 @@
-// Standard wording inserted from an older version of a clause (found by its content control's tag),
-// so the reviewer knows to insert the current version in its place.
-import { listClauses, type ClauseView } from '../../../shared/index.ts';
+// Standard wording inserted from an older version of a clause (found by its content control's tag):
+// what the ready check says about it and, where the library still has the clause, how to update it in
+// place with the values filled when it was inserted, asking only for what the new version adds.
+import { listClauses, renderClause, type ClauseVariable, type ClauseView } from '../../../shared/index.ts';
+import type { ClauseText, InsertedClause } from '../word/insert-clause.ts';
 
-export function outdatedWording(inserted: readonly { id: string; version: number }[], library: readonly ClauseView[] = listClauses()): string[] {
+export interface ClauseUpdate {
+  /** The tag of the content control to update. */
+  tag: string;
+  instance?: string;
+  id: string;
+  title: string;
+  from: number;
+  to: number;
+  /** Stored values the current version still takes. */
+  values: Record<string, string>;
+  /** Variables of the current version with no stored value: the user fills these. */
+  missing: ClauseVariable[];
+}
+
+export interface OutdatedWording {
+  message: string;
+  update?: ClauseUpdate;
+}
+
+export function outdatedWording(
+  inserted: readonly InsertedClause[],
+  storedValues: (clause: InsertedClause) => Readonly<Record<string, string>> | undefined = () => undefined,
+  library: readonly ClauseView[] = listClauses(),
+): OutdatedWording[] {
   const latest = new Map(library.map((c) => [c.id, c]));
-  return inserted.flatMap(({ id, version }) => {
-    const clause = latest.get(id);
-    if (!clause) return [`Standard wording "${id}" (version ${version}) is no longer in the clause library: check it by hand.`];
-    return clause.version > version ? [`"${clause.title}" is version ${version}; version ${clause.version} (effective ${clause.effective}) replaces it. Insert the new version in its place.`] : [];
+  return inserted.flatMap((clause) => {
+    const current = latest.get(clause.id);
+    if (!current) return [{ message: `Standard wording "${clause.id}" (version ${clause.version}) is no longer in the clause library: check it by hand.` }];
+    if (current.version <= clause.version) return [];
+    const stored = storedValues(clause) ?? {};
+    const values = Object.fromEntries(current.variables.flatMap((v) => (stored[v.name]?.trim() ? [[v.name, stored[v.name]!]] : [])));
+    return [{
+      message: `"${current.title}" is version ${clause.version}; version ${current.version} (effective ${current.effective}) replaces it. Update it to the current version.`,
+      update: { tag: clause.tag, ...(clause.instance && { instance: clause.instance }), id: clause.id, title: current.title, from: clause.version, to: current.version, values, missing: current.variables.filter((v) => !(v.name in values)) },
+    }];
   });
+}
+
+/** The current version rendered with the stored values and the ones the user just gave. Throws WordingError on a bad value. */
+export function renderUpdate(update: ClauseUpdate, given: Readonly<Record<string, string>>, render: (id: string, values: Record<string, string>) => string[] = renderClause): ClauseText {
+  const values = { ...update.values, ...Object.fromEntries(update.missing.map((v) => [v.name, given[v.name] ?? ''])) };
+  return { id: update.id, version: update.to, title: update.title, paragraphs: render(update.id, values), values, ...(update.instance && { instance: update.instance }) };
 }

@@ -1,24 +1,42 @@
-// Inserts standard wording inside a content control tagged clearance:clause:<id>@<version>, so a later
-// version of the clause can find and replace it. Budget: 1 context.sync().
+// Inserts standard wording inside a content control tagged clearance:clause:<id>@<version>#<instance>,
+// so a later version of the clause can find and replace it (the instance keys the values the user
+// filled, kept in the document's settings). Budget: 1 context.sync().
 import { ClearanceError } from './clearance-error.ts';
 import { Navigator } from './navigate.ts';
 import type { WordSnapshot } from './snapshot.ts';
 
 export const CLAUSE_TAG_PREFIX = 'clearance:clause:';
-export const clauseTag = (id: string, version: number): string => `${CLAUSE_TAG_PREFIX}${id}@${version}`;
+export const clauseTag = (id: string, version: number, instance?: string): string => `${CLAUSE_TAG_PREFIX}${id}@${version}${instance ? `#${instance}` : ''}`;
+
+/** Standard wording found in the document by its content control's tag. */
+export interface InsertedClause {
+  tag: string;
+  id: string;
+  version: number;
+  /** Absent on wording inserted before values were kept: an update then asks for every value. */
+  instance?: string;
+}
 
 /** The clause behind a content control's tag, or undefined for controls that are not ours. */
-export function parseClauseTag(tag: string): { id: string; version: number } | undefined {
-  const m = /^clearance:clause:([a-z0-9-]+)@(\d+)$/.exec(tag);
-  return m ? { id: m[1]!, version: Number(m[2]) } : undefined;
+export function parseClauseTag(tag: string): InsertedClause | undefined {
+  const m = /^clearance:clause:([a-z0-9-]+)@(\d+)(?:#([a-z0-9]{1,32}))?$/.exec(tag);
+  return m ? { tag, id: m[1]!, version: Number(m[2]), ...(m[3] && { instance: m[3] }) } : undefined;
 }
+
+/** A fresh key for one insertion of a clause. */
+export const newClauseInstance = (): string => crypto.randomUUID().replace(/-/g, '').slice(0, 12);
 
 export interface ClauseText {
   id: string;
   version: number;
   title: string;
   paragraphs: string[];
+  /** The values the user filled, by variable name, kept so a later version can be rendered with them. */
+  values: Record<string, string>;
+  instance?: string;
 }
+
+export const clauseTitle = (clause: Pick<ClauseText, 'title' | 'version'>): string => `${clause.title} (standard wording v${clause.version})`;
 
 /** Where the wording goes. */
 export type ClausePlace =
@@ -52,7 +70,7 @@ export async function insertClause(context: Word.RequestContext, snapshot: WordS
     last.styleBuiltIn = 'Normal';
   }
   const control = first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl();
-  control.tag = clauseTag(clause.id, clause.version);
-  control.title = `${clause.title} (standard wording v${clause.version})`;
+  control.tag = clauseTag(clause.id, clause.version, clause.instance);
+  control.title = clauseTitle(clause);
   await context.sync();
 }

@@ -1,5 +1,6 @@
 // What a read of the open document returns: the engine's model plus, for each block, where it lives in Word.
 import type { DocumentModel } from '../../../shared/index.ts';
+import type { InsertedClause } from './insert-clause.ts';
 
 export type HeaderFooterType = 'Primary' | 'FirstPage' | 'EvenPages';
 
@@ -26,7 +27,7 @@ export interface WordSnapshot {
   /** True when tracked changes came from Word's list of revisions (WordApi 1.6), so each can be found again. */
   trackedChangesListed: boolean;
   /** Standard wording inserted earlier, from the tags of its content controls. */
-  clauses: { id: string; version: number }[];
+  clauses: InsertedClause[];
   /** How many sections the document has: each has its own headers and footers. */
   sectionCount: number;
   /** 'Off', 'TrackAll' or 'TrackMineOnly'; 'Off' on hosts that cannot tell. */

@@ -5,17 +5,19 @@
 // runs only when some text differs from the last read.
 import { scan, type Finding, type SectionKey } from '../../../shared/index.ts';
 import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
-import { outdatedWording } from '../clearance/outdated-wording.ts';
+import { outdatedWording, renderUpdate, type ClauseUpdate } from '../clearance/outdated-wording.ts';
 import { SECTION_TITLES } from '../clearance/readiness.ts';
+import type { ClauseValuesStore } from '../office/clause-values-store.ts';
 import type { DecisionStore } from '../office/decision-store.ts';
 import { addComment } from './add-comment.ts';
 import { missingCapabilities, type Capabilities } from './capabilities.ts';
 import { ClearanceError } from './clearance-error.ts';
 import { goTo } from './go-to.ts';
-import { insertClause, type ClausePlace, type ClauseText } from './insert-clause.ts';
+import { insertClause, newClauseInstance, type ClausePlace, type ClauseText } from './insert-clause.ts';
 import { readDocument } from './read-document.ts';
 import { describeRedaction, redact } from './redact.ts';
 import { runWord } from './run.ts';
+import { updateClause } from './update-clause.ts';
 import type { WordSnapshot } from './snapshot.ts';
 import { leftovers, readForVerification, textOf, type CheckedPart } from './verify-redaction.ts';
 
@@ -27,7 +29,7 @@ export class WordSession implements PaneActions {
   private changed = true;
   private watching = false;
 
-  constructor(private readonly can: Capabilities, readonly decisions: DecisionStore) {
+  constructor(private readonly can: Capabilities, readonly decisions: DecisionStore, private readonly clauseValues: ClauseValuesStore) {
     this.unsupported = missingCapabilities(can);
     this.canComment = can.comments;
   }
@@ -53,7 +55,7 @@ export class WordSession implements PaneActions {
       this.last = { snapshot, view: { ...this.last.view, reused: true } };
       return this.last.view;
     }
-    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses), reused: false };
+    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses, (c) => (c.instance ? this.clauseValues.get(c.instance) : undefined)), reused: false };
     this.last = { snapshot, view };
     return view;
   }
@@ -101,11 +103,22 @@ export class WordSession implements PaneActions {
   async insertClause(clause: ClauseText, where: 'cursor' | SectionKey): Promise<string> {
     const snapshot = this.snapshot();
     const place = where === 'cursor' ? ({ at: 'cursor' } as const) : this.sectionPlace(where);
-    await runWord((context) => insertClause(context, snapshot, clause, place));
+    const instance = newClauseInstance();
+    await runWord((context) => insertClause(context, snapshot, { ...clause, instance }, place));
     this.changed = true;
+    await this.clauseValues.save(instance, clause.values);
     if (place.at === 'cursor') return `Inserted "${clause.title}" at the cursor.`;
     if (place.at === 'after-heading') return `Inserted "${clause.title}" under its section heading. Delete any placeholder text left below it.`;
     return `Added the heading "${place.heading}" with "${clause.title}" under it.`;
+  }
+
+  async updateClause(update: ClauseUpdate, given: Record<string, string>): Promise<string> {
+    const rendered = renderUpdate(update, given);
+    const clause = { ...rendered, instance: rendered.instance ?? newClauseInstance() };
+    await runWord((context) => updateClause(context, update.tag, clause));
+    this.changed = true;
+    await this.clauseValues.save(clause.instance, clause.values);
+    return `Updated "${update.title}" from version ${update.from} to version ${update.to} in place.`;
   }
 
   /** Where a section's wording goes: under its heading, or as a new section beside the other implications sections. */

@@ -3,10 +3,10 @@
 // errors and what a host without some features shows.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../addin/src/app/App.tsx';
 import { ClearanceError } from '../../../addin/src/word/clearance-error.ts';
-import { finding, stubActions } from './pane-stub.ts';
+import { finding, report, stubActions } from './pane-stub.ts';
 
 // jsdom has no ResizeObserver, which Fluent's MessageBar uses to reflow; layout is not under test here.
 globalThis.ResizeObserver ??= class {
@@ -98,5 +98,23 @@ describe('task pane', () => {
     for (const button of screen.getAllByRole('button')) expect(button.tagName === 'BUTTON' && (button.textContent ?? '').trim().length > 0).toBe(true);
     fireEvent.click(screen.getByRole('tab', { name: 'Ready?' }));
     expect(screen.getByRole('tabpanel').textContent).toMatch(/Not yet.*1 high-severity identifying detail left \(1 in the text\)/);
+  });
+
+  it('lists out-of-date wording on the Ready? tab with an update that asks only for the new value', async () => {
+    const update = { tag: 'clearance:clause:financial-implications@1#k1', instance: 'k1', id: 'financial-implications', title: 'Financial implications', from: 1, to: 2, values: { officer: 'Sam Patel' }, missing: [{ name: 'budgetCode', kind: 'text' as const, label: 'Budget code' }] };
+    const message = '"Financial implications" is version 1; version 2 (effective 2027-04-01) replaces it. Update it to the current version.';
+    const { actions } = stubActions([], { scan: vi.fn(async () => ({ report: report([finding('Tyler Brown')]), title: 'Fostering report', outdatedWording: [{ message, update }], reused: false })) });
+    await scanned(actions);
+    fireEvent.click(screen.getByRole('tab', { name: 'Ready?' }));
+    expect(screen.getAllByText(message).length).toBe(2);
+    const button = screen.getByRole('button', { name: 'Update “Financial implications” to the current version' });
+    fireEvent.click(button);
+    expect(screen.getByRole('alert').textContent).toBe('Fill in: Budget code.');
+    expect(actions.updateClause).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole('textbox', { name: /Budget code/ }), { target: { value: 'CS-104' } });
+    fireEvent.click(button);
+    await screen.findByText('Updated.');
+    expect(actions.updateClause).toHaveBeenCalledWith(update, { budgetCode: 'CS-104' });
+    expect(actions.scan).toHaveBeenCalledTimes(2);
   });
 });

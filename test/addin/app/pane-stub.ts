@@ -25,6 +25,7 @@ export function stubActions(findings: Finding[], over: Partial<PaneActions> = {}
     redact: vi.fn(async () => ({ message: 'Redacted: replaced 2 in the text.', leftovers: [] })),
     comment: vi.fn(async () => undefined),
     insertClause: vi.fn(async () => 'Inserted.'),
+    updateClause: vi.fn(async () => 'Updated.'),
     decisions: { load: () => ({ decisions: saved.at(-1) ?? [] }), save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])) },
     ...over,
   } satisfies PaneActions;

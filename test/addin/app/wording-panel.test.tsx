@@ -21,7 +21,7 @@ describe('WordingPanel', () => {
       fireEvent.change(screen.getByRole('textbox', { name: new RegExp(v.label.slice(0, 20).replace(/[()]/g, '.')) }), { target: { value: values[v.name] } });
     }
     fireEvent.click(screen.getByRole('button', { name: 'Insert into its section' }));
-    expect(onInsert).toHaveBeenCalledWith({ id: clause.id, version: clause.version, title: clause.title, paragraphs: renderClause(clause.id, values) }, 'financial');
+    expect(onInsert).toHaveBeenCalledWith({ id: clause.id, version: clause.version, title: clause.title, paragraphs: renderClause(clause.id, values), values }, 'financial');
   });
 
   it('says which values are missing instead of inserting', () => {

@@ -35,8 +35,12 @@ export interface FakeSeed {
 export interface FakeContentControl {
   tag: string;
   title: string;
-  text: string[];
+  /** The paragraphs the control wraps, in order. */
+  paragraphs: FakeParagraph[];
 }
+
+/** The text of each paragraph a content control wraps. */
+export const controlText = (control: FakeContentControl): string[] => control.paragraphs.map((p) => p.text);
 
 interface OfficeLikeError extends Error {
   code: string;
@@ -291,13 +295,13 @@ export class FakeRange {
   insertParagraph(text: string, location: 'Before' | 'After'): FakeParagraphProxy {
     return new FakeParagraphProxy(this.paragraph).insertParagraph(text, location);
   }
-  insertContentControl(): FakeContentControl {
+  insertContentControl(): FakeContentControlProxy {
     const list = this.paragraph.container.paragraphs;
     const from = list.indexOf(this.paragraph);
     const to = this.lastParagraph ? list.indexOf(this.lastParagraph) : from;
-    const control: FakeContentControl = { tag: '', title: '', text: this.lastParagraph ? list.slice(from, to + 1).map((p) => p.text) : [this.text] };
+    const control: FakeContentControl = { tag: '', title: '', paragraphs: list.slice(from, to + 1) };
     this.doc.edit(() => this.doc.contentControls.push(control));
-    return control;
+    return new FakeContentControlProxy(this.doc, control);
   }
 }
 
@@ -461,6 +465,57 @@ class FakeTrackedChange {
   }
 }
 
+/** The API face of a content control: tag and title, and replacing what it wraps. */
+class FakeContentControlProxy {
+  constructor(private readonly doc: FakeWordDocument, private readonly model: FakeContentControl) {}
+  get tag(): string {
+    return this.model.tag;
+  }
+  set tag(value: string) {
+    this.doc.edit(() => (this.model.tag = value));
+  }
+  get title(): string {
+    return this.model.title;
+  }
+  set title(value: string) {
+    this.doc.edit(() => (this.model.title = value));
+  }
+  /** Replaces everything the control wraps with one paragraph of text, as Word does. */
+  insertText(text: string, location: 'Replace'): FakeRange {
+    if (location !== 'Replace') throw new Error(`FakeWord: ContentControl.insertText("${location}") is not modelled`);
+    const [first, ...rest] = this.model.paragraphs;
+    if (!first) throw new Error('FakeWord: an empty content control');
+    this.doc.edit(() => {
+      const list = first.container.paragraphs;
+      first.container.paragraphs = list.filter((p) => !rest.includes(p));
+      first.replace(0, first.text.length, text);
+      this.model.paragraphs = [first];
+    });
+    return new FakeParagraphProxy(first).getRange('Whole');
+  }
+  /** 'End' adds a paragraph inside the control, after its last one. */
+  insertParagraph(text: string, location: 'End'): FakeParagraphProxy {
+    if (location !== 'End') throw new Error(`FakeWord: ContentControl.insertParagraph("${location}") is not modelled`);
+    const last = this.model.paragraphs.at(-1)!;
+    const created = new FakeParagraph(last.container, { text, styleBuiltIn: last.styleBuiltIn });
+    this.doc.edit(() => {
+      const list = last.container.paragraphs;
+      list.splice(list.indexOf(last) + 1, 0, created);
+      this.model.paragraphs.push(created);
+    });
+    return new FakeParagraphProxy(created);
+  }
+}
+
+class FakeControlCollection extends FakeCollection<FakeContentControlProxy> {
+  constructor(private readonly owner: FakeWordDocument, private readonly controls: () => FakeContentControl[]) {
+    super(owner, () => controls().map((c) => new FakeContentControlProxy(owner, c)), () => ghost<FakeContentControlProxy>());
+  }
+  getByTag(tag: string): FakeControlCollection {
+    return new FakeControlCollection(this.owner, () => this.controls().filter((c) => c.tag === tag));
+  }
+}
+
 class FakeSectionProxy {
   constructor(private readonly doc: FakeWordDocument, private readonly section: FakeSection) {}
   getHeader(kind: HeaderFooterKind): FakeBodyProxy {
@@ -502,8 +557,8 @@ class FakeDocumentProxy {
       },
     }) as Record<string, string> & { load(): unknown };
   }
-  get contentControls(): FakeCollection<FakeContentControl> {
-    return new FakeCollection(this.doc, () => this.doc.contentControls, () => ghost<FakeContentControl>());
+  get contentControls(): FakeControlCollection {
+    return new FakeControlCollection(this.doc, () => this.doc.contentControls);
   }
   get changeTrackingMode(): string {
     return this.doc.changeTrackingMode;

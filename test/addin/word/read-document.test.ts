@@ -31,9 +31,9 @@ describe('readDocument', () => {
 
   it('finds standard wording inserted earlier by its content-control tag, and ignores other controls', async () => {
     const word = mockWord(FIXTURE_REPORT);
-    word.doc.contentControls.push({ tag: 'clearance:clause:financial-implications@1', title: '', text: [] }, { tag: 'council:logo', title: '', text: [] });
+    word.doc.contentControls.push({ tag: 'clearance:clause:financial-implications@1', title: '', paragraphs: [] }, { tag: 'council:logo', title: '', paragraphs: [] });
     const snapshot = await readDocument(word.context, upTo('1.7'));
-    expect(snapshot.clauses).toEqual([{ id: 'financial-implications', version: 1 }]);
+    expect(snapshot.clauses).toEqual([{ tag: 'clearance:clause:financial-implications@1', id: 'financial-implications', version: 1 }]);
     expect(word.sync).toHaveBeenCalledTimes(2);
   });
 

@@ -3,10 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getClause, renderClause } from '../../../shared/index.ts';
 import { placeholderFor } from '../../../addin/src/clearance/redaction-scope.ts';
+import { CLAUSE_VALUES_SETTING, documentClauseValuesStore } from '../../../addin/src/office/clause-values-store.ts';
 import { documentDecisionStore } from '../../../addin/src/office/decision-store.ts';
 import { detectCapabilities } from '../../../addin/src/word/capabilities.ts';
 import { WordSession } from '../../../addin/src/word/word-session.ts';
-import { FakeWordDocument, fakeOfficeGlobals, type FakeSeed } from '../support/fake-word.ts';
+import { controlText, FakeWordDocument, fakeOfficeGlobals, type FakeSeed } from '../support/fake-word.ts';
 import { FIXTURE_REPORT } from '../support/fixture-report.ts';
 
 function session(seed: FakeSeed) {
@@ -14,7 +15,8 @@ function session(seed: FakeSeed) {
   const { Word, Office } = fakeOfficeGlobals(doc);
   Object.assign(globalThis, { Word });
   const can = detectCapabilities(Office.context.requirements.isSetSupported);
-  return { doc, session: new WordSession(can, documentDecisionStore(Office.context.document.settings)) };
+  const { settings } = Office.context.document;
+  return { doc, session: new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings)) };
 }
 
 afterEach(() => void Reflect.deleteProperty(globalThis, 'Word'));
@@ -90,11 +92,39 @@ describe('WordSession', () => {
     const clause = getClause('financial-implications');
     const values = Object.fromEntries(clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']));
     const paragraphs = renderClause(clause.id, values);
-    const message = await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs }, 'financial');
+    const message = await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values }, 'financial');
     expect(message).toMatch(/Added the heading "Financial implications"/);
     const texts = doc.body.paragraphs.map((p) => p.text);
     expect(texts.slice(-1 - paragraphs.length)).toEqual(['Financial implications', ...paragraphs]);
     const rescan = await s.scan();
     expect(rescan.report.sections.financial.status).toBe('present');
+  });
+
+  it('keeps the values filled in the document, and updates out-of-date wording in place with them in 1 sync', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    await s.scan();
+    const clause = getClause('financial-implications');
+    const values = { cost: '£12,000', funding: 'the placements budget', officer: 'Sam Patel', date: '2025-03-12' };
+    await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs: renderClause(clause.id, values), values }, 'cursor');
+    const control = doc.contentControls[0]!;
+    const instance = /#([a-z0-9]+)$/.exec(control.tag)![1]!;
+    expect(doc.settings.get(CLAUSE_VALUES_SETTING)).toEqual({ [instance]: values });
+    expect((await s.scan()).outdatedWording).toEqual([]);
+
+    // Every clause is at version 1 today: a control tagged as version 0 stands in for wording from an older version.
+    control.tag = control.tag.replace(`@${clause.version}#`, `@${clause.version - 1}#`);
+    control.paragraphs[0]!.text = 'Old wording of the financial implications.';
+    const { outdatedWording } = await s.scan();
+    expect(outdatedWording).toHaveLength(1);
+    expect(outdatedWording[0]!.update).toMatchObject({ from: clause.version - 1, to: clause.version, values, missing: [] });
+
+    const syncs = doc.syncs;
+    const message = await s.updateClause(outdatedWording[0]!.update!, {});
+    expect(doc.syncs).toBe(syncs + 1);
+    expect(message).toBe(`Updated "${clause.title}" from version 0 to version 1 in place.`);
+    expect(controlText(doc.contentControls[0]!)).toEqual(renderClause(clause.id, values));
+    expect(doc.contentControls[0]!.tag).toBe(`clearance:clause:${clause.id}@${clause.version}#${instance}`);
+    expect(doc.body.paragraphs.map((p) => p.text)).not.toContain('Old wording of the financial implications.');
+    expect((await s.scan()).outdatedWording).toEqual([]);
   });
 });

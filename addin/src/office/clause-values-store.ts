@@ -1,0 +1,32 @@
+// The values a user filled into inserted standard wording, kept in the document's own settings and
+// keyed by the instance in its content control's tag. Settings rather than the tag itself: a tag is
+// meant to be a short key (Word's own dialog stops at 64 characters), while a clause's values can
+// hold a sentence of reasons. Settings travel inside the .docx with the decisions.
+import { z } from 'zod';
+import type { SettingsLike } from './decision-store.ts';
+
+export const CLAUSE_VALUES_SETTING = 'clearance.clauseValues';
+
+const storedSchema = z.record(z.string(), z.record(z.string(), z.string()));
+
+export interface ClauseValuesStore {
+  /** The values stored for one inserted clause, or undefined when none (or none readable) are stored. */
+  get(instance: string): Record<string, string> | undefined;
+  save(instance: string, values: Readonly<Record<string, string>>): Promise<void>;
+}
+
+export function documentClauseValuesStore(settings: SettingsLike): ClauseValuesStore {
+  // Anyone can edit a document's settings: what does not parse is treated as nothing stored.
+  const all = (): Record<string, Record<string, string>> => {
+    const parsed = storedSchema.safeParse(settings.get(CLAUSE_VALUES_SETTING));
+    return parsed.success ? parsed.data : {};
+  };
+  return {
+    get: (instance) => all()[instance],
+    save: (instance, values) =>
+      new Promise((resolve, reject) => {
+        settings.set(CLAUSE_VALUES_SETTING, { ...all(), [instance]: { ...values } });
+        settings.saveAsync((result) => (result.status === 'failed' ? reject(new Error(`The wording's values could not be saved in the document: ${result.error?.message ?? 'unknown error'}`)) : resolve()));
+      }),
+  };
+}
