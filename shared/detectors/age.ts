@@ -51,28 +51,39 @@ export default defineDetector({
   detect(block, context) {
     const text = block.text;
     const out: Candidate[] = [];
-    for (const m of matchAll(text, AGED)) {
+    // Each pattern runs only where the word it cannot match without is present: their number-word
+    // alternations are costly to try at every word of a long agenda pack.
+    const lower = text.toLowerCase();
+    const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+    if (has('aged')) for (const m of matchAll(text, AGED)) {
       const judged = judgeAged(text, m);
       if (judged) out.push(judged);
     }
-    for (const m of matchAll(text, YEAR_OLD)) {
+    if (has('old')) for (const m of matchAll(text, YEAR_OLD)) {
       const judged = judgeYearOld(text, m);
       if (judged) out.push(judged);
     }
-    for (const m of matchAll(text, TURNS)) {
+    if (has('turn')) for (const m of matchAll(text, TURNS)) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (GENERIC_SUBJECT.test(before)) continue;
       const dated = /\s(?:in|on|next|this)\s/i.test(m.text);
       if (!dated && CONDITIONAL_BEFORE.test(before)) continue;
       out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, ...(!dated && { severity: 'medium' as const, certainty: 'review' as const }) });
     }
-    for (const pattern of [NOW, WAS_AGE, CLAIMED, AGE_IN_BRACKETS]) {
+    const gated: [RegExp, boolean][] = [
+      [NOW, has('now')],
+      [WAS_AGE, has('he ', 'she ', 'they ', 'who ') && has(' is ', ' was ', ' were ', 'turned')],
+      [CLAIMED, has('claim', 'say', 'said', 'believ', 'thought', 'assess', 'estimat', 'appear', 'stated', 'reported')],
+      [AGE_IN_BRACKETS, has('age')],
+    ];
+    for (const [pattern, worth] of gated) {
+      if (!worth) continue;
       for (const m of matchAll(text, pattern)) {
         const start = m.start + (/^[,(]\s*/.exec(m.text)?.[0].length ?? 0);
         out.push({ start, end: m.end, suggestion: SUGGESTION });
       }
     }
-    for (const m of matchAll(text, AT_THE_AGE)) {
+    if (has('at the age')) for (const m of matchAll(text, AT_THE_AGE)) {
       const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
       if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40))) out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
     }

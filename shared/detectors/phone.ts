@@ -31,9 +31,17 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'Ofcom UK numbering plan; libphonenumber-js; ../shared/docs/domain.md §6',
   detect(block, context) {
+    // A UK number has at least nine digits: most blocks have fewer, and need not go through libphonenumber.
+    if (digitCount(block.text) < 9) return [];
     return numbersIn(block.text).map(({ start, end, kind }) => judge(block, context, start, end, kind));
   },
 });
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
+}
 
 /** Every UK number in a text, from libphonenumber and the UK shape, each span once. */
 function numbersIn(text: string): { start: number; end: number; kind: Kind }[] {

@@ -27,7 +27,8 @@ export default defineDetector({
 
 function countsOfGroups(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  const pattern = new RegExp(COUNT_OF_GROUP);
+  const pattern = COUNT_OF_GROUP;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [whole, countText, between, group, qualifier] = m as unknown as [string, string, string, string, string];
     const start = m.index;

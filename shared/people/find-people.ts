@@ -29,7 +29,7 @@ export function findPeople(context: ScanContext): PersonMention[] {
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
-      judgement: policyJudgement(context, block.text.slice(mention.start, mention.end)) ?? authorProperty(block) ?? judgeMention(block.text, mention, context.isContactDetails(block)),
+      judgement: policyJudgement(context, block.text.slice(mention.start, mention.end)) ?? authorProperty(block) ?? judgeMention(block.text, mention, () => context.isContactDetails(block)),
       blockText: block.text,
       blockStart: block.start,
       block,

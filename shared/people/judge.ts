@@ -16,7 +16,8 @@ const MAX_BEFORE = 60;
 // What follows a name used as the subject of a sentence about someone's life.
 const PERSON_CONTINUATION = /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
 
-export function judgeMention(text: string, mention: NameMention, inContactDetails: boolean): Judgement {
+/** `inContactDetails` is asked only when nothing nearer decides, since working it out reads the blocks around. */
+export function judgeMention(text: string, mention: NameMention, inContactDetails: () => boolean): Judgement {
   const before = text.slice(Math.max(0, mention.start - MAX_BEFORE), mention.start);
   const after = text.slice(mention.end, mention.end + 80);
   const sentence = sentenceAround(text, mention.start, mention.end);
@@ -28,7 +29,7 @@ export function judgeMention(text: string, mention: NameMention, inContactDetail
   if (role) return { verdict: 'public', reason: role };
   const cue = privateCue(sentence);
   if (cue) return { verdict: 'private', reason: cue };
-  if (inContactDetails && (mention.form === 'full' || mention.form === 'single')) return { verdict: 'public', reason: "named in an officer's contact or sign-off details" };
+  if ((mention.form === 'full' || mention.form === 'single') && inContactDetails()) return { verdict: 'public', reason: "named in an officer's contact or sign-off details" };
   // Papers name officials in full; a forename alone is how they speak of a child or young person.
   if (mention.form === 'single' && isForename(mention.words[0]!) && PERSON_CONTINUATION.test(after)) {
     return { verdict: 'private', reason: 'referred to by first name only, as papers do for children and young people' };
@@ -49,7 +50,7 @@ function publicRole(before: string, after: string, mention: NameMention): string
   const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
   if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') return `${suffix} (an elected or appointed office holder)`;
   // "Report author: Leon Barrett", "Councillors Alan Dobson, Mohammed Iqbal and ..."
-  const label = /([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$/u.exec(lineBefore)?.[1];
+  const label = /[:(]/.test(lineBefore) ? /([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$/u.exec(lineBefore)?.[1] : undefined;
   if (label && hasCue(label, PUBLIC_LABELS) && !/[.;]/.test(lineBefore.slice(lineBefore.lastIndexOf(':') + 1))) return `named under "${label.trim()}"`;
   if (inCouncillorList(lineBefore)) return 'Councillor';
   const job = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+)?([\p{L} '’&-]{2,60})/u.exec(after)?.[1];
@@ -63,7 +64,6 @@ function publicRole(before: string, after: string, mention: NameMention): string
 
 const PRIVATE_CUE_SET = phraseSet(PRIVATE_CUES);
 
-/** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */
 /** "Councillors Alan Dobson, Mohammed Iqbal and " — the text before a name continues a list of councillors' names. */
 function inCouncillorList(lineBefore: string): boolean {
   const lead = Math.max(lineBefore.lastIndexOf('Councillors '), lineBefore.lastIndexOf('Cllrs '));
@@ -74,17 +74,30 @@ function inCouncillorList(lineBefore: string): boolean {
   return names.length > 0 && names.every((n) => n.split(' ').length <= 3 && /^[\p{L}'’ -]+$/u.test(n));
 }
 
+/** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */
 function privateCue(sentence: { text: string; at: number }): string | undefined {
-  const found = findPhrases(sentence.text, PRIVATE_CUE_SET);
-  // "16-year-old" is one word to the tokenizer; the age is a cue all the same.
-  const age = /\d+-year-old|year[- ]old/i.exec(sentence.text);
-  if (age) found.push({ phrase: 'year-old', index: age.index });
   let best: { phrase: string; distance: number } | undefined;
-  for (const f of found) {
+  for (const f of cuesIn(sentence.text)) {
     const distance = Math.abs(f.index - sentence.at);
     if (!best || distance < best.distance || (distance === best.distance && f.phrase.length > best.phrase.length)) best = { phrase: f.phrase, distance };
   }
   return best && `named in a passage about a private individual ("${best.phrase}")`;
+}
+
+// Names in one sentence share its window: look its cues up once.
+const cueCache = new Map<string, { phrase: string; index: number }[]>();
+const CUE_CACHE_LIMIT = 1000;
+
+function cuesIn(window: string): { phrase: string; index: number }[] {
+  const cached = cueCache.get(window);
+  if (cached) return cached;
+  const found = findPhrases(window, PRIVATE_CUE_SET);
+  // "16-year-old" is one word to the tokenizer; the age is a cue all the same.
+  const age = /\d+-year-old|year[- ]old/i.exec(window);
+  if (age) found.push({ phrase: 'year-old', index: age.index });
+  if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
+  cueCache.set(window, found);
+  return found;
 }
 
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
@@ -105,7 +118,7 @@ function startsWithCue(text: string, cues: readonly string[]): boolean {
 /** How far either side of a name its context may reach, whatever the sentence length: a run-on line is not one sentence. */
 const CONTEXT_REACH = 300;
 
-/** The sentence holding the mention and the one before it, without the name itself, within CONTEXT_REACH. */
+/** The sentence holding the mention and the one before it, within CONTEXT_REACH; `at` is where the name starts. */
 function sentenceAround(text: string, start: number, end: number): { text: string; at: number } {
   const floor = Math.max(0, start - CONTEXT_REACH);
   const previousStop = text.lastIndexOf('. ', start);
@@ -113,7 +126,7 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
   const ceiling = Math.min(text.length, end + CONTEXT_REACH);
   const stops = ['. ', '\n'].map((s) => text.indexOf(s, end)).filter((i) => i >= 0 && i < ceiling);
   const to = stops.length ? Math.min(...stops) + 1 : ceiling;
-  return { text: `${text.slice(from, start)} ${text.slice(end, to)}`, at: start - from };
+  return { text: text.slice(from, to), at: start - from };
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

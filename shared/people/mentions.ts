@@ -29,10 +29,12 @@ export function findNameMentions(text: string): NameMention[] {
     const mention = toMention(text, m);
     if (mention) out.push(mention);
   }
-  for (const m of text.matchAll(INITIALS)) {
+  // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
+  const hasInitial = /[A-Z]\./.test(text);
+  for (const m of hasInitial ? text.matchAll(INITIALS) : []) {
     if (!ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) out.push({ start: m.index!, end: m.index! + m[1]!.length, words: [m[1]!], form: 'initials' });
   }
-  for (const m of text.matchAll(INITIAL_SURNAME)) {
+  for (const m of hasInitial ? text.matchAll(INITIAL_SURNAME) : []) {
     if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
   }
   out.push(...findNicknames(text, out));
