@@ -25,8 +25,13 @@ export default defineDetector({
   },
 });
 
+// The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
+const GROUP_TAILS = [...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))];
+
 function countsOfGroups(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  const lower = text.toLowerCase();
+  if (!GROUP_TAILS.some((tail) => lower.includes(tail))) return out;
   const pattern = COUNT_OF_GROUP;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
