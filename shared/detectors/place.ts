@@ -10,7 +10,8 @@ import type { Block } from '../model/document.ts';
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
 const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)\b/gu;
-const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
+// Welsh names keep their small words: "Ysgol y Bryn", "Canolfan yr Afon".
+const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
 const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
 // Words after which a capitalised name is where someone lives, learns or comes from.
 const SETTLEMENT_CUE = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from|in the) /gu;

@@ -66,7 +66,7 @@ function isPersonName(r: PersonMention): boolean {
   if (r.verdict !== 'private') return false;
   const local = r.start - r.blockStart;
   // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.
-  if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via)\s+$/i.test(r.blockText.slice(Math.max(0, local - 12), local))) return false;
+  if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via|y|yr)\s+$/i.test(r.blockText.slice(Math.max(0, local - 12), local))) return false;
   const word = m.words[0]!;
   if (!isForename(word)) return false;
   // Forenames double as places and months ("Chester", "May"): compromise, on this one block, tells them apart.

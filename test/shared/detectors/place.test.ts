@@ -9,6 +9,7 @@ const examples = [
   'A 15-year-old girl from the [[Brambles estate]] was charged in February.',
   '[[Willowbank]], at 12 Tern Avenue, is a four-bed home. Hope went missing from [[Willowbank]] twice.',
   'The placement of Young Person D at [[Plas Derwen]] was approved.',
+  'Kayla-Marie Evans, aged 13, attends [[Ysgol y Bryn]].',
   'Resurfacing will start on Florence Road next to Rose Hill Primary School in May.',
   'Children placed with carers in Coldbrook do better, says Coldbrook Metropolitan Borough Council.',
   'The Council opened a second children’s home, which was judged Good at its first inspection.',
