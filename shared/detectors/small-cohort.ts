@@ -40,7 +40,8 @@ function countsOfGroups(text: string, context: ScanContext): Candidate[] {
     // A rejected match must not hide a cohort inside it ("in 2024/25 there were three care leavers ..."): resume after its count.
     pattern.lastIndex = start + countText.length;
     if (!isCohort(text, start, countText, between, group, qualifier, context)) continue;
-    pattern.lastIndex = start + whole.length;
+    // The next count may sit inside this one's qualifier ("one family ... offered a home to three siblings").
+    pattern.lastIndex = start + whole.length - qualifier.length;
     const count = toCount(countText)!;
     const clause = trimQualifier(qualifier);
     const end = start + whole.length - qualifier.length + clause.length;

@@ -51,7 +51,7 @@ function publicRole(before: string, after: string, mention: NameMention): string
   if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') return `${suffix} (an elected or appointed office holder)`;
   // "Report author: Leon Barrett", "Councillors Alan Dobson, Mohammed Iqbal and ..."
   const label = /[:(]/.test(lineBefore) ? /([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$/u.exec(lineBefore)?.[1] : undefined;
-  if (label && hasCue(label, PUBLIC_LABELS) && !/[.;]/.test(lineBefore.slice(lineBefore.lastIndexOf(':') + 1))) return `named under "${label.trim()}"`;
+  if (label && (hasCue(label, PUBLIC_LABELS) || startsWithCue(label.trim(), JOB_WORDS)) && !/[.;]/.test(lineBefore.slice(lineBefore.lastIndexOf(':') + 1))) return `named under "${label.trim()}"`;
   if (inCouncillorList(lineBefore)) return 'Councillor';
   const job = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+)?([\p{L} '’&-]{2,60})/u.exec(after)?.[1];
   if (job && startsWithCue(job, JOB_WORDS)) return `given a job title (${job.split(/[,;)]/)[0]!.trim()})`;
@@ -71,7 +71,7 @@ function inCouncillorList(lineBefore: string): boolean {
   const list = lineBefore.slice(lineBefore.indexOf(' ', lead) + 1);
   if (!/(?:,|\sand)\s*$/.test(list)) return false;
   const names = list.split(/,\s*|\sand\s/).map((n) => n.trim()).filter(Boolean);
-  return names.length > 0 && names.every((n) => n.split(' ').length <= 3 && /^[\p{L}'’ -]+$/u.test(n));
+  return names.length > 0 && names.every((n) => n.split(' ').length <= 3 && /^[\p{L}'’. -]+$/u.test(n));
 }
 
 /** The private-individual cue nearest the name, so the reason fits this person ("grandmother", not the "carer" of another). */

@@ -27,6 +27,8 @@ const examples = [
   'A booklet was produced by Kirklees, Bradford and Calderdale Councils working with looked-after young people.',
   'Care leavers get move-on accommodation from the Council’s Housing Support Grant programme.',
   'Detective Superintendent Alison Marsh told the committee about county lines.',
+  'Present: Cllr. J. Smith (Chair), Cllrs P. Green, R. Patel and S. O’Neill, with young people in care.',
+  'Officers: Head of Safeguarding (Mark Lowe), for the children in care item.',
   'County Councillor Margaret Brown chaired the meeting about children in care.',
   'The social worker, Tom Reed, and Headteacher Mrs Allen attended the strategy meeting for the child.',
   'The foster carer, [[Sandra Lee]], told officers the allowance was late.',

@@ -12,6 +12,7 @@ const examples = [
   'Attainment was [[50% (1 of 2)]] against 48% nationally.',
   'She cares for [[three brothers]] aged 6, 8 and 11.',
   'There are [[four young people from Sudan]], all of whom arrived together.',
+  '[[One family]], the Ahmeds, had offered a home to [[three siblings]].',
   'The Council looks after 212 children in care, of whom 131 live with foster carers.',
   'The number placed in unregistered provision remained at fewer than five.',
   'The panel includes three County Councillors and two co-opted care-experienced young people.',
