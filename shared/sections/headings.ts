@@ -16,9 +16,12 @@ export const stripNumbering = (text: string): string => text.replace(NUMBERING, 
 export const normalisePlaceholder = (text: string): string =>
   text.toLowerCase().replace(/[[\]().:;!*_"']/g, ' ').replace(/\s+/g, ' ').trim();
 
+// Short notes that promise content rather than give it: "Awaiting comments from Finance", "Legal comments to follow".
+const PROMISE = /^(?:awaiting|awaited|to follow|to be (?:confirmed|completed|added|provided|inserted|agreed|advised)|tbc|tba|tbd|pending|comments (?:awaited|to follow|pending)|(?:\w+ )?(?:comments|implications|advice) (?:to follow|awaited|pending|tbc))\b/;
+
 export const isPlaceholderText = (text: string): boolean => {
   const t = normalisePlaceholder(text);
-  return t === '' || PLACEHOLDERS.has(t) || /^\[[^\]]*\]\.?$/.test(text.trim());
+  return t === '' || PLACEHOLDERS.has(t) || /^\[[^\]]*\]\.?$/.test(text.trim()) || (t.split(' ').length <= 8 && PROMISE.test(t));
 };
 
 /** A line that reads as a heading: short, one line, no closing punctuation, not "Label: value". */

@@ -81,11 +81,17 @@ function sectionContent(blocks: Block[], headingIndex: number): string {
   const parts: string[] = [];
   for (let j = headingIndex + 1; j < blocks.length && j <= headingIndex + MAX_SECTION_BLOCKS; j++) {
     const b = blocks[j]!;
-    if (isHeadingBlock(b) || b.kind === 'header' || b.kind === 'footer' || b.kind === 'comment' || b.kind === 'property') break;
+    // The first line under a heading is its content even when it is short and has no full stop
+    // ("Awaiting comments from Finance"), unless it is itself a numbered or styled heading.
+    const firstLine = j === headingIndex + 1 && b.kind === 'paragraph' && b.headingLevel === undefined && stripNumbering(b.text) === b.text.trim() && !sectionKeysOf(b.text).length && isSentenceCase(b.text);
+    if ((isHeadingBlock(b) && !firstLine) || b.kind === 'header' || b.kind === 'footer' || b.kind === 'comment' || b.kind === 'property') break;
     if (!SIGN_OFF.test(stripNumbering(b.text))) parts.push(b.text);
   }
   return parts.join('\n');
 }
+
+/** "Awaiting comments from Finance" reads as a sentence; "Background Papers" reads as the next heading. */
+const isSentenceCase = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 
 function rowRest(blocks: Block[], i: number): string {
   const row = blocks[i]!.origin.row;

@@ -25,6 +25,13 @@ describe('required sections', () => {
     expect(s.legal.status).toBe('placeholder');
   });
 
+  it('reads a short unpunctuated note under a heading as the section’s content, but not the next heading', () => {
+    const s = checkSections(report('Resource Implications', 'Awaiting comments from Finance', 'Legal Implications', 'Background Papers', 'None.'));
+    expect(s.financial).toMatchObject({ status: 'placeholder' });
+    expect(s.financial.reason).toContain('Awaiting comments from Finance');
+    expect(s.legal.status).toBe('placeholder');
+  });
+
   it('reports a section that is not there as missing, with the reason', () => {
     const s = checkSections(report('CORPORATE PARENTING PANEL', '1. Purpose', 'To report on the placement sufficiency strategy.'));
     expect(s['corporate-parenting']).toMatchObject({ status: 'missing' });
