@@ -45,5 +45,10 @@ export function isHeadingBlock(block: Block): boolean {
 export function sectionKeysOf(heading: string, extra: Partial<Record<SectionKey, string[]>> = {}): SectionKey[] {
   const text = stripNumbering(heading).replace(/[–—-]\s*$/, '');
   if (hasCue(text, data.notSections)) return [];
-  return SECTION_KEYS.filter((key) => hasCue(text, [...data.sections[key], ...(extra[key] ?? []).map((s) => s.toLowerCase())]));
+  // "6. Care leavers" is a section about care leavers; "Implications for care leavers" is the required one.
+  const implications = hasCue(text, data.implicationWords);
+  return SECTION_KEYS.filter((key) => {
+    const subjects = (data.subjectOnly as Partial<Record<SectionKey, string[]>>)[key] ?? [];
+    return hasCue(text, [...data.sections[key], ...(extra[key] ?? []).map((s) => s.toLowerCase())]) || (implications && hasCue(text, subjects));
+  });
 }

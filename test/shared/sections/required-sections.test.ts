@@ -45,6 +45,11 @@ describe('required sections', () => {
     expect(reasoned['corporate-parenting'].status).toBe('present');
   });
 
+  it('does not take a body section about care leavers for the corporate parenting implications', () => {
+    const s = checkSections(report('6. Care leavers', 'Every young person leaving care should receive a health summary.', '8.4 Corporate parenting implications', 'To be confirmed.'));
+    expect(s['corporate-parenting']).toMatchObject({ status: 'placeholder', heading: '8.4 Corporate parenting implications' });
+  });
+
   it('reads Word-style headings, inline headings and implications tables', () => {
     const md = readMarkdown('## Equality implications\n\nAn equality impact assessment was completed and is at Appendix B.\n\nLegal implications: none.\n\n| Implication | Comment |\n| --- | --- |\n| Financial | Met from existing budgets within Children’s Services. |');
     const s = checkSections(md);
