@@ -3,7 +3,7 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
 import type { Block } from '../model/document.ts';
-import { hasCue } from '../engine/match.ts';
+import { hasCue, matchAll } from '../engine/match.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 
 const NUMBER_WORDS = Object.keys(words.numbers).sort((a, b) => b.length - a.length).join('|');
@@ -21,7 +21,7 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
   detect(block, context) {
-    return [...countsOfGroups(block.text, context), ...smallBases(block.text, context), ...countTableCell(block, context)];
+    return [...countsOfGroups(block.text, context), ...countsReferringBack(block.text, context), ...smallBases(block.text, context), ...countTableCell(block, context)];
   },
 });
 
@@ -70,6 +70,25 @@ function isCohort(text: string, start: number, countText: string, between: strin
   if (/^\s+(?:in|out of)\s+(?:\d+|ten|twenty|five|four|three|a hundred|every)\b/i.test(qualifier)) return false;
   if (/^\s*(?:['’]s\b|homes?\b|services?\b|centres?\b|units?\b)/i.test(qualifier)) return false;
   return !hasCue(`${between} ${qualifier.slice(0, 30)}`, words.rolesNotCohorts);
+}
+
+// "Of the 12 unaccompanied children, two are from Afghanistan": a count standing for a group named earlier in the sentence.
+// Case matters for the place (a capital) but not for the count ("Two are from ...").
+const ANY_CASE_NUMBERS = NUMBER_WORDS.split('|').flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
+const COUNT_WHERE = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+(?:of (?:them|these|those|whom)\s+)?(?:is|are|was|were|remains?|live|lives|living)\s+(?:placed\s+|now\s+|still\s+)?(?:from|in|at|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+`, 'gu');
+const NAMES_A_GROUP = new RegExp(String.raw`\b(?:${GROUPS})\b`, 'iu');
+
+function countsReferringBack(text: string, context: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(text, COUNT_WHERE)) {
+    const count = toCount(m.groups[0]!);
+    if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
+    const before = text.slice(sentenceStart, m.start);
+    if (!NAMES_A_GROUP.test(before) || words.suppressed.some((s) => before.toLowerCase().trimEnd().endsWith(s))) continue;
+    out.push({ start: m.start, end: m.end, certainty: count <= 5 ? 'sure' : 'review', message: `Small cohort: ${count} of the group named before them, with where they are — few enough to identify them.`, suggestion: `${suppressedForm(context)}${m.text.slice(m.groups[0]!.length)}` });
+  }
+  return out;
 }
 
 function smallBases(text: string, context: ScanContext): Candidate[] {
