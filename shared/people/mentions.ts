@@ -18,7 +18,7 @@ export interface NameMention {
 // A name word: Mia-Rose, O'Donnell-Hughes, McKenzie, Lloyd-Jones; Welsh letters included.
 const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
-const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?)?(${WORD}(?:\s${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
+const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s)?)?(${WORD}(?:\s${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
 const INITIALS = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])/gu;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 const ABBREVIATIONS = new Set(['U.K.', 'U.S.', 'N.B.', 'P.S.', 'A.M.', 'P.M.', 'E.G.', 'I.E.', 'Q.C.', 'K.C.', 'B.A.', 'M.A.', 'B.Sc.', 'R.I.P.', 'A.D.', 'B.C.', 'S.A.', 'M.P.', 'J.P.']);
@@ -49,6 +49,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
   const nextWord = /^\s+([\p{L}'’]+)/u.exec(text.slice(m.index! + m[0].length))?.[1];
   if (words.some((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase())) || (nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase()))) return undefined;
+  // "Baby K", "Family C", "Young Person B": a word and a lone capital letter is a pseudonym, never a name.
+  if (nextWord && /^\p{Lu}$/u.test(nextWord)) return undefined;
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
   let innerTitle: string | undefined;
@@ -70,6 +72,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const nameText = words.join(' ');
   const end = text.indexOf(nameText, nameStart) + nameText.length;
   const after = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  // "Mrs X. Her complaint ...": a title, a letter and an ordinary word are a pseudonym and a new sentence.
+  if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
   if (title) return { start: nameStart, end, title: title.replace('.', ''), words, form: /\sand\s/.test(m[0]) ? 'couple' : 'titled' };
   if (after && GROUP_AFTER_NAME.has(after) && words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))) return { start: nameStart, end, words, form: 'group' };
   if (words.length > 1) return isPlausibleFullName(words) ? { start: nameStart, end, words, form: 'full' } : undefined;

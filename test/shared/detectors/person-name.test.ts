@@ -34,6 +34,8 @@ const examples = [
   'The foster carer, [[Sandra Lee]], told officers the allowance was late.',
   'Both [[Aisha]] and her brother [[Omar]] were moved to a new placement.',
   '[[Liam]] (12) lives with his nan.',
+  'The child’s mother ([[Ms A Jones]]) lives in the area.',
+  'Baby K was born in June. Family C moved to the area. Mrs X. Her complaint was upheld.',
 ];
 
 describe('person-name', () => {
