@@ -13,7 +13,7 @@ import type { ScanReport } from '../../shared/model/report.ts';
 const PIECES = [
   'Tyler Brown', 'Tyler', "Tyler's mother", 'Mrs Okafor', 'lives at 27 Larkspur Close, Coldbrook KD7 3RW', 'KD7 3RW', 'SW1A 1AA',
   'jayden.c2007@example.org', '07700 900123', '+44 7700 900123', 'born 14/03/2015', 'aged 9', 'three children', '2 care leavers',
-  'Larkspur Primary School', 'Cllr Shah', 'Contact: Sam Lee, sam.lee@coldbrook.gov.uk', 'Corporate Parenting Implications',
+  'Larkspur Primary School', 'Her mother, Ms Kerry Brown,', 'his mobile 07700 900461', 'NM4 7QT', 'Cllr Shah', 'Contact: Sam Lee, sam.lee@coldbrook.gov.uk', 'Corporate Parenting Implications',
   'مرحبا بكم', 'שלום עולם', '\u202eevil\u202c', '😀👨‍👩‍👧', 'Ǆemal Ünal', 'İstanbul', '\t', '\n', '\r\n', '  ', '.', ',', '(', ')', '[Child 1]',
 ];
 
