@@ -7,6 +7,9 @@ import { findPeople } from '../people/find-people.ts';
 import { matchAll } from '../engine/match.ts';
 import { capitalisedRunAfter, capitalisedRunBefore } from '../engine/capitalised-words.ts';
 import type { Block } from '../model/document.ts';
+import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
+
+const LARGE_AREAS: ReadonlySet<string> = new Set(ukAreas.areas);
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
 const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)\b/gu;
@@ -84,7 +87,8 @@ function placeNames(text: string): PlaceSpan[] {
     // "in the Hallfield area": after "the", only a name followed by "area" is a place.
     const article = text.startsWith('the ', m.end);
     const run = capitalisedRunAfter(text, article ? m.end + 4 : m.end, 3);
-    if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
+    // A county or a city holds too many people to point at one child; a village or an estate may not.
+    if (run && !LARGE_AREAS.has(text.slice(run[0], run[1])) && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
   }
   const found = spans
     .map((s) => (s.kind ? s : { ...s, ...trimSpan(text, s.start, s.end) }))

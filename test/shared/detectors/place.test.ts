@@ -10,6 +10,7 @@ const examples = [
   '[[Willowbank]], at 12 Tern Avenue, is a four-bed home. Hope went missing from [[Willowbank]] twice.',
   'The placement of Young Person D at [[Plas Derwen]] was approved.',
   'Kayla-Marie Evans, aged 13, attends [[Ysgol y Bryn]].',
+  'A 15-year-old boy has lived at [[Hollybank House]], a private children’s home in Northumberland, since October.',
   'Resurfacing will start on Florence Road next to Rose Hill Primary School in May.',
   'Children placed with carers in Coldbrook do better, says Coldbrook Metropolitan Borough Council.',
   'The Council opened a second children’s home, which was judged Good at its first inspection.',
