@@ -64,6 +64,9 @@ function isCohort(text: string, start: number, countText: string, between: strin
   if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) return false;
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase().trimEnd();
   if (words.suppressed.some((s) => before.endsWith(s)) || REFERENCE_BEFORE.test(before)) return false;
+  // "registered for two young people", "a maximum of two children in residence": a capacity, not people.
+  if (words.capacityBefore.some((s) => before.endsWith(s))) return false;
+  if (/\b(?:registered|registration|beds?|places?|capacity)\b[^.;]{0,60}\bfor$/.test(text.slice(Math.max(0, start - 90), start).toLowerCase().trimEnd())) return false;
   if (/^\d/.test(countText) && (/\b(?:of|aged|age|under|over)$/.test(before) || /^\p{Lu}/u.test(group))) return false;
   if (NOT_ATTACHED.test(between) || hasCue(between, words.notDescribers)) return false;
   // "one child in twenty", "one in ten children": a rate, not a group of people.

@@ -16,6 +16,8 @@ const examples = [
   'Of the 12 unaccompanied children, [[two are from Afghanistan]].',
   'Of the 14 children placed out of county, [[3 are in Powys]] and [[one is in a residential school in Shropshire]].',
   'Of the councillors on the panel, two are from Labour.',
+  'Plas Derwen is registered with Care Inspectorate Wales for two young people.',
+  'Grant permission subject to a maximum of two children in residence.',
   'The Council looks after 212 children in care, of whom 131 live with foster carers.',
   'The number placed in unregistered provision remained at fewer than five.',
   'The panel includes three County Councillors and two co-opted care-experienced young people.',
