@@ -1,6 +1,7 @@
 // The registry: every detector, in one explicit list. Adding one means one import and one entry here.
 import type { Detector } from '../engine/define-detector.ts';
 import age from './age.ts';
+import ageAfterName from './age-after-name.ts';
 import caseReference from './case-reference.ts';
 import courtCaseNumber from './court-case-number.ts';
 import dateOfBirth from './date-of-birth.ts';
@@ -19,7 +20,7 @@ import vehicleRegistration from './vehicle-registration.ts';
 
 export const DETECTORS: readonly Detector[] = [
   failedRedaction, personName, place, postcode, smallCohort,
-  streetAddress, phone, email, dateOfBirth, age, nhsNumber, niNumber, upn, courtCaseNumber, caseReference, vehicleRegistration,
+  streetAddress, phone, email, dateOfBirth, age, ageAfterName, nhsNumber, niNumber, upn, courtCaseNumber, caseReference, vehicleRegistration,
 ];
 
 export const DETECTOR_IDS: readonly string[] = DETECTORS.map((d) => d.id);
