@@ -36,14 +36,17 @@ export default defineDetector({
   detect(context) {
     const privateAt = privateMentionOffsets(context);
     const tied = new Map<string, { name: string; candidate: Candidate }>();
+    const authority = new Map<string, boolean>();
     for (const block of context.doc.blocks) {
       for (const span of placeNames(block.text)) {
         const name = block.text.slice(span.start, span.end);
-        if (isAuthorityArea(context, name)) continue;
         const scope = block.kind === 'table-cell' ? tableAround(context, block) : sentenceBounds(block.text, span.start, block.start);
         const named = privateAt.some((p) => p >= scope.start && p < scope.end);
         const withAddress = span.kind === 'home-with-address';
         if (!named && !withAddress && !INDIVIDUAL.test(context.doc.text.slice(scope.start, scope.end))) continue;
+        // Asked only of places already tied to someone, once per name: the answer reads the whole paper.
+        if (!authority.has(name)) authority.set(name, isAuthorityArea(context, name));
+        if (authority.get(name)) continue;
         if (!tied.has(name.toLowerCase())) tied.set(name.toLowerCase(), { name, candidate: { start: 0, end: 0, suggestion: '[Place]', certainty: named ? 'sure' : 'review', message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".` } });
       }
     }
