@@ -4,7 +4,7 @@
 // numbered paragraphs are not addresses.
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
-import { matchAll } from '../engine/match.ts';
+import { matchAll, mergeOverlapping } from '../engine/match.ts';
 import type { Block } from '../model/document.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import streets from '../lexicons/street-words.json' with { type: 'json' };
@@ -62,7 +62,7 @@ export default defineDetector({
       found.push({ start, end: m.end, suggestion: '[Address]' });
     }
     const nearOffices = (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
-    return merge(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
+    return mergeOverlapping(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
   },
 });
 
@@ -80,14 +80,3 @@ function withoutPostcode(text: string): number {
   return postcode ? postcode.index : text.length;
 }
 
-/** Overlapping finds of one address ("Flat 4, ..., Station Road" and "4 ... Road") become one span. */
-function merge(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Candidate[] = [];
-  for (const c of sorted) {
-    const last = out.at(-1);
-    if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
-    else out.push({ ...c });
-  }
-  return out;
-}

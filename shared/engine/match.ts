@@ -35,7 +35,7 @@ export function hasCue(text: string, cues: readonly string[]): boolean {
   return cueIndex(text, cues) >= 0;
 }
 
-export function cueIndex(text: string, cues: readonly string[]): number {
+function cueIndex(text: string, cues: readonly string[]): number {
   const lower = text.toLowerCase();
   let best = -1;
   for (const cue of cues) {
@@ -53,16 +53,6 @@ export function cueIndex(text: string, cues: readonly string[]): number {
   return best;
 }
 
-/** Splits text into sentences with offsets; cheap and good enough for context windows. */
-export function sentences(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index ?? 0;
-    if (m[0].trim()) out.push({ start, end: start + m[0].length, text: m[0] });
-  }
-  return out;
-}
 
 /** A set of cue phrases looked up word by word: one pass over the text, whatever the number of phrases. */
 export interface PhraseSet {
@@ -88,4 +78,16 @@ export function findPhrases(text: string, set: PhraseSet): { phrase: string; ind
     }
   }
   return out;
+}
+
+/** Spans sorted by start, overlapping ones joined into the first (the longer on a tie), which keeps its other fields. */
+export function mergeOverlapping<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: T[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }

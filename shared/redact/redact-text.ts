@@ -3,6 +3,7 @@
 import type { Block, DocumentModel } from '../model/document.ts';
 import { normalizedKey, occurrenceFinder } from './occurrences.ts';
 import type { PlannedTarget, RedactionPlan } from './plan.ts';
+import { mergeOverlapping } from '../engine/match.ts';
 
 export interface TextReplacement {
   /** Offsets of the placeholder in the redacted text. */
@@ -26,7 +27,7 @@ interface Edit {
 }
 
 export function redactDocument(doc: DocumentModel, plan: RedactionPlan): RedactedDocument {
-  const edits = mergeEdits(collectEdits(doc, plan));
+  const edits = mergeOverlapping(collectEdits(doc, plan));
   const blocks: Block[] = [];
   const replacements: TextReplacement[] = [];
   let text = '';
@@ -73,14 +74,3 @@ function collectEdits(doc: DocumentModel, plan: RedactionPlan): Edit[] {
   return edits;
 }
 
-/** Overlapping edits become one, under the placeholder of the one that starts first (the longer on a tie). */
-function mergeEdits(edits: Edit[]): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Edit[] = [];
-  for (const e of sorted) {
-    const last = merged.at(-1);
-    if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
-    else merged.push({ ...e });
-  }
-  return merged;
-}
