@@ -46,7 +46,8 @@ export default defineDetector({
   detect(block, context) {
     const text = block.text;
     const label = rowLabel(block, context);
-    if (/\baddress\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]' }];
+    // "Placement address | ..." labels a home; "Email address", "web address" and "IP address" do not.
+    if (/\baddress\b/.test(label) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]' }];
     const found: Candidate[] = [];
     for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
       if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;

@@ -3,6 +3,7 @@ import streetAddress from '../../../shared/detectors/street-address.ts';
 import { marked, spansFound } from '../../support/detector-harness.ts';
 
 const examples = [
+  'Email address\tHer mother, Ms Kerry Brown,',
   'Mrs Rose Whitfield has fostered for eleven years from her home at [[14 Heron Way]], told the Forum.',
   "Tyler's mother, Ms Kerry Brown, lives at [[27 Larkspur Close, Coldbrook]] KD7 3RW.",
   '4.1 Meadowview House, [[3 Moor Road, Ebbswick]] KD9 4LP, is registered with Ofsted for one child.',
