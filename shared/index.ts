@@ -1,9 +1,12 @@
 // The engine's public surface: the CLI, the Word add-in and the browser extension import from here only.
-export type { Block, BlockKind, BlockOrigin, DocumentModel, SourceFormat } from './model/document.ts';
-export type { Finding, FindingLocation, FindingType, Jurisdiction, Severity } from './model/finding.ts';
-export { FINDING_TYPES, SEVERITIES, isFlag, severityRank } from './model/finding.ts';
-export type { ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionStatus, SectionStatusValue } from './model/report.ts';
-export { SECTION_KEYS } from './model/report.ts';
+export type { Block, BlockKind, BlockOrigin, Coverage, DocumentModel, DocumentPart, SourceFormat, UnreadPart } from './model/document.ts';
+export { DOCUMENT_PARTS } from './model/document.ts';
+export type { Disposition, Finding, FindingLocation, FindingType, Jurisdiction, PersonRole, Severity, TraceStep } from './model/finding.ts';
+export { DISPOSITIONS, FINDING_TYPES, PERSON_ROLES, SEVERITIES, isFlag, severityRank } from './model/finding.ts';
+export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionStatus, SectionStatusValue } from './model/report.ts';
+export { DOCUMENT_KINDS, SECTION_KEYS } from './model/report.ts';
+export * from './vocabulary.ts';
+export { sentenceAround, sentenceWithPrevious, withinOneSentence, type Span } from './engine/sentences.ts';
 export type { Policy, PolicyInput } from './policy/schema.ts';
 export { DEFAULT_POLICY, parsePolicy, parsePolicyJson, type PolicyResult } from './policy/parse.ts';
 export { DETECTORS, DETECTOR_IDS } from './detectors/index.ts';

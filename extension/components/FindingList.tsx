@@ -34,7 +34,7 @@ export function FindingList({ findings, selected, onSelect }: Props) {
                     <span className="finding-meta">
                       {finding.type}
                       {finding.location.page !== undefined ? ` · page ${finding.location.page}` : ''}
-                      {finding.certainty === 'review' ? ' · needs review' : ''}
+                      {finding.disposition === 'review' ? ' · needs review' : ''}
                     </span>
                     <span className="finding-message">{finding.message}</span>
                   </button>

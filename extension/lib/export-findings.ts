@@ -7,11 +7,11 @@ export interface ScannedSource {
   report: ScanReport;
 }
 
-const CSV_COLUMNS = ['document', 'url', 'page', 'severity', 'certainty', 'type', 'rule', 'text', 'message', 'schedule12aParagraphs'] as const;
+const CSV_COLUMNS = ['document', 'url', 'page', 'severity', 'disposition', 'type', 'rule', 'text', 'message', 'schedule12aParagraphs'] as const;
 
 function csvRow(source: ScannedSource, finding: Finding): string[] {
   return [
-    source.title, source.url, finding.location.page?.toString() ?? '', finding.severity, finding.certainty, finding.type,
+    source.title, source.url, finding.location.page?.toString() ?? '', finding.severity, finding.disposition, finding.type,
     finding.rule, finding.text, finding.message, finding.exemptParagraphs.join(' '),
   ];
 }

@@ -1,10 +1,11 @@
 // Plain data the content script sends to the side panel: the page's blocks and what kind of council page it is.
 
+import type { DocumentPart } from '../../shared/index.ts';
 /** A block before the engine gives it an id and offset (the engine's BlockDraft, restated so the content script imports no engine code). */
 export interface BlockDraftLike {
   kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'hidden-text';
   text: string;
-  origin: { part: string; paragraph?: number; row?: number; column?: number };
+  origin: { part: DocumentPart; paragraph?: number; row?: number; column?: number };
   headingLevel?: number;
 }
 

@@ -68,7 +68,7 @@ export default defineDetector({
       if (GENERIC_SUBJECT.test(before)) continue;
       const dated = /\s(?:in|on|next|this)\s/i.test(m.text);
       if (!dated && CONDITIONAL_BEFORE.test(before)) continue;
-      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, ...(!dated && { severity: 'medium' as const, certainty: 'review' as const }) });
+      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, ...(!dated && { severity: 'medium' as const }) });
     }
     const gated: [RegExp, boolean][] = [
       [NOW, has('now')],
@@ -102,10 +102,10 @@ function judgeAged(text: string, m: Match): Candidate | undefined {
   const band = /\b(?:to|between)\b|[–-]/.test(m.text);
   if (band && GENERIC_SUBJECT.test(before.replace(/[,(\s]+$/, ''))) return undefined;
   if (COUNT_BEFORE.test(before) && !band) {
-    return { start: m.start, end: m.end, severity: 'medium', certainty: 'review', suggestion: SUGGESTION, message: 'The ages of a small, described group: with the rest of the paper they may identify its members.' };
+    return { start: m.start, end: m.end, severity: 'medium', suggestion: SUGGESTION, message: 'The ages of a small, described group: with the rest of the paper they may identify its members.' };
   }
   if (GROUP_BEFORE.test(before) || COUNT_BEFORE.test(before)) return undefined;
-  if (band) return { start: m.start, end: m.end, severity: 'medium', certainty: 'review', suggestion: SUGGESTION, message: 'An age range given for someone: check whether it describes one individual or a group.' };
+  if (band) return { start: m.start, end: m.end, severity: 'medium', suggestion: SUGGESTION, message: 'An age range given for someone: check whether it describes one individual or a group.' };
   return { start: m.start, end: m.end, suggestion: SUGGESTION };
 }
 

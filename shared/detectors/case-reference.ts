@@ -58,7 +58,7 @@ function judge(token: string, qualifier: string, start: number): Candidate | und
   if (PERSONAL.test(qualifier)) return { start, end, suggestion: '[Reference]' };
   if (PUBLIC_RECORD.test(qualifier)) return undefined;
   if (digits >= 5 || /[A-Za-z]/.test(token)) {
-    return { start, end, severity: 'medium', certainty: 'review', suggestion: '[Reference]', message: 'A reference number: if it points to a person’s file it identifies them.' };
+    return { start, end, severity: 'medium', suggestion: '[Reference]', message: 'A reference number: if it points to a person’s file it identifies them.' };
   }
   return undefined;
 }

@@ -36,7 +36,7 @@ export default defineDetector({
       .map((m) => ({ start: m.start, end: m.end, suggestion: '[Date of birth]' }));
     const partial = years.map((y) => {
       const start = y.start + y.text.lastIndexOf(y.groups[0]!);
-      return { start, end: start + 4, certainty: 'review' as const, suggestion: '[Year of birth]', message: 'A year of birth: with an age, a school year or a name it can single out one child.' };
+      return { start, end: start + 4, suggestion: '[Year of birth]', message: 'A year of birth: with an age, a school year or a name it can single out one child.' };
     });
     return [...found, ...partial];
   },

@@ -33,7 +33,7 @@ function toCandidate(r: PersonMention, ordinal: number | undefined): Candidate {
   }
   if (r.verdict === 'public') return { start: r.start, end: r.end, severity: 'info', message: `Public role: ${r.reason}.` };
   if (HIDDEN_PARTS.has(r.block.kind) && r.mention.form !== 'single') {
-    return { start: r.start, end: r.end, severity: 'medium', certainty: 'review', message: `Name in ${HIDDEN_PARTS.get(r.block.kind)}, which the published file still carries: check whether this is a private individual.`, suggestion: '[Name]' };
+    return { start: r.start, end: r.end, severity: 'medium', disposition: 'review', message: `Name in ${HIDDEN_PARTS.get(r.block.kind)}, which the published file still carries: check whether this is a private individual.`, suggestion: '[Name]' };
   }
-  return { start: r.start, end: r.end, severity: 'info', certainty: 'review', message: `Name with ${r.reason}: check whether this is a private individual.` };
+  return { start: r.start, end: r.end, severity: 'info', disposition: 'review', message: `Name with ${r.reason}: check whether this is a private individual.` };
 }

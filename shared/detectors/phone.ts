@@ -89,7 +89,7 @@ function judge(block: Block, context: ScanContext, start: number, end: number, k
   if (kind === 'mobile') {
     return { start, end, severity: 'high', suggestion, message: 'A mobile number outside any officer’s contact details: most likely a private person’s.' };
   }
-  return { start, end, severity: 'medium', certainty: 'review', suggestion, message: 'A telephone number outside any officer’s contact details: check whether it is a private person’s.' };
+  return { start, end, severity: 'medium', suggestion, message: 'A telephone number outside any officer’s contact details: check whether it is a private person’s.' };
 }
 
 /** The words of the sentence holding a span, up to the span's end and a little after. */

@@ -47,7 +47,7 @@ export default defineDetector({
         // Asked only of places already tied to someone, once per name: the answer reads the whole paper.
         if (!authority.has(name)) authority.set(name, isAuthorityArea(context, name));
         if (authority.get(name)) continue;
-        if (!tied.has(name.toLowerCase())) tied.set(name.toLowerCase(), { name, candidate: { start: 0, end: 0, suggestion: '[Place]', certainty: named ? 'sure' : 'review', message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".` } });
+        if (!tied.has(name.toLowerCase())) tied.set(name.toLowerCase(), { name, candidate: { start: 0, end: 0, suggestion: '[Place]', message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".` } });
       }
     }
     // Once a place is tied to a child, every mention of it tells the reader where that child is.

@@ -26,7 +26,7 @@ export default defineDetector({
     });
     return [
       ...full.map((m) => ({ start: m.start, end: m.end, suggestion: '[Postcode]' })),
-      ...outward.map((m) => ({ start: m.start, end: m.end, certainty: 'review' as const, message: 'The start of a postcode given as part of an address; with the street it can locate a home.', suggestion: '[Postcode]' })),
+      ...outward.map((m) => ({ start: m.start, end: m.end, message: 'The start of a postcode given as part of an address; with the street it can locate a home.', suggestion: '[Postcode]' })),
     ].map((c) => (isOrganisationAddress(block, context, c.start) ? { ...c, severity: 'info' as const, message: "Postcode of an organisation's address (offices, a council, a charity): public." } : c));
   },
 });

@@ -47,7 +47,6 @@ function countsOfGroups(text: string, context: ScanContext): Candidate[] {
     const end = start + whole.length - qualifier.length + clause.length;
     out.push({
       start, end,
-      certainty: count <= 5 ? 'sure' : 'review',
       message: `Small cohort: ${count} ${group.toLowerCase()}${clause.trim() ? ` ${clause.trim()}` : ''} — few enough to identify them.`,
       suggestion: `${suppressedForm(context)} ${text.slice(start + countText.length, end).trim()}`,
     });
@@ -89,7 +88,7 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
     const before = text.slice(sentenceStart, m.start);
     if (!NAMES_A_GROUP.test(before) || words.suppressed.some((s) => before.toLowerCase().trimEnd().endsWith(s))) continue;
-    out.push({ start: m.start, end: m.end, certainty: count <= 5 ? 'sure' : 'review', message: `Small cohort: ${count} of the group named before them, with where they are — few enough to identify them.`, suggestion: `${suppressedForm(context)}${m.text.slice(m.groups[0]!.length)}` });
+    out.push({ start: m.start, end: m.end, message: `Small cohort: ${count} of the group named before them, with where they are — few enough to identify them.`, suggestion: `${suppressedForm(context)}${m.text.slice(m.groups[0]!.length)}` });
   }
   return out;
 }
@@ -112,7 +111,7 @@ function countTableCell(block: Block, context: ScanContext): Candidate[] {
   if (count === 0 || count >= context.policy.smallCohortThreshold) return [];
   const header = context.doc.blocks.find((b) => b.kind === 'table-cell' && b.origin.row === 0 && b.origin.column === column && b.origin.line !== undefined && b.start < block.start && isSameTable(context, b, block));
   if (!header || !hasCue(header.text, [...words.groups, 'number', 'cla', 'lac', 'cin', 'cp', 'people', 'referrals']) || /%|£|cost|year|week|age|rate/i.test(header.text)) return [];
-  return [{ start: 0, end: block.text.length, certainty: count <= 5 ? 'sure' : 'review', message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`, suggestion: suppressedForm(context) }];
+  return [{ start: 0, end: block.text.length, message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`, suggestion: suppressedForm(context) }];
 }
 
 function isSameTable({ doc }: ScanContext, header: Block, cell: Block): boolean {

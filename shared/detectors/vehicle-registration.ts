@@ -26,7 +26,7 @@ export default defineDetector({
     };
     for (const m of matchAll(text, CURRENT)) {
       if (inVehicleContext(m.start, m.end)) found.push({ start: m.start, end: m.end, suggestion: '[Registration]' });
-      else found.push({ start: m.start, end: m.end, severity: 'medium', certainty: 'review', suggestion: '[Registration]', message: 'Reads as a current-style vehicle registration: if it is one, it leads to the registered keeper.' });
+      else found.push({ start: m.start, end: m.end, severity: 'medium', suggestion: '[Registration]', message: 'Reads as a current-style vehicle registration: if it is one, it leads to the registered keeper.' });
     }
     for (const m of [...matchAll(text, PREFIX), ...matchAll(text, SUFFIX)]) {
       if (inVehicleContext(m.start, m.end)) found.push({ start: m.start, end: m.end, suggestion: '[Registration]' });

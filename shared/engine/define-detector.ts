@@ -1,6 +1,6 @@
 // A detector is a record of metadata plus one small function; the engine, the CLI and the faces read the record.
 import type { Block } from '../model/document.ts';
-import type { FindingType, Severity } from '../model/finding.ts';
+import type { Disposition, FindingType, PersonRole, Severity, TraceStep } from '../model/finding.ts';
 import type { ScanContext } from './context.ts';
 
 /** What a detector proposes; the engine turns it into a Finding with offsets, location and metadata. */
@@ -11,7 +11,14 @@ export interface Candidate {
   /** This finding's own reason, where it says more than the detector's explanation. */
   message?: string;
   severity?: Severity;
-  certainty?: 'sure' | 'review';
+  /** Defaults to `public` at severity info and `flag` above it. */
+  disposition?: Disposition;
+  /** For a review item: the question the engine could not answer. */
+  question?: string;
+  personId?: string;
+  role?: PersonRole;
+  /** The rules and cues that decided it; the engine adds the detector's own id first. */
+  trace?: TraceStep[];
   suggestion?: string;
   /** Overrides the detector's type for this candidate (a house name found by the address detector is still an address). */
   type?: FindingType;

@@ -11,6 +11,7 @@ import { resolveOverlaps } from './resolve-overlaps.ts';
 import { boundBlocks, type BoundedDocument } from './bound-blocks.ts';
 import { checkSections } from '../sections/required-sections.ts';
 import { adviseExempt, detectJurisdiction } from '../exempt/advise.ts';
+import { classifyDocument } from '../sections/document-kind.ts';
 
 export function scan(original: DocumentModel, policy: Policy = DEFAULT_POLICY): ScanReport {
   const bounded = boundBlocks(original);
@@ -22,6 +23,8 @@ export function scan(original: DocumentModel, policy: Policy = DEFAULT_POLICY): 
   const exempt = adviseExempt(doc, findings, { jurisdiction, jurisdictionReason: policy.jurisdiction ? 'Set by the council policy.' : detected.reason });
   return {
     findings,
+    documentKind: classifyDocument(original),
+    coverage: original.coverage ?? { read: [...new Set(original.blocks.map((b) => b.origin.path ?? b.origin.part))], notRead: [] },
     sections,
     exemptParagraphs: exempt.suggested.map((s) => s.paragraph),
     exempt,
@@ -62,12 +65,13 @@ function blockAt({ doc }: ScanContext, offset: number): number {
 /** `block` is the block of the user's document, so locations name what the user has, not the engine's pieces. */
 function toFinding(detector: Detector, context: ScanContext, c: Candidate, block: Block): Finding {
   const { part, page, paragraph, line, property } = block.origin;
+  const severity = c.severity === 'info' ? 'info' : context.policy.severityOverrides[detector.id] ?? c.severity ?? detector.severity;
   return {
     start: c.start,
     end: c.end,
     text: context.doc.text.slice(c.start, c.end),
     type: c.type ?? detector.type,
-    severity: c.severity === 'info' ? 'info' : context.policy.severityOverrides[detector.id] ?? c.severity ?? detector.severity,
+    severity,
     rule: detector.id,
     message: c.message ?? detector.explanation,
     location: {
@@ -77,6 +81,10 @@ function toFinding(detector: Detector, context: ScanContext, c: Candidate, block
     },
     exemptParagraphs: detector.exemptParagraphs[context.jurisdiction],
     ...(c.suggestion !== undefined && { suggestion: c.suggestion }),
-    certainty: c.certainty ?? 'sure',
+    disposition: c.disposition ?? (severity === 'info' ? 'public' : 'flag'),
+    ...(c.question !== undefined && { question: c.question }),
+    ...(c.personId !== undefined && { personId: c.personId }),
+    ...(c.role !== undefined && { role: c.role }),
+    trace: [{ rule: detector.id }, ...(c.trace ?? [])],
   };
 }

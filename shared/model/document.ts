@@ -15,10 +15,47 @@ export type BlockKind =
   | 'hidden-text'
   | 'property';
 
+/**
+ * The part of a file a block comes from, the same word whatever produced it (the .docx reader, the Word
+ * adapter, the PDF reader). What kind of text it is (a deletion, hidden text) is the block's `kind`.
+ */
+export const DOCUMENT_PARTS = [
+  'body',
+  'header',
+  'footer',
+  'footnotes',
+  'endnotes',
+  'comments',
+  'tracked-changes',
+  'properties',
+  'text-boxes',
+  'alt-text',
+  'links',
+  'fields',
+  'glossary',
+  'settings',
+  'custom-xml',
+  'charts',
+  'embedded',
+  'sheet',
+  'pivot-cache',
+  'defined-names',
+  'annotations',
+  'form-fields',
+  'bookmarks',
+  'attachments',
+  'earlier-revision',
+  'metadata',
+] as const;
+export type DocumentPart = (typeof DOCUMENT_PARTS)[number];
+
 /** Where a block came from, in the words a reviewer uses ("footer", "page 3", "comment"). */
 export interface BlockOrigin {
-  /** The part of the file: 'body', 'header', 'footer', 'footnotes', 'endnotes', 'comments', 'properties'. */
-  part: string;
+  part: DocumentPart;
+  /** The path inside the package ("word/footer2.xml", "xl/worksheets/sheet3.xml"), where the format has one. */
+  path?: string;
+  /** The sheet's name, for spreadsheets. */
+  sheet?: string;
   /** 1-based page, for PDF. */
   page?: number;
   /** 0-based paragraph index within the part. */
@@ -46,15 +83,31 @@ export interface Block {
   headingLevel?: number;
 }
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'word' | 'web';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'csv' | 'odt' | 'word' | 'web';
+
+/** A part of the file that was not read, and why: a result never reads as an all-clear for what it did not read. */
+export interface UnreadPart {
+  /** The path inside the package, or a description ("page 4 image"). */
+  part: string;
+  reason: string;
+}
+
+/** What a reader read and what it could not: every scan result carries it. */
+export interface Coverage {
+  /** Paths or names of the parts read ("word/document.xml", "page 1–12", "sheet Children (hidden)"). */
+  read: string[];
+  notRead: UnreadPart[];
+}
 
 export interface DocumentModel {
   /** The whole text; every block's text is text.slice(block.start, block.start + block.text.length). */
   text: string;
   blocks: Block[];
   format: SourceFormat;
-  /** Problems met while reading that the user should know of (a part that could not be read). */
+  /** Problems met while reading that the user should know of. A part not read belongs in `coverage.notRead`. */
   warnings?: string[];
+  /** Set by the reader: what it read and what it could not. */
+  coverage?: Coverage;
   /**
    * Text a PDF still holds under a "redaction" that only hides it (PDF); the failed-redaction detector reports it.
    * start and end are offsets within the block's text; cover says what hides it: a dark box drawn over it,

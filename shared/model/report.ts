@@ -1,4 +1,5 @@
 // What a scan returns: findings, the state of the required sections and the exempt-information advice.
+import type { Coverage } from './document.ts';
 import type { Finding, Jurisdiction } from './finding.ts';
 
 export const SECTION_KEYS = ['corporate-parenting', 'equality', 'legal', 'financial'] as const;
@@ -36,8 +37,15 @@ export interface ExemptAdvice {
   issues: ExemptIssue[];
 }
 
+/** What a paper is: only a report carries implications sections, so only a report is checked for them. */
+export const DOCUMENT_KINDS = ['report', 'minutes', 'agenda', 'decision-notice', 'web-page', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export interface ScanReport {
   findings: Finding[];
+  documentKind: DocumentKind;
+  /** What was read and what was not; `notRead` empty means every part of the file was read. */
+  coverage: Coverage;
   sections: Record<SectionKey, SectionStatus>;
   exemptParagraphs: number[];
   exempt: ExemptAdvice;

@@ -1,7 +1,7 @@
 // Turns one Word "story" (the body, a header, a footnote, a comment...) into blocks: the visible text of
 // each paragraph or table cell, and beside it, as blocks of their own, the text a reader does not see —
 // tracked deletions and hidden (vanished) runs — which is still in the file for anyone who opens it.
-import type { BlockKind, BlockOrigin } from '../model/document.ts';
+import type { BlockKind, BlockOrigin, DocumentPart } from '../model/document.ts';
 import type { BlockDraft } from './text.ts';
 import { childElements, firstChild, type XmlElement } from './xml.ts';
 import { isOn, valOf } from './docx-xml.ts';
@@ -9,7 +9,7 @@ import type { Styles } from './docx-styles.ts';
 
 export interface Story {
   /** origin.part for every block of the story. */
-  part: string;
+  part: DocumentPart;
   /** The kind of its visible blocks; undefined in the body, where paragraph styles decide. */
   kind?: BlockKind;
   styles: Styles;

@@ -1,7 +1,7 @@
 // Word (.docx) into the document model, reading every part where text hides: the body and its tables,
 // every header and footer, footnotes, endnotes, comments, tracked deletions, hidden text and the
 // document properties. The package is unpacked with unzipSafely and each part parsed with the safe XML reader.
-import type { DocumentModel } from '../model/document.ts';
+import type { DocumentModel, DocumentPart } from '../model/document.ts';
 import { ReadError } from './read-error.ts';
 import { assembleDocument, type BlockDraft } from './text.ts';
 import { unzipSafely } from './zip.ts';
@@ -37,7 +37,7 @@ export function readDocx(bytes: Uint8Array): DocumentModel {
   const styles = readStyles(xml(targets('styles')[0]));
 
   const blocks: BlockDraft[] = [];
-  const storyOf = (part: string, kind?: Story['kind']): Story => ({ part, kind, styles, paragraph: 0, out: blocks });
+  const storyOf = (part: DocumentPart, kind?: Story['kind']): Story => ({ part, kind, styles, paragraph: 0, out: blocks });
   readStory(storyOf('body'), body);
   for (const [type, kind] of [['header', 'header'], ['footer', 'footer']] as const) {
     // Every header and footer of every section, and any left in the package without a reference.

@@ -37,7 +37,7 @@ export function FindingCard({ finding, handlers }: { finding: Finding; handlers:
       <div className="meta">
         <Badge appearance="tint" color={finding.severity === 'high' ? 'danger' : finding.severity === 'medium' ? 'warning' : 'informative'}>{finding.severity}</Badge>{' '}
         <span>{where(finding)}</span>
-        {finding.certainty === 'review' && <span> · needs review</span>}
+        {finding.disposition === 'review' && <span> · needs review</span>}
       </div>
       <p><strong>Why:</strong> {finding.message}</p>
       <p><strong>What to do:</strong> {finding.severity === 'info' ? 'Nothing: this is public.' : `Replace it with ${placeholder}, or move it to an exempt appendix.`}</p>

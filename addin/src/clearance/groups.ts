@@ -2,7 +2,9 @@
 // outside the page (comments, tracked changes, hidden text, document properties).
 import { severityRank, type Finding, type FindingType, type Severity } from '../../../shared/index.ts';
 
-export const HIDDEN_PARTS = new Set(['comments', 'tracked-changes', 'hidden-text', 'properties']);
+// Text off the page: comments, tracked changes, hidden runs and document properties, whichever part holds them.
+const OFF_PAGE_KINDS = new Set(['comment', 'tracked-deletion', 'tracked-insertion', 'hidden-text', 'property']);
+const isOffPage = (f: Finding): boolean => OFF_PAGE_KINDS.has(f.location.kind);
 
 export interface FindingGroup {
   severity: Severity;
@@ -21,5 +23,5 @@ export function groupBySeverityAndType(findings: readonly Finding[]): FindingGro
 }
 
 export function splitHidden(findings: readonly Finding[]): { visible: Finding[]; hidden: Finding[] } {
-  return { visible: findings.filter((f) => !HIDDEN_PARTS.has(f.location.part)), hidden: findings.filter((f) => HIDDEN_PARTS.has(f.location.part)) };
+  return { visible: findings.filter((f) => !isOffPage(f)), hidden: findings.filter(isOffPage) };
 }

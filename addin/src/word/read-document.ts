@@ -47,7 +47,7 @@ export async function readDocument(context: Word.RequestContext, can: Capabiliti
     const kind = level ? 'heading' : p.tableNestingLevel > 0 ? 'table-cell' : p.isListItem ? 'list-item' : 'paragraph';
     add({ kind, text: p.text, style: p.style, ...(level && { headingLevel: level }), origin: { part: 'body', paragraph } }, { part: 'body', paragraph });
     const hidden = withHidden[paragraph] ? hiddenPart(p.text, withHidden[paragraph].value) : '';
-    if (hidden) add({ kind: 'hidden-text', text: hidden, origin: { part: 'hidden-text', paragraph } }, { part: 'hidden-text', paragraph });
+    if (hidden) add({ kind: 'hidden-text', text: hidden, origin: { part: 'body', paragraph } }, { part: 'hidden-text', paragraph });
   });
   for (const hf of headerFooters) {
     hf.paragraphs.items.forEach((p, paragraph) => add({ kind: hf.part, text: p.text, origin: { part: hf.part, paragraph } }, { part: hf.part, section: hf.section, type: hf.type, paragraph }));

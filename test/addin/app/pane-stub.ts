@@ -7,7 +7,7 @@ import type { Decision } from '../../../addin/src/clearance/decisions.ts';
 export function finding(text: string, over: Partial<Finding> = {}): Finding {
   return {
     start: 0, end: text.length, text, type: 'person', severity: 'high', rule: 'person-name', message: 'Private individual: named as a child in care.',
-    location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: text.length, part: 'body', paragraph: 0 }, exemptParagraphs: [1], suggestion: '[Child 1]', certainty: 'sure', ...over,
+    location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: text.length, part: 'body', paragraph: 0 }, exemptParagraphs: [1], suggestion: '[Child 1]', disposition: 'flag', trace: [], ...over,
   };
 }
 

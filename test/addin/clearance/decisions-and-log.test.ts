@@ -7,7 +7,7 @@ import { readiness } from '../../../addin/src/clearance/readiness.ts';
 import { documentDecisionStore } from '../../../addin/src/office/decision-store.ts';
 
 const finding = (text: string, severity: Finding['severity'] = 'high', part = 'body'): Finding => ({
-  start: 0, end: text.length, text, type: 'person', severity, rule: 'person-name', message: 'Private individual.', certainty: 'sure',
+  start: 0, end: text.length, text, type: 'person', severity, rule: 'person-name', message: 'Private individual.', disposition: 'flag', trace: [],
   location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: text.length, part }, exemptParagraphs: [1],
 });
 const now = new Date('2025-03-12T10:00:00Z');

@@ -45,7 +45,7 @@ describe('goTo', () => {
     const start = block.text.indexOf(long);
     const finding: Finding = {
       start: block.start + start, end: block.start + start + long.length, text: long, type: 'address', severity: 'high', rule: 'test', message: 'test',
-      location: { blockId: block.id, kind: block.kind, blockStart: start, blockEnd: start + long.length, part: 'body', paragraph: 1 }, exemptParagraphs: [], certainty: 'sure',
+      location: { blockId: block.id, kind: block.kind, blockStart: start, blockEnd: start + long.length, part: 'body', paragraph: 1 }, exemptParagraphs: [], disposition: 'flag', trace: [],
     };
     await goTo(context, snapshot, finding);
     expect(sync).toHaveBeenCalledTimes(1);

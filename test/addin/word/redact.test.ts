@@ -25,7 +25,7 @@ describe('redact', () => {
     expect(doc.trackedChanges.map((c) => c.text).join(' ')).not.toContain('Tyler');
     expect((context.document as { changeTrackingMode: string }).changeTrackingMode).toBe('TrackAll');
     expect(outcome.trackingPaused).toBe(true);
-    expect(outcome.skipped.map((s) => s.finding.location.part)).toEqual(['hidden-text']);
+    expect(outcome.skipped.map((s) => s.finding.location.kind)).toEqual(['hidden-text']);
     expect(describeRedaction(outcome)).toMatch(/Track Changes was paused/);
 
     // The engine's verifier over the OOXML, in 1 sync: only the hidden text (a w:vanish run in the body) still holds the name.

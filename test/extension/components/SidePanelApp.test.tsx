@@ -76,7 +76,7 @@ describe('SidePanelApp', () => {
           ...report,
           findings: [{
             start, end: start + HOSTILE.length, text: HOSTILE, type: 'person', severity: 'high', rule: 'person-name',
-            message: 'A private individual named in the paper.', certainty: 'sure', exemptParagraphs: [1, 2],
+            message: 'A private individual named in the paper.', disposition: 'flag' as const, trace: [], exemptParagraphs: [1, 2],
             location: { blockId: block.id, kind: block.kind, blockStart: start - block.start, blockEnd: start - block.start + HOSTILE.length, part: 'body' },
           }],
         };

@@ -27,7 +27,7 @@ describe('export of findings', () => {
   it('writes a header and one row per finding, every row with the same columns', () => {
     const csv = findingsToCsv(sources);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('document,url,page,severity,certainty,type,rule,text,message,schedule12aParagraphs');
+    expect(rows[0]).toBe('document,url,page,severity,disposition,type,rule,text,message,schedule12aParagraphs');
     expect(rows).toHaveLength(report.findings.length + 1);
     expect(rows[1]).toMatch(/^"Agenda, ""Cabinet""",https:\/\/example\.gov\.uk\/ieListDocuments\.aspx,,high,/);
     expect(csv).toContain('07700 900123');

@@ -47,9 +47,9 @@ describe('small-cohort', () => {
     expect(findingsOf(smallCohort, 'There were two girls missing from the home.', strict.policy)[0]!.suggestion).toBe('c girls missing from the home');
   });
 
-  it('marks counts of 6 to 9 for review rather than certain', () => {
-    expect(findingsOf(smallCohort, 'Seven pupils were excluded from the academy.')[0]!.certainty).toBe('review');
-    expect(findingsOf(smallCohort, 'Two pupils were excluded from the academy.')[0]!.certainty).toBe('sure');
+  it('flags counts up to 9 in a described group as identifying, not as doubt', () => {
+    expect(findingsOf(smallCohort, 'Seven pupils were excluded from the academy.')[0]!.disposition).toBe('flag');
+    expect(findingsOf(smallCohort, 'Two pupils were excluded from the academy.')[0]!.disposition).toBe('flag');
   });
 
   it('flags small cells of a table that counts people', () => {

@@ -8,7 +8,7 @@ import type { ExemptAdvice } from '../../../shared/model/report.ts';
 export function findingOn(paper: string, text: string, type: FindingType = 'person', severity: Severity = 'high'): Finding {
   const start = paper.indexOf(text);
   if (start < 0) throw new Error(`"${text}" is not in the paper`);
-  return { start, end: start + text.length, text, type, severity, rule: 'test', message: '', location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: 0, part: 'body' }, exemptParagraphs: [], certainty: 'sure' };
+  return { start, end: start + text.length, text, type, severity, rule: 'test', message: '', location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: 0, part: 'body' }, exemptParagraphs: [], disposition: severity === 'info' ? 'public' : 'flag', trace: [] };
 }
 
 /** Advice for a paper, its jurisdiction read from the paper; `identifying` are the strings detectors flagged. */

@@ -20,7 +20,7 @@ export function findingsFor(flags: readonly Flag[]): Finding[] {
     message: 'test',
     location: { blockId: `b${i}`, kind: 'paragraph', blockStart: 0, blockEnd: f.text.length, part: 'body' },
     exemptParagraphs: [1, 2],
-    certainty: 'sure',
+    disposition: 'flag', trace: [],
     ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
   }));
 }
