@@ -1,7 +1,7 @@
 // Reads --policy FILE for any command; a bad policy is a usage error naming the file and field.
 import { readFileSync } from 'node:fs';
-import { DEFAULT_POLICY, parsePolicyJson } from '../policy/parse.ts';
-import type { Policy } from '../policy/schema.ts';
+import { DEFAULT_POLICY, parsePolicyJson } from '../shared/index.ts';
+import type { Policy } from '../shared/index.ts';
 import { UsageError } from './usage-error.ts';
 
 export function loadPolicy(path: string | undefined): Policy {

@@ -1,8 +1,8 @@
 // `clearance wording`: list, show and render from a terminal; mistakes are usage errors (exit status 2).
 import { describe, expect, it } from 'vitest';
-import { wordingCommand } from '../../../shared/cli/wording-command.ts';
-import { UsageError } from '../../../shared/cli/usage-error.ts';
-import { listClauses } from '../../../shared/wording/index.ts';
+import { wordingCommand } from '../../cli/wording-command.ts';
+import { UsageError } from '../../cli/usage-error.ts';
+import { listClauses } from '../../shared/wording/index.ts';
 
 async function run(...argv: string[]): Promise<{ status: number; lines: string[] }> {
   const lines: string[] = [];

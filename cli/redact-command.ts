@@ -2,15 +2,15 @@
 // redacted string is left in any part of it, and never touches the input.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scan } from '../engine/scan.ts';
-import { severityRank } from '../model/finding.ts';
-import { readDocument, extensionOf } from '../readers/index.ts';
-import { LIMITS, ReadError } from '../readers/read-error.ts';
-import { planRedaction } from '../redact/plan.ts';
-import { redactPackage } from '../redact/redact-package.ts';
-import { formatRedactionLog, type LogFormat } from '../redact/redaction-log.ts';
-import { RedactionError } from '../redact/redaction-error.ts';
-import { verifyPackage } from '../redact/verify-package.ts';
+import { scan } from '../shared/index.ts';
+import { severityRank } from '../shared/index.ts';
+import { readDocument, extensionOf } from '../shared/index.ts';
+import { LIMITS, ReadError } from '../shared/index.ts';
+import { planRedaction } from '../shared/index.ts';
+import { redactPackage } from '../shared/index.ts';
+import { formatRedactionLog, type LogFormat } from '../shared/index.ts';
+import { RedactionError } from '../shared/index.ts';
+import { verifyPackage } from '../shared/index.ts';
 import { describeFsError, loadPolicy } from './load-policy.ts';
 import { parseArgs, rejectUnknown, UsageError } from './usage-error.ts';
 

@@ -1,10 +1,10 @@
 // `clearance scan FILE...`: reads each file, scans it, prints a report or one JSON line per file.
 import { readFileSync, statSync } from 'node:fs';
-import { readDocument } from '../readers/index.ts';
-import { ReadError, LIMITS } from '../readers/read-error.ts';
-import { scan } from '../engine/scan.ts';
-import { isFlag } from '../model/finding.ts';
-import type { ScanReport } from '../model/report.ts';
+import { readDocument } from '../shared/index.ts';
+import { ReadError, LIMITS } from '../shared/index.ts';
+import { scan } from '../shared/index.ts';
+import { isFlag } from '../shared/index.ts';
+import type { ScanReport } from '../shared/index.ts';
 import { describeFsError, loadPolicy } from './load-policy.ts';
 import { formatReport } from './format-report.ts';
 import { parseArgs, rejectUnknown, UsageError } from './usage-error.ts';

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../shared/cli/main.ts';
-import { bigHtml, deeplyNestedHtml, honestZipBomb, pdfBomb } from '../../fixtures/hostile/make-hostile.ts';
-import { buildDocx, p } from '../readers/build-docx.ts';
-import { buildPdf } from '../readers/build-pdf.ts';
+import { main } from '../../cli/main.ts';
+import { bigHtml, deeplyNestedHtml, honestZipBomb, pdfBomb } from '../fixtures/hostile/make-hostile.ts';
+import { buildDocx, p } from '../shared/readers/build-docx.ts';
+import { buildPdf } from '../shared/readers/build-pdf.ts';
 
-const HOSTILE = join(import.meta.dirname, '../../fixtures/hostile');
+const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
 
 /** What must happen to each file: a refusal whose reason matches, or a scan that finds the postcode in it. */
 type Outcome = { refused: RegExp } | { finds: string; warning?: RegExp };

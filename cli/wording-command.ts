@@ -1,5 +1,5 @@
 // `clearance wording list | show ID | render ID --set name=value ...`: the clause library from a terminal.
-import { getClause, listClauses, renderClause, WordingError } from '../wording/index.ts';
+import { getClause, listClauses, renderClause, WordingError } from '../shared/index.ts';
 import { parseArgs, rejectUnknown, UsageError } from './usage-error.ts';
 
 export const WORDING_USAGE = 'clearance wording list | show ID [--version N] | render ID [--set name=value ...] [--version N] [--json]';

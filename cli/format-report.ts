@@ -1,6 +1,6 @@
 // The readable report: what a council officer reads in a terminal.
-import { severityRank, type Finding, type Severity } from '../model/finding.ts';
-import { SECTION_KEYS, type ScanReport } from '../model/report.ts';
+import { severityRank, type Finding, type Severity } from '../shared/index.ts';
+import { SECTION_KEYS, type ScanReport } from '../shared/index.ts';
 
 const SECTION_LABEL = {
   'corporate-parenting': 'Corporate parenting',

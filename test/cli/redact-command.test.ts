@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../shared/cli/main.ts';
-import { buildDocx, p, r } from '../readers/build-docx.ts';
+import { main } from '../../cli/main.ts';
+import { buildDocx, p, r } from '../shared/readers/build-docx.ts';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'clearance-redact-')); });
