@@ -1,8 +1,9 @@
-// Names of private individuals. Councillors and officers acting in role are reported as public (info)
-// with the role in the message; pseudonyms are left alone. The judgement lives in shared/people/.
+// Names of private individuals. Councillors and officers acting in role are left alone (public) with
+// the role as the reason; pseudonyms are not reported; a name the engine cannot place is a question
+// for the reviewer. The judgement lives in shared/people/.
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import { findPeople, type PersonMention } from '../people/find-people.ts';
-import { placeholderLabel } from '../people/placeholder-label.ts';
+import { ROLE_PLACEHOLDER, BLOCK_KIND_LABELS, HIDDEN_BLOCK_KINDS } from '../vocabulary.ts';
 
 export default defineDetector({
   id: 'person-name',
@@ -21,19 +22,21 @@ export default defineDetector({
   },
 });
 
-// Where a name is out of sight of the author but still in the file: a name there is rarely an official's sign-off.
-const HIDDEN_PARTS = new Map<string, string>([
-  ['tracked-deletion', 'a tracked deletion'], ['comment', 'a comment'], ['hidden-text', 'hidden text'], ['property', "the file's properties"],
-  ['header', 'a header'], ['footer', 'a footer'], ['footnote', 'a footnote'], ['endnote', 'an endnote'],
-]);
-
 function toCandidate(r: PersonMention, ordinal: number | undefined): Candidate {
+  const span = { start: r.start, end: r.end, trace: r.trace, ...(r.person !== undefined && { personId: `p${r.person}` }), ...(r.role && { role: r.role }) };
   if (r.verdict === 'private') {
-    return { start: r.start, end: r.end, severity: 'high', message: `Private individual: ${r.reason}.`, suggestion: `[${placeholderLabel(r.reason)}${ordinal ? ` ${ordinal}` : ''}]` };
+    const label = ROLE_PLACEHOLDER[r.role ?? 'unknown'];
+    return { ...span, severity: 'high', disposition: 'flag', message: `Private individual: ${r.reason}.`, suggestion: `[${label}${ordinal ? ` ${ordinal}` : ''}]` };
   }
-  if (r.verdict === 'public') return { start: r.start, end: r.end, severity: 'info', message: `Public role: ${r.reason}.` };
-  if (HIDDEN_PARTS.has(r.block.kind) && r.mention.form !== 'single') {
-    return { start: r.start, end: r.end, severity: 'medium', disposition: 'review', message: `Name in ${HIDDEN_PARTS.get(r.block.kind)}, which the published file still carries: check whether this is a private individual.`, suggestion: '[Name]' };
-  }
-  return { start: r.start, end: r.end, severity: 'info', disposition: 'review', message: `Name with ${r.reason}: check whether this is a private individual.` };
+  if (r.verdict === 'public') return { ...span, severity: 'info', disposition: 'public', message: `Public role: ${r.reason}.` };
+  const name = r.blockText.slice(r.start - r.blockStart, r.end - r.blockStart);
+  const where = HIDDEN_BLOCK_KINDS.has(r.block.kind) ? ` It is in ${BLOCK_KIND_LABELS[r.block.kind]}, which the published file still carries.` : '';
+  return {
+    ...span,
+    severity: 'medium',
+    disposition: 'review',
+    question: `Is ${name} a private individual, or someone acting in a public role?`,
+    message: `Name with ${r.reason}: check whether this is a private individual.${where}`,
+    suggestion: '[Person]',
+  };
 }

@@ -1,11 +1,14 @@
-// Every name mention in a document with its one decision, computed once per document and shared by
-// the detectors that need it (names themselves; places tied to a named child).
+// The people stage: every name mention in a document with its one decision, computed once per scan
+// and handed to the detectors that need it (names themselves; places and ages tied to a named child).
 import type { ScanContext } from '../engine/context.ts';
 import type { Block, DocumentModel } from '../model/document.ts';
-import { findNameMentions } from './mentions.ts';
+import type { DocumentKind } from '../model/report.ts';
+import type { Policy } from '../policy/schema.ts';
+import { classifyDocument } from '../sections/document-kind.ts';
+import { findNameMentions, type NameMention } from './mentions.ts';
 import { judgeMention, type Judgement } from './judge.ts';
-import { resolvePeople, type ResolvedMention } from './resolve.ts';
-import { isForename } from './lexicon.ts';
+import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
+import { isForename, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
 
 export interface PersonMention extends ResolvedMention {
@@ -17,28 +20,37 @@ export interface PersonMention extends ResolvedMention {
   block: Block;
 }
 
-const memo = new WeakMap<DocumentModel, WeakMap<ScanContext['policy'], PersonMention[]>>();
+const memo = new WeakMap<DocumentModel, WeakMap<Policy, PersonMention[]>>();
 
 export function findPeople(context: ScanContext): PersonMention[] {
   const byPolicy = memo.get(context.doc) ?? new WeakMap();
   memo.set(context.doc, byPolicy);
   const cached = byPolicy.get(context.policy);
   if (cached) return cached;
+  const documentKind = classifyDocument(context.doc);
   const judged = context.doc.blocks.flatMap((block) =>
     findNameMentions(block.text).map((mention) => ({
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
-      judgement: policyJudgement(context, block.text.slice(mention.start, mention.end)) ?? authorProperty(block) ?? judgeMention(block.text, mention, () => context.isContactDetails(block)),
+      judgement: judge(context, block, mention, documentKind),
       blockText: block.text,
       blockStart: block.start,
       block,
     })),
   );
   const resolved = resolvePeople(judged).map((r, i) => ({ ...r, blockText: judged[i]!.blockText, blockStart: judged[i]!.blockStart, block: judged[i]!.block }));
-  const people = resolved.filter(isPersonName);
+  const people = resolved.filter((r) => isPersonName(r, resolved));
   byPolicy.set(context.policy, people);
   return people;
+}
+
+function judge(context: ScanContext, block: Block, mention: NameMention, documentKind: DocumentKind): Judgement {
+  return (
+    policyJudgement(context.policy, mention) ??
+    authorProperty(block) ??
+    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind })
+  );
 }
 
 // Document properties that name whoever wrote or saved the file: an officer at work.
@@ -46,30 +58,52 @@ const AUTHOR_PROPERTIES = new Set(['author', 'creator', 'lastmodifiedby', 'last 
 
 function authorProperty(block: Block): Judgement | undefined {
   const property = block.origin.property?.toLowerCase();
-  return block.kind === 'property' && property && AUTHOR_PROPERTIES.has(property) ? { verdict: 'public', reason: `the document's ${property}, an officer` } : undefined;
+  if (block.kind !== 'property' || !property || !AUTHOR_PROPERTIES.has(property)) return undefined;
+  return { verdict: 'public', reason: `the document's ${property}, an officer`, role: 'official', trace: [{ rule: 'author-property', cue: property, leaning: 'public' }] };
 }
 
-/** The council's allow-list and deny-list override every judgement. */
-function policyJudgement({ policy }: ScanContext, name: string): Judgement | undefined {
-  const lower = name.toLowerCase();
-  const matches = (list: string[]) => list.some((n) => lower.includes(n.toLowerCase()) || n.toLowerCase().includes(lower));
-  if (matches(policy.allowNames)) return { verdict: 'public', reason: "on the council's allow-list of public names" };
-  if (matches(policy.denyNames)) return { verdict: 'private', reason: "on the council's list of names that must never be published" };
+/**
+ * The council's allow-list and deny-list override every judgement. They match whole names through the
+ * same key as one person ("Dennis Okoro" allows Dennis Okoro and Mr Okoro, never another Dennis).
+ */
+function policyJudgement(policy: Policy, mention: NameMention): Judgement | undefined {
+  const words = mention.words.map(nameKey);
+  const matches = (names: string[]) =>
+    names.some((name) => {
+      const listed = name.trim().split(/\s+/).map(nameKey);
+      if (listed.length === 1) return words.length === 1 ? words[0] === listed[0] : words.includes(listed[0]!) && words.length <= 2 && (words[0] === listed[0] || words.at(-1) === listed[0]);
+      // A full name listed: the mention must carry its surname, and its forename if it gives one.
+      const sameLast = words.at(-1) === listed.at(-1);
+      return sameLast && (words.length === 1 ? Boolean(mention.title) : words[0] === listed[0]);
+    });
+  if (matches(policy.allowNames)) return { verdict: 'public', reason: "on the council's allow-list of public names", role: 'official', trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }] };
+  if (matches(policy.denyNames)) return { verdict: 'private', reason: "on the council's list of names that must never be published", role: 'unknown', trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }] };
   return undefined;
 }
 
-/** A lone capitalised word counts as a name only if it is linked to a named person or is a known forename used as a name. */
-function isPersonName(r: PersonMention): boolean {
+/**
+ * A lone capitalised word is a name only with something to say so: it is linked to a named person, it
+ * has a cue of its own beside it (a relationship, an age, a life event), or it is a known forename
+ * used as a name. Another mention of the same word that is a person makes it one too.
+ */
+function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
   if (r.verdict === 'pseudonym') return false;
   const m = r.mention;
+  if (m.form === 'family') return r.linked;
+  if (m.needsCue) return r.linked && r.verdict === 'private' ? true : hasOwnCue(r);
   if (m.form !== 'single' || r.linked) return true;
   if (r.verdict !== 'private') return false;
   const local = r.start - r.blockStart;
   // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.
   if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via|y|yr)\s+$/i.test(r.blockText.slice(Math.max(0, local - 12), local))) return false;
   const word = m.words[0]!;
+  if (NOT_NAMES.has(word.toLowerCase()) || JOB_WORD_SET.has(word.toLowerCase())) return false;
+  if (hasOwnCue(r) || all.some((o) => o !== r && o.mention.form === 'single' && nameKey(o.mention.words[0]!) === nameKey(word) && o.verdict === 'private' && hasOwnCue(o))) return true;
   if (!isForename(word)) return false;
   // Forenames double as places and months ("Chester", "May"): compromise, on this one block, tells them apart.
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
+
+const OWN_CUES = new Set(['relationship', 'possessive-relationship', 'age-beside-name', 'life-event', 'case-heading', 'named-in-quotes', 'resident-label']);
+const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => OWN_CUES.has(t.rule) && t.leaning === 'private');

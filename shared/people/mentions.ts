@@ -1,7 +1,7 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
-import { FORENAMES, NOT_NAMES, PRIVATE_TITLES, PLACE_SUFFIXES, GROUP_AFTER_NAME, SURNAMES, NICKNAME_CUES } from './lexicon.ts';
+import { FORENAMES, NOT_NAMES, PRIVATE_TITLES, PLACE_SUFFIXES, GROUP_AFTER_NAME, SURNAMES, NICKNAME_CUES, PUBLIC_TITLE_WORDS, JOB_WORD_SET, isOrdinaryWord } from './lexicon.ts';
 
 export interface NameMention {
   /** Offsets within the block. */
@@ -12,27 +12,52 @@ export interface NameMention {
   /** The name's words, without title or possessive. */
   words: string[];
   /** How it was found, for the explanation. */
-  form: 'titled' | 'full' | 'single' | 'initials' | 'couple' | 'nickname' | 'group';
+  form: 'titled' | 'full' | 'single' | 'initials' | 'couple' | 'nickname' | 'group' | 'family';
+  /** Found by its shape alone (words the name lists do not know, or that are also place words): a name only with a cue beside it. */
+  needsCue?: boolean;
 }
 
 // A name word: Mia-Rose, O'Donnell-Hughes, McKenzie, Lloyd-Jones; Welsh letters included.
 const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
-const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s)?)?(${WORD}(?:\s${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
-const INITIALS = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])/gu;
+// A middle initial inside a name: "Fflur M. Hughes".
+const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
+// Initials, Welsh digraphs included ("C.Ll.", "Rh."): the letters of a name, or the start of one.
+const INITIAL = String.raw`\p{Lu}(?:l|h|d|f|g)?\.`;
+const INITIALS = new RegExp(String.raw`(?<![\p{L}.])((?:${INITIAL}\s?){1,3}${INITIAL}|${INITIAL})(?![\p{L}])`, 'gu');
+/** "MR AND MRS HALLORAN": a title makes a word in capitals a name. */
+const CAPITALS_TITLED = /(?<![\p{L}])(MRS|MR|MS|MISS|DR)\.?\s+(AND\s+(?:MRS|MR|MS|MISS)\.?\s+)?(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/gu;
+/** "de Vries, Anouk", "KACZMAREK, Storm": a register or table lists surname first. */
+const SURNAME_FIRST = /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*)),\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
+/** "the Hallorans", "the Pemberton-Shaws": a family by its surname, a person once the paper names them. */
+const FAMILY = /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 const ABBREVIATIONS = new Set(['U.K.', 'U.S.', 'N.B.', 'P.S.', 'A.M.', 'P.M.', 'E.G.', 'I.E.', 'Q.C.', 'K.C.', 'B.A.', 'M.A.', 'B.Sc.', 'R.I.P.', 'A.D.', 'B.C.', 'S.A.', 'M.P.', 'J.P.']);
 
 export function findNameMentions(text: string): NameMention[] {
-  const out: NameMention[] = [];
+  const surnameFirst = SURNAME_FIRST.exec(text.trim());
+  if (surnameFirst) return [surnameFirstMention(text, surnameFirst)];
+  let out: NameMention[] = [];
   for (const m of text.matchAll(SEQUENCE)) {
     const mention = toMention(text, m);
     if (mention) out.push(mention);
   }
+  if (/\p{Lu}{2}/u.test(text)) out.push(...capitalsTitled(text, out));
+  if (/[Tt]he \p{Lu}/u.test(text)) for (const m of text.matchAll(FAMILY)) if (!out.some((o) => o.start <= m.index! + 4 && o.end > m.index! + 4 && o.words.length > 1)) out = out.filter((o) => !(o.start === m.index! + 4)).concat({ start: m.index! + 4, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
   // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
-  const hasInitial = /[A-Z]\./.test(text);
+  const hasInitial = /\p{Lu}\p{Ll}?\./u.test(text);
   for (const m of hasInitial ? text.matchAll(INITIALS) : []) {
-    if (!ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) out.push({ start: m.index!, end: m.index! + m[1]!.length, words: [m[1]!], form: 'initials' });
+    if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue;
+    const start = m.index!;
+    const end = start + m[1]!.length;
+    // "W.J. Chorlton", "C.Ll. Everett": initials and the surname after them are one name.
+    const surname = out.find((o) => o.start === end + 1 && text[end] === ' ' && !o.title);
+    if (surname) {
+      out = out.filter((o) => o !== surname && !(o.start <= start && o.end >= end));
+      out.push({ start, end: surname.end, words: surname.words, form: 'full' });
+    } else if (/\p{Lu}\p{Ll}?\.\s?\p{Lu}/u.test(m[1]!) && !out.some((o) => o.start <= start && o.end >= end)) {
+      out.push({ start, end, words: [m[1]!], form: 'initials' });
+    }
   }
   for (const m of hasInitial ? text.matchAll(INITIAL_SURNAME) : []) {
     if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
@@ -41,6 +66,24 @@ export function findNameMentions(text: string): NameMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function surnameFirstMention(text: string, m: RegExpExecArray): NameMention {
+  const start = text.indexOf(m[1]!);
+  const surname = m[1]!.split(/\s+/).pop()!;
+  return { start, end: start + m[0].length, words: [m[2]!.replace(/\.$/, ''), titleCase(surname)], form: 'full' };
+}
+
+function capitalsTitled(text: string, found: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(CAPITALS_TITLED)) {
+    const start = m.index!;
+    if (found.some((f) => f.start <= start && f.end > start)) continue;
+    out.push({ start, end: start + m[0].length, title: titleCase(m[1]!), words: [titleCase(m[3]!)], form: m[2] ? 'couple' : 'titled' });
+  }
+  return out;
+}
+
+const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
 function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const title = m[1];
   // "Mia-Rose's" is Mia-Rose: the possessive is not part of the name.
@@ -48,13 +91,21 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
   const nextWord = /^\s+([\p{L}'’]+)/u.exec(text.slice(m.index! + m[0].length))?.[1];
-  if (words.some((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase())) || (nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase()))) return undefined;
+  const placeWord = words.findIndex((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase()));
+  const beforePlace = nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase());
+  // "Janet Hill", "Sam Wood": a forename and a surname that is also a place word is a name if a cue says so.
+  const surnameLikePlace = placeWord === words.length - 1 && words.length === 2 && FORENAMES.has(words[0]!.toLowerCase()) && SURNAMES.has(words[1]!.toLowerCase()) && !beforePlace && !title;
+  if (surnameLikePlace) {
+    const start = m.index! + m[0].indexOf(m[2]!);
+    return { start, end: start + words.join(' ').length, words, form: 'full', needsCue: true };
+  }
+  if (placeWord >= 0 || beforePlace) return undefined;
   // "Baby K", "Family C", "Young Person B": a word and a lone capital letter is a pseudonym, never a name.
   if (nextWord && /^\p{Lu}$/u.test(nextWord)) return undefined;
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
   let innerTitle: string | undefined;
-  while (words.length && NOT_NAMES.has(words[0]!.toLowerCase()) && !title) {
+  while (words.length && (NOT_NAMES.has(words[0]!.toLowerCase()) || PUBLIC_TITLE_WORDS.has(words[0]!.toLowerCase())) && !title) {
     // "Headteacher Mrs Allen": the courtesy title belongs to the name that follows it.
     innerTitle = PRIVATE_TITLES.has(words[0]!.toLowerCase()) || words[0] === 'Dr' ? words[0] : undefined;
     if (!innerTitle || words.length === 1) lead += words[0]!.length + 1;
@@ -65,6 +116,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
     const nameText = words.join(' ');
     return { start, end: text.indexOf(nameText, start) + nameText.length, title: innerTitle, words, form: 'titled' };
   }
+  // "Mr W Grosvenor Clerk and ...": the job after a titled name is not part of it.
+  if (title) while (words.length > 1 && JOB_WORD_SET.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
   // A name followed by a role or body word ("Participation Officer", "Westmere Council") is a title, not a person.
   if (words.length > 1 && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return undefined;
   if (!words.length) return undefined;
@@ -76,19 +129,26 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
   if (title) return { start: nameStart, end, title: title.replace('.', ''), words, form: /\sand\s/.test(m[0]) ? 'couple' : 'titled' };
   if (after && GROUP_AFTER_NAME.has(after) && words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))) return { start: nameStart, end, words, form: 'group' };
-  if (words.length > 1) return isPlausibleFullName(words) ? { start: nameStart, end, words, form: 'full' } : undefined;
+  if (words.length > 1) {
+    const plausible = plausibility(words);
+    return plausible ? { start: nameStart, end, words, form: 'full', ...(plausible === 'needs-cue' && { needsCue: true }) } : undefined;
+  }
   // The tail of a longer proper name ("... Housing Support Grant") is not a name of its own.
   const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];
   if (!lead && previous && !NOT_NAMES.has(previous.toLowerCase().replace(/['’]s$/, ''))) return undefined;
   return { start: nameStart, end, words, form: 'single' };
 }
 
-/** A known forename first, or a known surname last; never two ordinary words. */
-function isPlausibleFullName(words: string[]): boolean {
+/**
+ * A known forename first or a known surname last is a name; words no list knows and no dictionary has
+ * ("Gwawr Prydderch") are a name when a cue beside them says so; two ordinary words never are.
+ */
+function plausibility(words: string[]): 'name' | 'needs-cue' | undefined {
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_NAMES.has(first)) return false;
-  return FORENAMES.has(first.split('-')[0]!) || SURNAMES.has(last.split('-').pop()!);
+  if (NOT_NAMES.has(first)) return undefined;
+  if (FORENAMES.has(first.split('-')[0]!) || SURNAMES.has(last.split('-').pop()!)) return 'name';
+  return words.every((w) => !isOrdinaryWord(w) && !NOT_NAMES.has(w.toLowerCase())) ? 'needs-cue' : undefined;
 }
 
 function findNicknames(text: string, found: NameMention[]): NameMention[] {

@@ -1,0 +1,284 @@
+// The evidence a legal reviewer reads around one name: what says this is someone acting in a public
+// role (a title, a job, an attendance list, a sign-off) and what says this is a private individual (a
+// relationship, an age, a life event, a residents' label). Each piece has a rule id, the cue that
+// triggered it and how close to the name it sits; judge.ts weighs them.
+import type { PersonRole } from '../model/finding.ts';
+import { endsSentence, sentenceAround } from '../engine/sentences.ts';
+import { findPhrases, phraseSet } from '../engine/match.ts';
+import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
+import { JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES } from './lexicon.ts';
+import type { NameMention } from './mentions.ts';
+
+export interface Evidence {
+  rule: string;
+  cue: string;
+  leaning: 'private' | 'public';
+  /** `attached`: in apposition with the name or in its list; `sentence`: elsewhere in its sentence. */
+  reach: 'attached' | 'sentence';
+  role?: PersonRole;
+  /** Characters between the cue and the name: the nearer cue wins a tie. */
+  distance: number;
+}
+
+const RELATIONSHIP_ROLE = new Map<string, PersonRole>(
+  Object.entries(evidence.relationships).flatMap(([role, words]) => words.map((w) => [w, role as PersonRole] as const)),
+);
+const RELATIONSHIPS = [...RELATIONSHIP_ROLE.keys()].sort((a, b) => b.length - a.length);
+const MODIFIERS = evidence.relationshipModifiers.join('|');
+const RELATION = RELATIONSHIPS.map(escape).join('|');
+const DETERMINER = String.raw`(?:his|her|their|the|a|an|whose|my|our|its|\p{L}+['’]s)`;
+const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*(?:(?:${MODIFIERS})\s+)*(${RELATION})s?\s*(?:,|:|–|-)?\s*$`, 'iu');
+// In brackets any relationship; after a comma one with a determiner or a single one ("Lleisiau, foster carers, the
+// Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
+const RELATION_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`, 'iu');
+const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`, 'iu');
+const AGE_AFTER = /^\s*(?:,\s*|\(\s*|–\s*)?(?:aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
+const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
+const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
+const MEETING_PHRASES = phraseSet(evidence.meetingPhrases);
+const ATTENDANCE = new Set(evidence.attendanceLabels);
+const RESIDENT_LABELS = new Set(evidence.residentLabels);
+const BY_PHRASES = evidence.byPhrases;
+const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
+const JOB_SET = new Set(JOB_WORDS);
+const JOB_HEADS = JOB_WORDS.filter((w) => !['senior', 'assistant', 'deputy', 'acting', 'interim', 'strategic', 'corporate', 'finance', 'democratic', 'participation', 'portfolio', 'cabinet', 'monitoring', 'commissioning', 'designated', 'principal', 'lead', 'executive', 'partner', 'chief', 'head', 'member'].includes(w));
+/** A job phrase ends with a head word, perhaps with a complement: "Head of Leaving Care", "chair of the Partnership". */
+const JOB_PHRASE_END = new RegExp(String.raw`(?:^|[\s(])(${[...JOB_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})s?(?:\s+(?:of|for|to|at|with|in)\s+[^,;:()]{1,70})?\s*(?:\([^()]{1,40}\))?\s*$`, 'iu');
+const PROFESSIONAL = /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
+const ORGANISATION_AFTER = /^\s*,?\s+(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
+const NOT_AN_ORGANISATION = /^(?:petitioners|residents|objectors|neighbours|the residents|local residents|himself|herself|themselves|his|her|their)\b/i;
+const PARTICIPATION_BEFORE = phraseSet(evidence.publicParticipation);
+const PARTICIPATION_AFTER = phraseSet(evidence.participationAfter);
+/** "and Mr Tonkin", ", Mrs Rahimi and": another name in the same list, whose aside may name the role of both. */
+const COORDINATED = /^\s*(?:,\s*)?(?:and|&|a|ac)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?(?:(?:\p{Lu}\p{Ll}?\.\s?)+)?(?:\p{Lu}[\p{L}'’-]+(?:\s|(?=[,(]))){1,3}/u;
+/** Names listed before this one in the same sentence: "Hannah Lowe and ", "Mr Ashworth or ". */
+const LIST_BEFORE = /(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:\p{Lu}\p{Ll}?\.\s?)*(?:\p{Lu}[\p{L}'’-]+\s?){1,3}(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s*(?:and|or|&)\s+))+$/u;
+/** Initials in brackets after a name, as minutes give them: "Mrs Karen Brown (KB), Clerk". */
+const INITIALS_ASIDE = /^\s*\((?:\p{Lu}{1,4})\)/u;
+const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+|and|a|ac|&|y|yr|de|van|von|der|du|da|le|la|ap|ab|ferch|mc|o['’]\p{Lu}\p{L}*)$/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface EvidenceInput {
+  /** The block's text and the mention within it. */
+  text: string;
+  mention: NameMention;
+  inContactDetails: () => boolean;
+}
+
+export function gatherEvidence({ text, mention, inContactDetails }: EvidenceInput): Evidence[] {
+  const found: Evidence[] = [];
+  const before = text.slice(Math.max(0, mention.start - 600), mention.start);
+  const after = text.slice(mention.end, mention.end + 160);
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  const inSentenceBefore = text.slice(Math.max(sentence.start, mention.start - 200), mention.start);
+  const add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) =>
+    found.push({ reach: 'attached', distance: 0, ...e });
+
+  publicEvidence(mention, before, after, inSentenceBefore, add);
+  privateEvidence(after, inSentenceBefore, add);
+  if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
+    add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
+  }
+  participationEvidence(inSentenceBefore, after, add);
+  sentenceEvidence(text, sentence, mention, add);
+  return found;
+}
+
+type Add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) => void;
+
+function publicEvidence(mention: NameMention, before: string, after: string, inSentenceBefore: string, add: Add): void {
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const title = mention.title?.toLowerCase();
+  if (title === 'dr') add({ rule: 'professional-title', cue: 'Dr', leaning: 'public', role: 'professional' });
+  const titleBefore = trailingPhrase(lineBefore.replace(/\.(\s*)$/, '$1'), PUBLIC_TITLES);
+  if (titleBefore) add({ rule: 'public-title', cue: titleBefore, leaning: 'public', role: 'official' });
+  const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
+  if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
+  const label = listLabel(lineBefore);
+  if (label) {
+    const l = label.label;
+    const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
+    const isPublic = !isResident && (ATTENDANCE.has(l) || PUBLIC_LABEL_SET.has(l) || l.split(/[/ ]/).some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) || startsWithJob(l));
+    if (isResident) add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
+    else if (isPublic) add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
+  }
+  const job = jobAfter(after) ?? jobAfter(after.replace(COORDINATED, ''));
+  if (job) add({ rule: 'job-title-after', cue: job, leaning: 'public', role: PROFESSIONAL.test(job.toLowerCase()) ? 'professional' : 'official' });
+  // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
+  const beforeList = inSentenceBefore.replace(LIST_BEFORE, '');
+  const jobBefore = jobTitleBefore(inSentenceBefore) ?? (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList) : undefined);
+  if (jobBefore) add({ rule: 'job-title-before', cue: jobBefore, leaning: 'public', role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official' });
+  const by = BY_PHRASES.find((p) => [inSentenceBefore, beforeList].some((b) => new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu').test(b)));
+  if (by) add({ rule: 'by-phrase', cue: by, leaning: 'public', role: 'official' });
+  const org = ORGANISATION_AFTER.exec(after);
+  if (org && !NOT_AN_ORGANISATION.test(org[1]!)) add({ rule: 'speaking-for-organisation', cue: org[0].trim(), leaning: 'public', role: 'professional' });
+  if (/^\s*\(\d{4}[a-z]?\)|^\s+et al\b|^\s*,\s*\d{4}\)/.test(after)) add({ rule: 'cited-author', cue: 'a cited publication', leaning: 'public', role: 'professional' });
+  const meeting = findPhrases(inSentenceBefore.toLowerCase(), MEETING_PHRASES).at(-1);
+  if (meeting && isNameList(inSentenceBefore.slice(meeting.index + meeting.phrase.length))) {
+    add({ rule: 'meeting-role', cue: meeting.phrase, leaning: 'public', role: 'official', distance: inSentenceBefore.length - meeting.index });
+  }
+  // "Apologies were submitted and accepted from Cllrs A, B and Mr C": an apology is a member's.
+  const apology = /\b(apolog(?:y|ies)\b[^.;:]{0,60}?\b(?:from|gan|by))\s+(.*)$/iu.exec(inSentenceBefore);
+  if (apology && isNameList(apology[2]!)) add({ rule: 'meeting-role', cue: apology[1]!, leaning: 'public', role: 'official', distance: apology[2]!.length });
+  if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
+    add({ rule: 'meeting-role', cue: after.trim().split(/\s+/).slice(0, 3).join(' '), leaning: 'public', role: 'official' });
+  }
+}
+
+function privateEvidence(after: string, inSentenceBefore: string, add: Add): void {
+  const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore));
+  if (relBefore) add({ rule: 'relationship', cue: relBefore[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relBefore[1]!.toLowerCase()) ?? 'unknown', distance: inSentenceBefore.length - relBefore.index });
+  const relAfter = lowerCaseCue(RELATION_AFTER.exec(after) ?? coordinatedAside(after, RELATION_AFTER));
+  if (relAfter) add({ rule: 'relationship', cue: relAfter[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown', distance: relAfter.index });
+  const possessed = POSSESSED_AFTER.exec(after);
+  if (possessed) {
+    const thing = possessed[1]!.toLowerCase();
+    const theirRole = RELATIONSHIP_ROLE.get(thing);
+    // "Haf's mother": Haf is the child; "Dean's son": Dean is the parent.
+    add({ rule: 'possessive-relationship', cue: `'s ${thing}`, leaning: 'private', role: theirRole === 'child' ? 'parent' : 'child' });
+  }
+  const age = AGE_AFTER.exec(after);
+  if (age) add({ rule: 'age-beside-name', cue: age[0].trim(), leaning: 'private', role: ageRole(age[0]) });
+  const life = /^(?:['’]s)?\s+((?:currently|now|still|also|has since|since)\s+)?([\p{Ll} ]{3,40})/u.exec(after);
+  if (life) {
+    const phrase = findPhrases(life[2]!.toLowerCase(), LIFE_VERBS).find((p) => p.index === 0);
+    if (phrase) add({ rule: 'life-event', cue: phrase.phrase, leaning: 'private', role: CHILD_LIFE.test(phrase.phrase) ? 'child' : 'unknown' });
+  }
+  if (/(?:^|[\n.:]\s*)(?:\d+(?:\.\d+)*\s+)?(?:case study|case|appeal|complaint|child|young person|example)\s*\d*\s*[.:–-]\s*$/iu.test(inSentenceBefore.slice(-40))) {
+    add({ rule: 'case-heading', cue: inSentenceBefore.trim().slice(-30), leaning: 'private', role: 'unknown' });
+  }
+  if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore)) add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
+  if (hasPseudonymAfter(after) || PSEUDONYM_CUES.some((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu').test(inSentenceBefore))) add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
+}
+
+/** A relationship is written in lower case: "the Child Safeguarding Practice Review" names a body, not a child. */
+function lowerCaseCue(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const cue = m[1] ?? m[2] ?? m[3];
+  if (!cue || cue !== cue.toLowerCase()) return null;
+  m[1] = cue;
+  return m;
+}
+
+/** "Mr Stuart & Mr Tonkin (objectors)": the aside after the last of two names describes both. */
+function coordinatedAside(after: string, pattern: RegExp): RegExpExecArray | null {
+  const joined = COORDINATED.exec(after);
+  if (!joined) return null;
+  const m = pattern.exec(after.slice(joined[0].length));
+  if (m) m.index += joined[0].length;
+  return m;
+}
+
+const hasPseudonymAfter = (after: string): boolean => PSEUDONYM_CUES.some((c) => after.slice(0, 40).toLowerCase().includes(c));
+
+/** A member of the public taking part: a petition or question from them, or speaking to the meeting. */
+function participationEvidence(inSentenceBefore: string, after: string, add: Add): void {
+  const lower = inSentenceBefore.toLowerCase();
+  const before = findPhrases(lower, PARTICIPATION_BEFORE).at(-1);
+  if (before && isNameList(inSentenceBefore.slice(before.index + before.phrase.length))) {
+    add({ rule: 'public-participation', cue: before.phrase, leaning: 'private', reach: 'sentence', role: 'resident', distance: lower.length - before.index });
+  }
+  const spoke = findPhrases(after.slice(0, 80).toLowerCase().replace(/^[\s,]+/, ''), PARTICIPATION_AFTER).find((p) => p.index <= 12);
+  if (spoke) add({ rule: 'public-participation', cue: spoke.phrase, leaning: 'private', reach: 'sentence', role: 'resident', distance: spoke.index });
+}
+
+/** Words elsewhere in the sentence that speak of a private life: weaker than a cue beside the name. */
+function sentenceEvidence(text: string, sentence: { start: number; end: number }, mention: NameMention, add: Add): void {
+  const window = text.slice(sentence.start, sentence.end).toLowerCase();
+  const at = mention.start - sentence.start;
+  let best: { phrase: string; distance: number } | undefined;
+  for (const f of findPhrases(window, SENTENCE_CUES)) {
+    const distance = f.index < at ? at - f.index : f.index - (mention.end - sentence.start);
+    if (distance < 0) continue;
+    if (!best || distance < best.distance) best = { phrase: f.phrase, distance };
+  }
+  if (/\d+-year-old/.test(window)) best ??= { phrase: 'year-old', distance: 100 };
+  if (best) add({ rule: 'private-context', cue: best.phrase, leaning: 'private', reach: 'sentence', role: RELATIONSHIP_ROLE.get(best.phrase) ?? 'unknown', distance: best.distance });
+}
+
+function ageRole(cue: string): PersonRole {
+  const n = Number(/\d{1,2}/.exec(cue)?.[0] ?? NaN);
+  return Number.isNaN(n) || n < 18 ? 'child' : 'resident';
+}
+
+/** The label a list of names hangs from on this line ("Present:", "Cyng/Cllrs.:", "Councillors"), if only names lie between. */
+function listLabel(lineBefore: string): { label: string; raw: string; distance: number } | undefined {
+  const text = lineBefore.slice(-600);
+  const colon = /([\p{L}/'’ -]{2,50}?)\s*\.?\s*(?::|–|—|\s-\s)\s*([^:]*)$/u.exec(text);
+  if (colon && isNameList(colon[2]!)) {
+    const raw = colon[1]!.trim();
+    const words = raw.toLowerCase().split(/\s+/);
+    // The label is the last few words before the colon: "Others invited: Neighbouring Residents:" → "neighbouring residents".
+    for (let n = Math.min(5, words.length); n >= 1; n--) {
+      const label = words.slice(-n).join(' ');
+      if (ATTENDANCE.has(label) || RESIDENT_LABELS.has(label) || PUBLIC_LABEL_SET.has(label) || startsWithJob(label) || label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))) {
+        return { label, raw, distance: colon[2]!.length };
+      }
+    }
+    return { label: words.slice(-3).join(' '), raw, distance: colon[2]!.length };
+  }
+  // "Councillors Lomax, Sandhu and", "y Cynghorwyr C. Evans, D. Harries": a plural title heads the list.
+  const plural = /\b(councillors|cllrs|cynghorwyr|members|aelodau)\.?\s+([^:]*)$/iu.exec(text);
+  if (plural && /[,&]|\s(?:and|a|ac)\s*$/u.test(plural[2]!) && isNameList(plural[2]!)) return { label: plural[1]!.toLowerCase(), raw: plural[1]!, distance: plural[2]!.length };
+  return undefined;
+}
+
+/** True when the text holds only names, initials, titles, short asides in brackets and list joiners. */
+export function isNameList(segment: string): boolean {
+  if (segment.length > 600) return false;
+  const cleaned = segment
+    .replace(/\([^()]{0,60}\)/g, ' ')
+    .replace(/\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Cyng|Prof|Sir|Dame)\.?(?=\s)/g, ' ')
+    .replace(/\b(?:MBE|OBE|CBE|JP|MP|MS|AM)\b/g, ' ');
+  if (/[;!?]/.test(cleaned)) return false;
+  for (let i = 0; i < cleaned.length; i++) if (cleaned[i] === '.' && endsSentence(cleaned, i) && !/\p{Lu}\p{Ll}?$/u.test(cleaned.slice(0, i))) return false;
+  return cleaned
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .every((w) => NAME_LIST_WORD.test(w) || /^\p{Lu}\p{Ll}?\.(?:\p{Lu}\p{Ll}?\.)*$/u.test(w));
+}
+
+/** An appositive job after the name: ", Head of Legal Services", " (Democratic Services Officer)", " Clerk to the Council". */
+function jobAfter(raw: string): string | undefined {
+  const after = raw.replace(INITIALS_ASIDE, '');
+  const m = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n]{2,90})/u.exec(after) ?? /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);
+  const phrase = m?.[1]?.trim();
+  if (!phrase || /^(?:(?:who|whose|which|aged|now|then|and|but|so|because|as|when|with)\b|\d)/i.test(phrase)) return undefined;
+  const words = phrase.toLowerCase().replace(/[:.'’]/g, '').split(/\s+/).slice(0, 7);
+  if (words.some((w) => RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w))) return undefined;
+  const head = words.findIndex((w, i) => JOB_SET.has(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || JOB_SET.has(w.replace(/s$/, '')));
+  if (head < 0) return undefined;
+  // Without a comma, only a capitalised job right after the name ("Mr W Grosvenor Clerk and ...") counts.
+  if (!/^\s*(?:['’]s\s+)?[,(–—-]/u.test(after) && head > 1) return undefined;
+  return phrase.split(/\s+/).slice(0, Math.max(head + 1, Math.min(6, words.length))).join(' ');
+}
+
+/** A job title in apposition before the name: "the county council's Head of Leaving Care, ", "the LADO, ". */
+function jobTitleBefore(inSentenceBefore: string): string | undefined {
+  const chunk = inSentenceBefore.replace(/\s*,\s*$/, '').replace(/\s+$/, '');
+  if (chunk.length === inSentenceBefore.length && !/\)\s*$/.test(inSentenceBefore) && !/\s$/.test(inSentenceBefore)) return undefined;
+  const tail = chunk.split(/[;:]|,\s(?=[^,]*$)|\band\b(?=[^,]*$)/).pop() ?? chunk;
+  const m = JOB_PHRASE_END.exec(tail);
+  if (!m) return undefined;
+  // "the child's social worker" is a public role; "the social worker's daughter" was caught as a relationship.
+  const text = m[0].trim();
+  return /^(?:by|to|with|from)$/i.test(text) ? undefined : text;
+}
+
+function startsWithJob(label: string): boolean {
+  return JOB_WORDS.some((c) => label.startsWith(c) && !/[\p{L}]/u.test(label[c.length] ?? ' '));
+}
+
+/** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
+export function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
+  const t = text.toLowerCase().replace(/\s+$/, '');
+  let best: string | undefined;
+  for (const cue of cues) {
+    if (t.endsWith(cue) && !/[\p{L}\p{N}]/u.test(t[t.length - cue.length - 1] ?? ' ') && (!best || cue.length > best.length)) best = cue;
+  }
+  return best;
+}
