@@ -6,7 +6,7 @@ import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
 import { findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
-import { JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES } from './lexicon.ts';
+import { isForename, JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
 export interface Evidence {
@@ -32,28 +32,32 @@ const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*(?:(?:${MODIFIE
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
 const RELATION_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`, 'iu');
 const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`, 'iu');
-const AGE_AFTER = /^\s*(?:,\s*|\(\s*|–\s*)?(?:aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+const AGE_AFTER = /^\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
 const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
 const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
 const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
 const MEETING_PHRASES = phraseSet(evidence.meetingPhrases);
 const ATTENDANCE = new Set(evidence.attendanceLabels);
 const RESIDENT_LABELS = new Set(evidence.residentLabels);
-const BY_PHRASES = evidence.byPhrases;
+const BY_PATTERNS = evidence.byPhrases.map((p) => ({ phrase: p, pattern: new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu') }));
+const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu'));
+/** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
+const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'for', 'of', 'about', 'among', 'between']);
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
 const JOB_HEADS = JOB_WORDS.filter((w) => !['senior', 'assistant', 'deputy', 'acting', 'interim', 'strategic', 'corporate', 'finance', 'democratic', 'participation', 'portfolio', 'cabinet', 'monitoring', 'commissioning', 'designated', 'principal', 'lead', 'executive', 'partner', 'chief', 'head', 'member'].includes(w));
-/** A job phrase ends with a head word, perhaps with a complement: "Head of Leaving Care", "chair of the Partnership". */
-const JOB_PHRASE_END = new RegExp(String.raw`(?:^|[\s(])(${[...JOB_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})s?(?:\s+(?:of|for|to|at|with|in)\s+[^,;:()]{1,70})?\s*(?:\([^()]{1,40}\))?\s*$`, 'iu');
+/** Jobs that are not also relationships ("partner"), longest first, so "team manager" is read before "manager". */
+const JOBS_BY_LENGTH = JOB_WORDS.filter((w) => !RELATIONSHIP_ROLE.has(w)).sort((a, b) => b.length - a.length);
+const JOB_COMPLEMENT = /^\s+(?:of|for|to|at|with|in)\s+[^,;:()]{1,70}$/u;
 const PROFESSIONAL = /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
-const ORGANISATION_AFTER = /^\s*,?\s+(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
+const ORGANISATION_AFTER = /^\s*,?\s+(?:(?:was|is|were)\s+)?(?:attending\s+|present\s+|speaking\s+)?(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
+const ORGANISATION_WORD = /\b(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College|Association|Society|Foundation|Charity|Police|Constabulary|NHS|Service|Services|Department|Office|Agency|Authority|Group|Network|Forum|Commission|Inspectorate|Ofsted|Cafcass|Cyngor|Bwrdd|Ymddiriedolaeth)\b/u;
 const NOT_AN_ORGANISATION = /^(?:petitioners|residents|objectors|neighbours|the residents|local residents|himself|herself|themselves|his|her|their)\b/i;
 const PARTICIPATION_BEFORE = phraseSet(evidence.publicParticipation);
 const PARTICIPATION_AFTER = phraseSet(evidence.participationAfter);
 /** "and Mr Tonkin", ", Mrs Rahimi and": another name in the same list, whose aside may name the role of both. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|a|ac)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?(?:(?:\p{Lu}\p{Ll}?\.\s?)+)?(?:\p{Lu}[\p{L}'’-]+(?:\s|(?=[,(]))){1,3}/u;
-/** Names listed before this one in the same sentence: "Hannah Lowe and ", "Mr Ashworth or ". */
-const LIST_BEFORE = /(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:\p{Lu}\p{Ll}?\.\s?)*(?:\p{Lu}[\p{L}'’-]+\s?){1,3}(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s*(?:and|or|&)\s+))+$/u;
+const LIST_SEPARATOR = /,\s*|\s+(?:and|or|&)\s+/gu;
 /** Initials in brackets after a name, as minutes give them: "Mrs Karen Brown (KB), Clerk". */
 const INITIALS_ASIDE = /^\s*\((?:\p{Lu}{1,4})\)/u;
 const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+|and|a|ac|&|y|yr|de|van|von|der|du|da|le|la|ap|ab|ferch|mc|o['’]\p{Lu}\p{L}*)$/u;
@@ -67,9 +71,10 @@ export interface EvidenceInput {
   text: string;
   mention: NameMention;
   inContactDetails: () => boolean;
+  labelAbove?: string;
 }
 
-export function gatherEvidence({ text, mention, inContactDetails }: EvidenceInput): Evidence[] {
+export function gatherEvidence({ text, mention, inContactDetails, labelAbove }: EvidenceInput): Evidence[] {
   const found: Evidence[] = [];
   const before = text.slice(Math.max(0, mention.start - 600), mention.start);
   const after = text.slice(mention.end, mention.end + 160);
@@ -78,8 +83,8 @@ export function gatherEvidence({ text, mention, inContactDetails }: EvidenceInpu
   const add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) =>
     found.push({ reach: 'attached', distance: 0, ...e });
 
-  publicEvidence(mention, before, after, inSentenceBefore, add);
-  privateEvidence(after, inSentenceBefore, add);
+  publicEvidence(mention, before, after, inSentenceBefore, add, labelAbove);
+  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), add);
   if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
     add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
   }
@@ -90,7 +95,7 @@ export function gatherEvidence({ text, mention, inContactDetails }: EvidenceInpu
 
 type Add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) => void;
 
-function publicEvidence(mention: NameMention, before: string, after: string, inSentenceBefore: string, add: Add): void {
+function publicEvidence(mention: NameMention, before: string, after: string, inSentenceBefore: string, add: Add, labelAbove?: string): void {
   const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
   const title = mention.title?.toLowerCase();
   if (title === 'dr') add({ rule: 'professional-title', cue: 'Dr', leaning: 'public', role: 'professional' });
@@ -98,7 +103,7 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
   if (titleBefore) add({ rule: 'public-title', cue: titleBefore, leaning: 'public', role: 'official' });
   const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
   if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
-  const label = listLabel(lineBefore);
+  const label = listLabel(lineBefore) ?? (labelAbove && before === lineBefore && isNameList(lineBefore) ? listLabel(`${labelAbove}: ${lineBefore}`) : undefined);
   if (label) {
     const l = label.label;
     const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
@@ -109,13 +114,14 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
   const job = jobAfter(after) ?? jobAfter(after.replace(COORDINATED, ''));
   if (job) add({ rule: 'job-title-after', cue: job, leaning: 'public', role: PROFESSIONAL.test(job.toLowerCase()) ? 'professional' : 'official' });
   // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
-  const beforeList = inSentenceBefore.replace(LIST_BEFORE, '');
-  const jobBefore = jobTitleBefore(inSentenceBefore) ?? (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList) : undefined);
+  const beforeList = withoutNamesListedBefore(inSentenceBefore);
+  const inList = beforeList !== inSentenceBefore || COORDINATED.test(after);
+  const jobBefore = jobTitleBefore(inSentenceBefore, inList) ?? (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined);
   if (jobBefore) add({ rule: 'job-title-before', cue: jobBefore, leaning: 'public', role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official' });
-  const by = BY_PHRASES.find((p) => [inSentenceBefore, beforeList].some((b) => new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu').test(b)));
+  const by = BY_PATTERNS.find((p) => p.pattern.test(inSentenceBefore) || p.pattern.test(beforeList))?.phrase;
   if (by) add({ rule: 'by-phrase', cue: by, leaning: 'public', role: 'official' });
   const org = ORGANISATION_AFTER.exec(after);
-  if (org && !NOT_AN_ORGANISATION.test(org[1]!)) add({ rule: 'speaking-for-organisation', cue: org[0].trim(), leaning: 'public', role: 'professional' });
+  if (org && !NOT_AN_ORGANISATION.test(org[1]!) && (!/^\s*,?\s+(?:of|from)\s/.test(org[0]) || ORGANISATION_WORD.test(org[1]!))) add({ rule: 'speaking-for-organisation', cue: org[0].trim(), leaning: 'public', role: 'professional' });
   if (/^\s*\(\d{4}[a-z]?\)|^\s+et al\b|^\s*,\s*\d{4}\)/.test(after)) add({ rule: 'cited-author', cue: 'a cited publication', leaning: 'public', role: 'professional' });
   const meeting = findPhrases(inSentenceBefore.toLowerCase(), MEETING_PHRASES).at(-1);
   if (meeting && isNameList(inSentenceBefore.slice(meeting.index + meeting.phrase.length))) {
@@ -124,12 +130,12 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
   // "Apologies were submitted and accepted from Cllrs A, B and Mr C": an apology is a member's.
   const apology = /\b(apolog(?:y|ies)\b[^.;:]{0,60}?\b(?:from|gan|by))\s+(.*)$/iu.exec(inSentenceBefore);
   if (apology && isNameList(apology[2]!)) add({ rule: 'meeting-role', cue: apology[1]!, leaning: 'public', role: 'official', distance: apology[2]!.length });
-  if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
+  if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
     add({ rule: 'meeting-role', cue: after.trim().split(/\s+/).slice(0, 3).join(' '), leaning: 'public', role: 'official' });
   }
 }
 
-function privateEvidence(after: string, inSentenceBefore: string, add: Add): void {
+function privateEvidence(after: string, inSentenceBefore: string, forenameFirst: boolean, add: Add): void {
   const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore));
   if (relBefore) add({ rule: 'relationship', cue: relBefore[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relBefore[1]!.toLowerCase()) ?? 'unknown', distance: inSentenceBefore.length - relBefore.index });
   const relAfter = lowerCaseCue(RELATION_AFTER.exec(after) ?? coordinatedAside(after, RELATION_AFTER));
@@ -142,17 +148,20 @@ function privateEvidence(after: string, inSentenceBefore: string, add: Add): voi
     add({ rule: 'possessive-relationship', cue: `'s ${thing}`, leaning: 'private', role: theirRole === 'child' ? 'parent' : 'child' });
   }
   const age = AGE_AFTER.exec(after);
-  if (age) add({ rule: 'age-beside-name', cue: age[0].trim(), leaning: 'private', role: ageRole(age[0]) });
+  // "(12)" alone is a count as often as an age: it speaks of a person only after a forename, and a title beside the name outweighs it.
+  const bare = age && /^\s*\(?\s*\d{1,2}\s*\)$/.test(age[0]);
+  if (age && (!bare || forenameFirst)) add({ rule: 'age-beside-name', cue: age[0].trim(), leaning: 'private', role: ageRole(age[0]), distance: bare ? 1 : 0 });
   const life = /^(?:['’]s)?\s+((?:currently|now|still|also|has since|since)\s+)?([\p{Ll} ]{3,40})/u.exec(after);
   if (life) {
     const phrase = findPhrases(life[2]!.toLowerCase(), LIFE_VERBS).find((p) => p.index === 0);
-    if (phrase) add({ rule: 'life-event', cue: phrase.phrase, leaning: 'private', role: CHILD_LIFE.test(phrase.phrase) ? 'child' : 'unknown' });
+    // What the person does is said of them, not beside their name: a title or job in apposition is nearer.
+    if (phrase) add({ rule: 'life-event', cue: phrase.phrase, leaning: 'private', role: CHILD_LIFE.test(phrase.phrase) ? 'child' : 'unknown', distance: 1 + life.index + (life[1]?.length ?? 0) });
   }
-  if (/(?:^|[\n.:]\s*)(?:\d+(?:\.\d+)*\s+)?(?:case study|case|appeal|complaint|child|young person|example)\s*\d*\s*[.:–-]\s*$/iu.test(inSentenceBefore.slice(-40))) {
+  if (isCaseHeading(inSentenceBefore.slice(-40))) {
     add({ rule: 'case-heading', cue: inSentenceBefore.trim().slice(-30), leaning: 'private', role: 'unknown' });
   }
   if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore)) add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
-  if (hasPseudonymAfter(after) || PSEUDONYM_CUES.some((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu').test(inSentenceBefore))) add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
+  if (hasPseudonymAfter(after) || PSEUDONYM_BEFORE.some((p) => p.test(inSentenceBefore))) add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
 }
 
 /** A relationship is written in lower case: "the Child Safeguarding Practice Review" names a body, not a child. */
@@ -171,6 +180,15 @@ function coordinatedAside(after: string, pattern: RegExp): RegExpExecArray | nul
   const m = pattern.exec(after.slice(joined[0].length));
   if (m) m.index += joined[0].length;
   return m;
+}
+
+const CASE_HEADING = /(?:case study|case|appeal|complaint|child|young person|example)(?: \d+)? ?[.:–-]$/iu;
+
+/** "Case study 3:", "Appeal 14:", "Child 1 –" right before the name: the person the case is about. */
+function isCaseHeading(text: string): boolean {
+  const tail = text.replace(/\s+/g, ' ').trimEnd();
+  const m = CASE_HEADING.exec(tail);
+  return Boolean(m && (m.index === 0 || /[\s.:\d]/.test(tail[m.index - 1]!)));
 }
 
 const hasPseudonymAfter = (after: string): boolean => PSEUDONYM_CUES.some((c) => after.slice(0, 40).toLowerCase().includes(c));
@@ -208,18 +226,18 @@ function ageRole(cue: string): PersonRole {
 /** The label a list of names hangs from on this line ("Present:", "Cyng/Cllrs.:", "Councillors"), if only names lie between. */
 function listLabel(lineBefore: string): { label: string; raw: string; distance: number } | undefined {
   const text = lineBefore.slice(-600);
-  const colon = /([\p{L}/'’ -]{2,50}?)\s*\.?\s*(?::|–|—|\s-\s)\s*([^:]*)$/u.exec(text);
-  if (colon && isNameList(colon[2]!)) {
-    const raw = colon[1]!.trim();
+  const colon = labelAndList(text);
+  if (colon && isNameList(colon[2])) {
+    const raw = colon[1].trim();
     const words = raw.toLowerCase().split(/\s+/);
     // The label is the last few words before the colon: "Others invited: Neighbouring Residents:" → "neighbouring residents".
     for (let n = Math.min(5, words.length); n >= 1; n--) {
       const label = words.slice(-n).join(' ');
       if (ATTENDANCE.has(label) || RESIDENT_LABELS.has(label) || PUBLIC_LABEL_SET.has(label) || startsWithJob(label) || label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))) {
-        return { label, raw, distance: colon[2]!.length };
+        return { label, raw, distance: colon[2].length };
       }
     }
-    return { label: words.slice(-3).join(' '), raw, distance: colon[2]!.length };
+    return { label: words.slice(-3).join(' '), raw, distance: colon[2].length };
   }
   // "Councillors Lomax, Sandhu and", "y Cynghorwyr C. Evans, D. Harries": a plural title heads the list.
   const plural = /\b(councillors|cllrs|cynghorwyr|members|aelodau)\.?\s+([^:]*)$/iu.exec(text);
@@ -227,11 +245,43 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
   return undefined;
 }
 
+/** The text before the names listed ahead of this one: "Two social workers, Hannah Lowe and " → "Two social workers, ". */
+function withoutNamesListedBefore(text: string): string {
+  const separators = [...text.matchAll(LIST_SEPARATOR)];
+  const last = separators.at(-1);
+  if (!last || last.index + last[0].length !== text.length) return text;
+  let cut = text.length;
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const from = i > 0 ? separators[i - 1]!.index + separators[i - 1]![0].length : 0;
+    const name = text.slice(from, separators[i]!.index);
+    if (!name.trim() || name.trim().split(/\s+/).length > 5 || !/^\s*(?:\p{Lu}|\()/u.test(name) || !isNameList(name)) break;
+    cut = from;
+  }
+  return text.slice(0, cut);
+}
+
+/** The last "Label:" (or "Label –") on the line and what follows it: [whole, label, list]. */
+function labelAndList(text: string): [string, string, string] | undefined {
+  let at = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ':' || c === '–' || c === '—') { at = i; break; }
+    if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') { at = i; break; }
+  }
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && at - start < 50 && /[\p{L}/'’ .-]/u.test(text[start - 1]!)) start--;
+  const label = text.slice(start, at).replace(/[\s.]+$/, '');
+  if (label.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
+  const list = text.slice(at + 1).trimStart();
+  return [text.slice(start), label, list];
+}
+
 /** True when the text holds only names, initials, titles, short asides in brackets and list joiners. */
 export function isNameList(segment: string): boolean {
   if (segment.length > 600) return false;
   const cleaned = segment
-    .replace(/\([^()]{0,60}\)/g, ' ')
+    .replace(/\([^()]{0,60}\)|\[[^[\]]{0,60}\]/g, ' ')
     .replace(/\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Cyng|Prof|Sir|Dame)\.?(?=\s)/g, ' ')
     .replace(/\b(?:MBE|OBE|CBE|JP|MP|MS|AM)\b/g, ' ');
   if (/[;!?]/.test(cleaned)) return false;
@@ -245,28 +295,50 @@ export function isNameList(segment: string): boolean {
 /** An appositive job after the name: ", Head of Legal Services", " (Democratic Services Officer)", " Clerk to the Council". */
 function jobAfter(raw: string): string | undefined {
   const after = raw.replace(INITIALS_ASIDE, '');
-  const m = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n]{2,90})/u.exec(after) ?? /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);
+  const m = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n.]{2,90})/u.exec(after) ?? /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);
   const phrase = m?.[1]?.trim();
-  if (!phrase || /^(?:(?:who|whose|which|aged|now|then|and|but|so|because|as|when|with)\b|\d)/i.test(phrase)) return undefined;
-  const words = phrase.toLowerCase().replace(/[:.'’]/g, '').split(/\s+/).slice(0, 7);
+  if (!phrase || /^(?:(?:who|whose|which|aged|now|then|and|but|so|because|as|when|with|has|had|have|is|was|were|will|would|can|could|said|says|told|asked|had|did|does|also)\b|\d)/i.test(phrase)) return undefined;
+  const words = phrase.toLowerCase().replace(/[:.'’]/g, '').split(/\s+/).slice(0, 5);
   if (words.some((w) => RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w))) return undefined;
   const head = words.findIndex((w, i) => JOB_SET.has(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || JOB_SET.has(w.replace(/s$/, '')));
-  if (head < 0) return undefined;
+  if (head < 0 || head > 3) return undefined;
   // Without a comma, only a capitalised job right after the name ("Mr W Grosvenor Clerk and ...") counts.
   if (!/^\s*(?:['’]s\s+)?[,(–—-]/u.test(after) && head > 1) return undefined;
   return phrase.split(/\s+/).slice(0, Math.max(head + 1, Math.min(6, words.length))).join(' ');
 }
 
 /** A job title in apposition before the name: "the county council's Head of Leaving Care, ", "the LADO, ". */
-function jobTitleBefore(inSentenceBefore: string): string | undefined {
-  const chunk = inSentenceBefore.replace(/\s*,\s*$/, '').replace(/\s+$/, '');
+function jobTitleBefore(inSentenceBefore: string, inList: boolean): string | undefined {
+  const chunk = inSentenceBefore.replace(/\s*[,(]\s*$/, '').replace(/\s+$/, '');
   if (chunk.length === inSentenceBefore.length && !/\)\s*$/.test(inSentenceBefore) && !/\s$/.test(inSentenceBefore)) return undefined;
   const tail = chunk.split(/[;:]|,\s(?=[^,]*$)|\band\b(?=[^,]*$)/).pop() ?? chunk;
-  const m = JOB_PHRASE_END.exec(tail);
+  const m = jobPhraseAtEnd(tail);
   if (!m) return undefined;
-  // "the child's social worker" is a public role; "the social worker's daughter" was caught as a relationship.
-  const text = m[0].trim();
-  return /^(?:by|to|with|from)$/i.test(text) ? undefined : text;
+  // "questions from members, Jayden said": a plural role fits a list of names, not one; after a preposition it is no apposition.
+  const { word, plural } = m;
+  if (plural && !inList) return undefined;
+  const words = tail.trim().toLowerCase().split(/\s+/);
+  const at = words.findLastIndex((w) => w.replace(/s$/, '') === word || w === word);
+  const lead = words.slice(Math.max(0, at - 3), at).filter((w) => w !== 'the' && w !== 'our');
+  if (!/\bof\s/i.test(m.text) && lead.length && APPOSITION_BREAKERS.has(lead.at(-1)!)) return undefined;
+  return m.text;
+}
+
+/** The job phrase the text ends with: a job word, perhaps plural, perhaps "of …", perhaps an aside in brackets. */
+function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: string } | undefined {
+  const text = raw.replace(/\s*\([^()]{1,40}\)\s*$/, '').trimEnd();
+  const lower = text.toLowerCase();
+  for (const job of JOBS_BY_LENGTH) {
+    let at = lower.lastIndexOf(job);
+    while (at >= 0 && at > 0 && !/[\s(]/.test(lower[at - 1]!)) at = lower.lastIndexOf(job, at - 1);
+    if (at < 0) continue;
+    let end = at + job.length;
+    const plural = lower[end] === 's';
+    if (plural) end++;
+    const rest = text.slice(end);
+    if (rest === '' || JOB_COMPLEMENT.test(rest)) return { word: job, plural, text: text.slice(at).trim() };
+  }
+  return undefined;
 }
 
 function startsWithJob(label: string): boolean {

@@ -10,6 +10,7 @@ import { judgeMention, type Judgement } from './judge.ts';
 import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
+import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
 
 export interface PersonMention extends ResolvedMention {
   /** The text of the block the mention sits in. */
@@ -28,12 +29,12 @@ export function findPeople(context: ScanContext): PersonMention[] {
   const cached = byPolicy.get(context.policy);
   if (cached) return cached;
   const documentKind = classifyDocument(context.doc);
-  const judged = context.doc.blocks.flatMap((block) =>
+  const judged = context.doc.blocks.flatMap((block, index) =>
     findNameMentions(block.text).map((mention) => ({
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
-      judgement: judge(context, block, mention, documentKind),
+      judgement: judge(context, block, mention, documentKind, labelAbove(context.doc.blocks, index)),
       blockText: block.text,
       blockStart: block.start,
       block,
@@ -45,12 +46,20 @@ export function findPeople(context: ScanContext): PersonMention[] {
   return people;
 }
 
-function judge(context: ScanContext, block: Block, mention: NameMention, documentKind: DocumentKind): Judgement {
+function judge(context: ScanContext, block: Block, mention: NameMention, documentKind: DocumentKind, label: string | undefined): Judgement {
   return (
     policyJudgement(context.policy, mention) ??
     authorProperty(block) ??
-    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind })
+    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }) })
   );
+}
+
+/** A short line of its own ending in a colon ("Officers in attendance:") heads the list in the block after it. */
+function labelAbove(blocks: readonly Block[], index: number): string | undefined {
+  const previous = blocks[index - 1];
+  if (!previous || previous.origin.part !== blocks[index]!.origin.part) return undefined;
+  const text = previous.text.trim();
+  return text.length <= 60 && /[:–-]$/.test(text) ? text.replace(/\s*[:–-]$/, '') : undefined;
 }
 
 // Document properties that name whoever wrote or saved the file: an officer at work.
@@ -59,7 +68,7 @@ const AUTHOR_PROPERTIES = new Set(['author', 'creator', 'lastmodifiedby', 'last 
 function authorProperty(block: Block): Judgement | undefined {
   const property = block.origin.property?.toLowerCase();
   if (block.kind !== 'property' || !property || !AUTHOR_PROPERTIES.has(property)) return undefined;
-  return { verdict: 'public', reason: `the document's ${property}, an officer`, role: 'official', trace: [{ rule: 'author-property', cue: property, leaning: 'public' }] };
+  return { verdict: 'public', reason: `the document's ${property}, an officer`, role: 'official', strength: 2, trace: [{ rule: 'author-property', cue: property, leaning: 'public' }] };
 }
 
 /**
@@ -76,8 +85,8 @@ function policyJudgement(policy: Policy, mention: NameMention): Judgement | unde
       const sameLast = words.at(-1) === listed.at(-1);
       return sameLast && (words.length === 1 ? Boolean(mention.title) : words[0] === listed[0]);
     });
-  if (matches(policy.allowNames)) return { verdict: 'public', reason: "on the council's allow-list of public names", role: 'official', trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }] };
-  if (matches(policy.denyNames)) return { verdict: 'private', reason: "on the council's list of names that must never be published", role: 'unknown', trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }] };
+  if (matches(policy.allowNames)) return { verdict: 'public', reason: "on the council's allow-list of public names", role: 'official', strength: 3, trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }] };
+  if (matches(policy.denyNames)) return { verdict: 'private', reason: "on the council's list of names that must never be published", role: 'unknown', strength: 3, trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }] };
   return undefined;
 }
 
@@ -90,12 +99,17 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
   if (r.verdict === 'pseudonym') return false;
   const m = r.mention;
   if (m.form === 'family') return r.linked;
+  // "Ceredigion", "Gwynedd": a county or city is a place, whatever else the words around it suggest.
+  if (UK_AREAS.has(m.words.join(' ').toLowerCase()) && !hasOwnCue(r)) return false;
   if (m.needsCue) return r.linked && r.verdict === 'private' ? true : hasOwnCue(r);
-  if (m.form !== 'single' || r.linked) return true;
-  if (r.verdict !== 'private') return false;
+  if (m.form !== 'single') return true;
+  if (r.verdict !== 'private') return r.linked;
   const local = r.start - r.blockStart;
-  // "placed in Devon", "the Grant": a preposition or article before a lone word makes it a place or a thing.
-  if (/\b(?:in|to|from|at|near|of|the|across|around|outside|within|into|via|y|yr)\s+$/i.test(r.blockText.slice(Math.max(0, local - 12), local))) return false;
+  const lead = r.blockText.slice(Math.max(0, local - 12), local);
+  // "placed in Devon", "children home to Glanafon": a place preposition before a lone word makes it a place.
+  if (/\b(?:in|at|near|across|around|outside|within|into|via|y|yr|ym|yng|yn)\s+$/i.test(lead)) return false;
+  if (!r.linked && /\b(?:to|from|of|the|by)\s+$/i.test(lead)) return false;
+  if (r.linked) return true;
   const word = m.words[0]!;
   if (NOT_NAMES.has(word.toLowerCase()) || JOB_WORD_SET.has(word.toLowerCase())) return false;
   if (hasOwnCue(r) || all.some((o) => o !== r && o.mention.form === 'single' && nameKey(o.mention.words[0]!) === nameKey(word) && o.verdict === 'private' && hasOwnCue(o))) return true;
@@ -105,5 +119,6 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
 
+const UK_AREAS: ReadonlySet<string> = new Set(ukAreas.areas.map((a) => a.toLowerCase()));
 const OWN_CUES = new Set(['relationship', 'possessive-relationship', 'age-beside-name', 'life-event', 'case-heading', 'named-in-quotes', 'resident-label']);
 const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => OWN_CUES.has(t.rule) && t.leaning === 'private');

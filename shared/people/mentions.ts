@@ -18,7 +18,8 @@ export interface NameMention {
 }
 
 // A name word: Mia-Rose, O'Donnell-Hughes, McKenzie, Lloyd-Jones; Welsh letters included.
-const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
+// A possessive "'s" ends the name: "Devon's Personal Adviser" is Devon.
+const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’](?!s(?![\p{L}]))\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
 // A middle initial inside a name: "Fflur M. Hughes".
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
@@ -32,6 +33,8 @@ const SURNAME_FIRST = /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*
 /** "the Hallorans", "the Pemberton-Shaws": a family by its surname, a person once the paper names them. */
 const FAMILY = /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
+/** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
 const ABBREVIATIONS = new Set(['U.K.', 'U.S.', 'N.B.', 'P.S.', 'A.M.', 'P.M.', 'E.G.', 'I.E.', 'Q.C.', 'K.C.', 'B.A.', 'M.A.', 'B.Sc.', 'R.I.P.', 'A.D.', 'B.C.', 'S.A.', 'M.P.', 'J.P.']);
 
 export function findNameMentions(text: string): NameMention[] {
@@ -63,7 +66,7 @@ export function findNameMentions(text: string): NameMention[] {
     if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
   }
   out.push(...findNicknames(text, out));
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((m) => m.title || !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start))).sort((a, b) => a.start - b.start);
 }
 
 function surnameFirstMention(text: string, m: RegExpExecArray): NameMention {
@@ -113,8 +116,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   }
   if (innerTitle && words.length) {
     const start = m.index! + m[0].indexOf(m[2]!) + lead;
-    const nameText = words.join(' ');
-    return { start, end: text.indexOf(nameText, start) + nameText.length, title: innerTitle, words, form: 'titled' };
+    const end = endOfWords(text, start, words);
+    return end === undefined ? undefined : { start, end, title: innerTitle, words, form: 'titled' };
   }
   // "Mr W Grosvenor Clerk and ...": the job after a titled name is not part of it.
   if (title) while (words.length > 1 && JOB_WORD_SET.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
@@ -122,8 +125,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   if (words.length > 1 && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return undefined;
   if (!words.length) return undefined;
   const nameStart = title ? start : start + lead;
-  const nameText = words.join(' ');
-  const end = text.indexOf(nameText, nameStart) + nameText.length;
+  const end = endOfWords(text, nameStart, words);
+  if (end === undefined) return undefined;
   const after = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
   // "Mrs X. Her complaint ...": a title, a letter and an ordinary word are a pseudonym and a new sentence.
   if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
@@ -137,6 +140,17 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];
   if (!lead && previous && !NOT_NAMES.has(previous.toLowerCase().replace(/['’]s$/, ''))) return undefined;
   return { start: nameStart, end, words, form: 'single' };
+}
+
+/** Where the last of `words` ends, reading them in order from `from`; undefined if they are not there as written. */
+function endOfWords(text: string, from: number, words: readonly string[]): number | undefined {
+  let at = from;
+  for (const word of words) {
+    const i = text.indexOf(word, at);
+    if (i < 0 || i - at > 12) return undefined;
+    at = i + word.length;
+  }
+  return at > from ? at : undefined;
 }
 
 /**

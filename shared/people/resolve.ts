@@ -26,9 +26,12 @@ export interface ResolvedMention extends JudgedMention {
   linked: boolean;
 }
 
-interface Person { id: number; first?: string; last: string; verdict: Verdict; reason: string; role?: PersonRole }
+interface Decision { verdict: Verdict; reason: string; role?: PersonRole; strength: number }
+interface Person extends Decision { id: number; first?: string; last: string }
 
-const RANK: Record<Verdict, number> = { unknown: 0, private: 1, public: 2, pseudonym: 3 };
+// Between equally firm judgements of one person, a pseudonym wins, then private: a child is never cleared by a weaker cue.
+const RANK: Record<Verdict, number> = { unknown: 0, public: 1, private: 2, pseudonym: 3 };
+const outranks = (a: Decision | Judgement, b: Decision): boolean => a.strength > b.strength || (a.strength === b.strength && RANK[a.verdict] > RANK[b.verdict]);
 
 /** A name's key: case folded, so "HALLORAN" and "Halloran" are one person. */
 export const nameKey = (word: string): string => word.toLowerCase();
@@ -39,7 +42,7 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
   for (const m of mentions) {
     const matches = personKey(m.mention) ? [] : peopleFor(m.mention, people);
     const only = matches.length === 1 ? matches[0]! : undefined;
-    if (only && RANK[m.judgement.verdict] > RANK[only.verdict]) adopt(only, m.judgement);
+    if (only && outranks(m.judgement, only)) adopt(only, m.judgement);
   }
   const lone = loneWordVerdicts(mentions, people);
   return mentions.map((m) => {
@@ -52,9 +55,9 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
       if (!shared || (own.verdict === 'public' && shared.verdict !== 'pseudonym')) return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, linked: false };
       return { ...base, verdict: shared.verdict, reason: shared.reason, role: shared.role, person: shared.id, linked: false };
     }
-    const best = matches.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
-    // A public role in this very mention wins ("Councillor Brown" beside a private "Tyler Brown").
-    if (own.verdict === 'public' || own.verdict === 'pseudonym') return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
+    const best = matches.reduce((a, b) => (outranks(b, a) ? b : a));
+    // A public role beside this very mention wins ("Councillor Brown" beside a private "Tyler Brown").
+    if ((own.verdict === 'public' && own.strength >= 2 && !outranks(best, own)) || own.verdict === 'pseudonym') return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
     const agreed = matches.every((p) => p.verdict === best.verdict);
     if (!agreed && own.verdict === 'unknown') return { ...base, verdict: 'unknown', reason: 'the name is shared by more than one person in this paper', person: best.id, linked: true };
     if (best.verdict === 'unknown') return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
@@ -62,23 +65,24 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
   });
 }
 
-function adopt(person: { verdict: Verdict; reason: string; role?: PersonRole }, j: Judgement): void {
+function adopt(person: Decision, j: Judgement): void {
   person.verdict = j.verdict;
   person.reason = j.reason;
   person.role = j.role;
+  person.strength = j.strength;
 }
 
 const loneKey = (m: NameMention): string => nameKey(m.words[0]!);
 
 /** A first name used alone, and linked to no full name, keeps one verdict throughout ("Callum (not his real name)" … "Callum"). */
-function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, { id: number; verdict: Verdict; reason: string; role?: PersonRole }> {
-  const out = new Map<string, { id: number; verdict: Verdict; reason: string; role?: PersonRole }>();
+function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, Decision & { id: number }> {
+  const out = new Map<string, Decision & { id: number }>();
   for (const m of mentions) {
     if (personKey(m.mention) || peopleFor(m.mention, people).length) continue;
     const key = loneKey(m.mention);
     const seen = out.get(key);
-    if (!seen) out.set(key, { id: people.length + out.size + 1, verdict: m.judgement.verdict, reason: m.judgement.reason, role: m.judgement.role });
-    else if (RANK[m.judgement.verdict] > RANK[seen.verdict]) adopt(seen, m.judgement);
+    if (!seen) out.set(key, { id: people.length + out.size + 1, verdict: m.judgement.verdict, reason: m.judgement.reason, role: m.judgement.role, strength: m.judgement.strength });
+    else if (outranks(m.judgement, seen)) adopt(seen, m.judgement);
   }
   return out;
 }
@@ -90,10 +94,10 @@ function collectPeople(mentions: JudgedMention[]): Person[] {
     if (!key) continue;
     let person = people.find((p) => p.last === key.last && (p.first === key.first || !p.first || !key.first));
     if (!person) {
-      person = { id: people.length + 1, ...key, verdict: 'unknown', reason: '' };
+      person = { id: people.length + 1, ...key, verdict: 'unknown', reason: '', strength: -1 };
       people.push(person);
     } else if (!person.first && key.first) person.first = key.first;
-    if (RANK[m.judgement.verdict] > RANK[person.verdict]) adopt(person, m.judgement);
+    if (outranks(m.judgement, person)) adopt(person, m.judgement);
   }
   return people;
 }
