@@ -27,7 +27,7 @@ const RELATIONSHIPS = [...RELATIONSHIP_ROLE.keys()].sort((a, b) => b.length - a.
 const MODIFIERS = evidence.relationshipModifiers.join('|');
 const RELATION = RELATIONSHIPS.map(escape).join('|');
 const DETERMINER = String.raw`(?:his|her|their|the|a|an|whose|my|our|its|\p{L}+['’]s)`;
-const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*(?:(?:${MODIFIERS})\s+)*(${RELATION})s?\s*(?:,|:|–|-)?\s*$`, 'iu');
+const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*((?:(?:${MODIFIERS})\s+)*(?:${RELATION}))s?\s*(?:,|:|–|-)?\s*$`, 'iu');
 // In brackets any relationship; after a comma one with a determiner or a single one ("Lleisiau, foster carers, the
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
 const RELATION_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`, 'iu');
@@ -48,7 +48,7 @@ const JOB_SET = new Set(JOB_WORDS);
 const JOB_HEADS = JOB_WORDS.filter((w) => !['senior', 'assistant', 'deputy', 'acting', 'interim', 'strategic', 'corporate', 'finance', 'democratic', 'participation', 'portfolio', 'cabinet', 'monitoring', 'commissioning', 'designated', 'principal', 'lead', 'executive', 'partner', 'chief', 'head', 'member'].includes(w));
 /** Jobs that are not also relationships ("partner"), longest first, so "team manager" is read before "manager". */
 const JOBS_BY_LENGTH = JOB_WORDS.filter((w) => !RELATIONSHIP_ROLE.has(w)).sort((a, b) => b.length - a.length);
-const JOB_COMPLEMENT = /^\s+(?:of|for|to|at|with|in)\s+[^,;:()]{1,70}$/u;
+const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in) [^,;:()]{1,70}$/u;
 const PROFESSIONAL = /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
 const ORGANISATION_AFTER = /^\s*,?\s+(?:(?:was|is|were)\s+)?(?:attending\s+|present\s+|speaking\s+)?(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
 const ORGANISATION_WORD = /\b(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College|Association|Society|Foundation|Charity|Police|Constabulary|NHS|Service|Services|Department|Office|Agency|Authority|Group|Network|Forum|Commission|Inspectorate|Ofsted|Cafcass|Cyngor|Bwrdd|Ymddiriedolaeth)\b/u;
@@ -72,9 +72,11 @@ export interface EvidenceInput {
   mention: NameMention;
   inContactDetails: () => boolean;
   labelAbove?: string;
+  /** The other cells of the table row the name sits in: "Lodger", "Birth son, 19". */
+  rowCells?: readonly string[];
 }
 
-export function gatherEvidence({ text, mention, inContactDetails, labelAbove }: EvidenceInput): Evidence[] {
+export function gatherEvidence({ text, mention, inContactDetails, labelAbove, rowCells }: EvidenceInput): Evidence[] {
   const found: Evidence[] = [];
   const before = text.slice(Math.max(0, mention.start - 600), mention.start);
   const after = text.slice(mention.end, mention.end + 160);
@@ -84,7 +86,7 @@ export function gatherEvidence({ text, mention, inContactDetails, labelAbove }: 
     found.push({ reach: 'attached', distance: 0, ...e });
 
   publicEvidence(mention, before, after, inSentenceBefore, add, labelAbove);
-  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), add);
+  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
   if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
     add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
   }
@@ -107,7 +109,7 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
   if (label) {
     const l = label.label;
     const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
-    const isPublic = !isResident && (ATTENDANCE.has(l) || PUBLIC_LABEL_SET.has(l) || l.split(/[/ ]/).some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) || startsWithJob(l));
+    const isPublic = !isResident && (ATTENDANCE.has(l) || PUBLIC_LABEL_SET.has(l) || l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) || JOB_SET.has(l.split(/\s+/).at(-1)!));
     if (isResident) add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
     else if (isPublic) add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
   }
@@ -128,16 +130,20 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
     add({ rule: 'meeting-role', cue: meeting.phrase, leaning: 'public', role: 'official', distance: inSentenceBefore.length - meeting.index });
   }
   // "Apologies were submitted and accepted from Cllrs A, B and Mr C": an apology is a member's.
-  const apology = /\b(apolog(?:y|ies)\b[^.;:]{0,60}?\b(?:from|gan|by))\s+(.*)$/iu.exec(inSentenceBefore);
-  if (apology && isNameList(apology[2]!)) add({ rule: 'meeting-role', cue: apology[1]!, leaning: 'public', role: 'official', distance: apology[2]!.length });
+  const apology = apologyList(inSentenceBefore);
+  if (apology) add({ rule: 'meeting-role', cue: apology.cue, leaning: 'public', role: 'official', distance: apology.distance });
   if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
     add({ rule: 'meeting-role', cue: after.trim().split(/\s+/).slice(0, 3).join(' '), leaning: 'public', role: 'official' });
   }
 }
 
-function privateEvidence(after: string, inSentenceBefore: string, forenameFirst: boolean, add: Add): void {
+function privateEvidence(after: string, inSentenceBefore: string, forenameFirst: boolean, rowCells: readonly string[], add: Add): void {
   const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore));
-  if (relBefore) add({ rule: 'relationship', cue: relBefore[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relBefore[1]!.toLowerCase()) ?? 'unknown', distance: inSentenceBefore.length - relBefore.index });
+  if (relBefore) add({ rule: 'relationship', cue: relBefore[1]!, leaning: 'private', role: relationshipRole(relBefore[1]!), distance: inSentenceBefore.length - relBefore.index });
+  for (const cell of rowCells) {
+    const rel = relationshipAtStart(cell);
+    if (rel) add({ rule: 'relationship-in-row', cue: rel, leaning: 'private', role: relationshipRole(rel), distance: 1 });
+  }
   const relAfter = lowerCaseCue(RELATION_AFTER.exec(after) ?? coordinatedAside(after, RELATION_AFTER));
   if (relAfter) add({ rule: 'relationship', cue: relAfter[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown', distance: relAfter.index });
   const possessed = POSSESSED_AFTER.exec(after);
@@ -162,6 +168,23 @@ function privateEvidence(after: string, inSentenceBefore: string, forenameFirst:
   }
   if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore)) add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
   if (hasPseudonymAfter(after) || PSEUDONYM_BEFORE.some((p) => p.test(inSentenceBefore))) add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
+}
+
+/** The role a relationship phrase gives, modifiers and all: "older sister" → relative, "foster carer" → carer. */
+function relationshipRole(phrase: string): PersonRole {
+  const words = phrase.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const role = RELATIONSHIP_ROLE.get(words.slice(i).join(' '));
+    if (role) return role;
+  }
+  return 'unknown';
+}
+
+const RELATION_AT_START = new RegExp(String.raw`^((?:(?:${MODIFIERS})\s+)*(?:${RELATION}))s?\b`, 'iu');
+
+/** A cell that says who the person in its row is: "Birth son, 19", "Lodger from January". */
+function relationshipAtStart(cell: string): string | undefined {
+  return RELATION_AT_START.exec(cell.trim())?.[1]?.toLowerCase();
 }
 
 /** A relationship is written in lower case: "the Child Safeguarding Practice Review" names a body, not a child. */
@@ -223,6 +246,18 @@ function ageRole(cue: string): PersonRole {
   return Number.isNaN(n) || n < 18 ? 'child' : 'resident';
 }
 
+/** "Apologies were submitted and accepted from Cllrs A, B and ": the names an apology is from. */
+function apologyList(text: string): { cue: string; distance: number } | undefined {
+  const lower = text.toLowerCase();
+  const at = lower.lastIndexOf('apolog');
+  if (at < 0) return undefined;
+  const window = lower.slice(at, at + 80);
+  const from = Math.max(...[' from ', ' gan ', ' by '].map((w) => window.lastIndexOf(w)));
+  if (from < 0 || /[.;:]/.test(window.slice(0, from))) return undefined;
+  const list = text.slice(at + from + window.slice(from).indexOf(' ', 1) + 1);
+  return isNameList(list) ? { cue: text.slice(at, at + from).trim(), distance: list.length } : undefined;
+}
+
 /** The label a list of names hangs from on this line ("Present:", "Cyng/Cllrs.:", "Councillors"), if only names lie between. */
 function listLabel(lineBefore: string): { label: string; raw: string; distance: number } | undefined {
   const text = lineBefore.slice(-600);
@@ -233,7 +268,7 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
     // The label is the last few words before the colon: "Others invited: Neighbouring Residents:" → "neighbouring residents".
     for (let n = Math.min(5, words.length); n >= 1; n--) {
       const label = words.slice(-n).join(' ');
-      if (ATTENDANCE.has(label) || RESIDENT_LABELS.has(label) || PUBLIC_LABEL_SET.has(label) || startsWithJob(label) || label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))) {
+      if (ATTENDANCE.has(label) || RESIDENT_LABELS.has(label) || PUBLIC_LABEL_SET.has(label) || JOB_SET.has(label) || label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))) {
         return { label, raw, distance: colon[2].length };
       }
     }
@@ -254,8 +289,16 @@ function withoutNamesListedBefore(text: string): string {
   for (let i = separators.length - 1; i >= 0; i--) {
     const from = i > 0 ? separators[i - 1]!.index + separators[i - 1]![0].length : 0;
     const name = text.slice(from, separators[i]!.index);
-    if (!name.trim() || name.trim().split(/\s+/).length > 5 || !/^\s*(?:\p{Lu}|\()/u.test(name) || !isNameList(name)) break;
-    cut = from;
+    if (name.trim() && name.trim().split(/\s+/).length <= 5 && /^\s*(?:\p{Lu}|\()/u.test(name) && isNameList(name)) {
+      cut = from;
+      continue;
+    }
+    // "chaired by Mr Trevor Ash or ": the name at the end of the words before the list.
+    const words = name.split(' ');
+    let k = words.length;
+    while (k > 0 && isNameList(words.slice(k - 1).join(' ')) && /^(?:\p{Lu}|\()/u.test(words[k - 1]!)) k--;
+    if (k < words.length) cut = from + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+    break;
   }
   return text.slice(0, cut);
 }
@@ -309,8 +352,9 @@ function jobAfter(raw: string): string | undefined {
 
 /** A job title in apposition before the name: "the county council's Head of Leaving Care, ", "the LADO, ". */
 function jobTitleBefore(inSentenceBefore: string, inList: boolean): string | undefined {
-  const chunk = inSentenceBefore.replace(/\s*[,(]\s*$/, '').replace(/\s+$/, '');
-  if (chunk.length === inSentenceBefore.length && !/\)\s*$/.test(inSentenceBefore) && !/\s$/.test(inSentenceBefore)) return undefined;
+  // "The minute-taker was Ms Egan": a role and a copula name the person as much as apposition does.
+  const chunk = inSentenceBefore.replace(/\s*[,(]\s*$/, '').replace(/\s+(?:was|is|were|will be|has been|would be)\s*$/i, ' ').replace(/\s+$/, '');
+  if (chunk === inSentenceBefore && !/\)\s*$/.test(inSentenceBefore) && !/\s$/.test(inSentenceBefore)) return undefined;
   const tail = chunk.split(/[;:]|,\s(?=[^,]*$)|\band\b(?=[^,]*$)/).pop() ?? chunk;
   const m = jobPhraseAtEnd(tail);
   if (!m) return undefined;
@@ -335,7 +379,7 @@ function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: str
     let end = at + job.length;
     const plural = lower[end] === 's';
     if (plural) end++;
-    const rest = text.slice(end);
+    const rest = text.slice(end).replace(/\s+/g, ' ');
     if (rest === '' || JOB_COMPLEMENT.test(rest)) return { word: job, plural, text: text.slice(at).trim() };
   }
   return undefined;

@@ -50,8 +50,19 @@ function judge(context: ScanContext, block: Block, mention: NameMention, documen
   return (
     policyJudgement(context.policy, mention) ??
     authorProperty(block) ??
-    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }) })
+    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }), ...(block.kind === 'table-cell' && { rowCells: rowCells(context.doc.blocks, block) }) })
   );
+}
+
+/** The other cells of a table cell's row: the blocks beside it with the same row (and line, for text files). */
+function rowCells(blocks: readonly Block[], cell: Block): string[] {
+  const index = blocks.indexOf(cell);
+  const sameRow = (b: Block | undefined): b is Block =>
+    b !== undefined && b.kind === 'table-cell' && b.origin.row === cell.origin.row && b.origin.line === cell.origin.line && b.origin.part === cell.origin.part;
+  const out: string[] = [];
+  for (let i = index - 1; sameRow(blocks[i]); i--) out.push(blocks[i]!.text);
+  for (let i = index + 1; sameRow(blocks[i]); i++) out.push(blocks[i]!.text);
+  return out;
 }
 
 /** A short line of its own ending in a colon ("Officers in attendance:") heads the list in the block after it. */

@@ -26,6 +26,8 @@ export interface JudgeEnvironment {
   documentKind: DocumentKind;
   /** The label line just above this block, if any ("Officers:"). */
   labelAbove?: string;
+  /** The other cells of the table row, for a name in a table. */
+  rowCells?: readonly string[];
 }
 
 /** Kinds of paper that record a meeting: a first name alone there is a member's, not a child's. */
@@ -48,6 +50,7 @@ const REASONS: Record<string, (cue: string) => string> = {
   'contact-details': () => "named in an officer's contact or sign-off details",
   'resident-label': (cue) => `named under "${cue}"`,
   relationship: (cue) => `named as someone's ${cue}`,
+  'relationship-in-row': (cue) => `listed as someone's ${cue}`,
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
   'age-beside-name': (cue) => `given an age or date of birth ("${cue}")`,
   'life-event': (cue) => `described in a passage about their life ("${cue}")`,
@@ -61,7 +64,7 @@ const REASONS: Record<string, (cue: string) => string> = {
 /** `inContactDetails` is asked only when nothing nearer decides, since working it out reads the blocks around. */
 export function judgeMention(text: string, mention: NameMention, env: JudgeEnvironment): Judgement {
   if (mention.words.length === 1 && /^\p{Lu}$/u.test(mention.words[0]!)) return { verdict: 'pseudonym', reason: 'a pseudonym', strength: 3, trace: [{ rule: 'lone-capital', cue: mention.words[0]!, leaning: 'neutral' }] };
-  const evidence = gatherEvidence({ text, mention, inContactDetails: env.inContactDetails, ...(env.labelAbove && { labelAbove: env.labelAbove }) });
+  const evidence = gatherEvidence({ text, mention, inContactDetails: env.inContactDetails, ...(env.labelAbove && { labelAbove: env.labelAbove }), ...(env.rowCells && { rowCells: env.rowCells }) });
   if (evidence.some((e) => e.rule === 'pseudonym')) return { verdict: 'pseudonym', reason: 'marked in the text as not the real name', strength: 3, trace: traceOf(evidence) };
   const trace = traceOf(evidence);
   const attached = evidence.filter((e) => e.reach === 'attached');

@@ -121,8 +121,12 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   }
   // "Mr W Grosvenor Clerk and ...": the job after a titled name is not part of it.
   if (title) while (words.length > 1 && JOB_WORD_SET.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
-  // A name followed by a role or body word ("Participation Officer", "Westmere Council") is a title, not a person.
-  if (words.length > 1 && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  // A name followed by a role or body word ("Participation Officer", "Westmere Council") is a title, not a person;
+  // a forename and a surname that is also a word ("Liam Foster", "Ms Ivy Young") is a name a cue can confirm.
+  if (!words.length) return undefined;
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const wordSurname = words.length > 1 && NOT_NAMES.has(lastWord) && SURNAMES.has(lastWord) && (Boolean(title) || FORENAMES.has(words[0]!.toLowerCase()));
+  if (words.length > 1 && NOT_NAMES.has(lastWord) && !wordSurname) return undefined;
   if (!words.length) return undefined;
   const nameStart = title ? start : start + lead;
   const end = endOfWords(text, nameStart, words);
@@ -131,6 +135,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   // "Mrs X. Her complaint ...": a title, a letter and an ordinary word are a pseudonym and a new sentence.
   if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
   if (title) return { start: nameStart, end, title: title.replace('.', ''), words, form: /\sand\s/.test(m[0]) ? 'couple' : 'titled' };
+  if (wordSurname) return { start: nameStart, end, words, form: 'full', needsCue: true };
   if (after && GROUP_AFTER_NAME.has(after) && words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))) return { start: nameStart, end, words, form: 'group' };
   if (words.length > 1) {
     const plausible = plausibility(words);

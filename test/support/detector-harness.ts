@@ -4,7 +4,7 @@ import { detectWith } from '../../shared/engine/scan.ts';
 import { readText } from '../../shared/readers/text.ts';
 import { DEFAULT_POLICY } from '../../shared/policy/parse.ts';
 import type { Policy } from '../../shared/policy/schema.ts';
-import type { Finding } from '../../shared/model/finding.ts';
+import { isFlag, type Finding } from '../../shared/model/finding.ts';
 
 /** Strips [[ ]] marks; returns the plain text and the marked spans as "start-end:text". */
 export function marked(example: string): { text: string; spans: string[] } {
@@ -22,14 +22,21 @@ export function marked(example: string): { text: string; spans: string[] } {
   return { text, spans };
 }
 
-/** The flags (severity above info) a detector raises on a text, in the same "start-end:text" form. */
+/** The flags (disposition `flag`) a detector raises on a text, in the same "start-end:text" form. */
 export function spansFound(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): string[] {
   return flagsOf(detector, text, policy).map((f) => `${f.start}-${f.end}:${f.text}`);
 }
 
 export function flagsOf(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): Finding[] {
   const list = Array.isArray(detector) ? detector : [detector as Detector];
-  return detectWith(list, readText(text), policy).filter((f) => f.severity !== 'info');
+  return detectWith(list, readText(text), policy).filter(isFlag);
+}
+
+/** The items a detector leaves for the reviewer to decide, in the same "start-end:text" form. */
+export function reviewsFound(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): string[] {
+  return findingsOf(detector, text, policy)
+    .filter((f) => f.disposition === 'review')
+    .map((f) => `${f.start}-${f.end}:${f.text}`);
 }
 
 /** Every finding, public-role ones (info) included. */
