@@ -27,7 +27,8 @@ const text = fc.oneof(
 );
 
 const FIXED_SEED = 42;
-const exploring = import.meta.env.MODE === 'explore';
+// vitest --mode explore sets MODE.
+const exploring = process.env.MODE === 'explore';
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : exploring ? Date.now() % 2 ** 31 : FIXED_SEED;
 
 /** Exploring tries more texts per property; the fixed run stays quick. */
