@@ -14,7 +14,8 @@ const NODE_BUILTINS = {
   name: 'node',
   pattern: {
     regex: `^(?:node:.*|(?:${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(?:/.*)?)$`,
-    message: 'Node built-ins run only in cli/, bench/, scripts/ and test/: the engine and the browser faces run in Word and the browser.',
+    message:
+      'Node built-ins run only in cli/, bench/, scripts/ and test/: the engine and the browser faces run in Word and the browser.',
   },
 };
 
@@ -30,7 +31,10 @@ const DEEP_SHARED = {
 /** compromise is wrapped once, so its quirks and its cost stay in one file. */
 const COMPROMISE = {
   name: 'compromise',
-  pattern: { regex: '^compromise(?:/.*)?$', message: 'Only shared/nlp/compromise.ts imports compromise; use its functions.' },
+  pattern: {
+    regex: '^compromise(?:/.*)?$',
+    message: 'Only shared/nlp/compromise.ts imports compromise; use its functions.',
+  },
 };
 
 /** The engine knows nothing of the faces. */
@@ -60,9 +64,7 @@ const WORD_FROM_COMPONENTS = {
 
 /** Rules for one room, built from its walls; flat config replaces a rule's options, so each file gets exactly one set. */
 function room(files, walls, { ignores = [], globalsOf = {}, wordGlobals = false } = {}) {
-  const dynamic = walls.map(
-    (w) => `ImportExpression[source.value=/${w.pattern.regex.replaceAll('/', '\\x2F')}/]`,
-  );
+  const dynamic = walls.map((w) => `ImportExpression[source.value=/${w.pattern.regex.replaceAll('/', '\\x2F')}/]`);
   const syntax = [
     ...dynamic.map((selector, i) => ({ selector, message: walls[i].pattern.message })),
     ...(wordGlobals

@@ -45,10 +45,27 @@ function callerIn(stack: string): string {
   return m && m[1]!.startsWith(`${SHARED}/`) ? `${relative(ROOT, m[1]!)}:${m[2]}` : 'outside shared/';
 }
 
-const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
+const REGEX_AFTER_WORD = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+]);
 
 /** Regex literals and `new RegExp(` sites in TypeScript source, by line. */
-export function scanSource(code: string): { literals: { source: string; flags: string; line: number }[]; constructorLines: number[] } {
+export function scanSource(code: string): {
+  literals: { source: string; flags: string; line: number }[];
+  constructorLines: number[];
+} {
   const literals: { source: string; flags: string; line: number }[] = [];
   const constructorLines: number[] = [];
   const lineAt = (i: number): number => code.slice(0, i).split('\n').length;
@@ -64,34 +81,76 @@ export function scanSource(code: string): { literals: { source: string; flags: s
   /** Reads template text up to its end or a ${; returns true on ${. */
   const skipTemplate = (): boolean => {
     for (; i < code.length; i++) {
-      if (code[i] === '\\') { i++; continue; }
-      if (code[i] === '`') { i++; return false; }
-      if (code[i] === '$' && code[i + 1] === '{') { i += 2; return true; }
+      if (code[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (code[i] === '`') {
+        i++;
+        return false;
+      }
+      if (code[i] === '$' && code[i + 1] === '{') {
+        i += 2;
+        return true;
+      }
     }
     return false;
   };
   while (i < code.length) {
     const c = code[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    if (code.startsWith('//', i)) { i = code.indexOf('\n', i); if (i < 0) break; continue; }
-    if (code.startsWith('/*', i)) { i = code.indexOf('*/', i) + 2; if (i < 2) break; continue; }
-    if (c === '"' || c === "'") { skipQuoted(c); previous = 'x'; continue; }
-    if (c === '`') { i++; if (skipTemplate()) templates.push(depth++); previous = 'x'; continue; }
-    if (c === '{') { depth++; i++; previous = c; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (code.startsWith('//', i)) {
+      i = code.indexOf('\n', i);
+      if (i < 0) break;
+      continue;
+    }
+    if (code.startsWith('/*', i)) {
+      i = code.indexOf('*/', i) + 2;
+      if (i < 2) break;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      skipQuoted(c);
+      previous = 'x';
+      continue;
+    }
+    if (c === '`') {
+      i++;
+      if (skipTemplate()) templates.push(depth++);
+      previous = 'x';
+      continue;
+    }
+    if (c === '{') {
+      depth++;
+      i++;
+      previous = c;
+      continue;
+    }
     if (c === '}') {
       depth--;
       i++;
-      if (templates.at(-1) === depth) { templates.pop(); if (skipTemplate()) templates.push(depth++); previous = 'x'; } else previous = c;
+      if (templates.at(-1) === depth) {
+        templates.pop();
+        if (skipTemplate()) templates.push(depth++);
+        previous = 'x';
+      } else previous = c;
       continue;
     }
     if (c === '/') {
-      const regexAllowed = previous === '' || /[(,=:[!&|?{};+\-*%<>~^]/.test(previous) || REGEX_AFTER_WORD.has(previous);
+      const regexAllowed =
+        previous === '' || /[(,=:[!&|?{};+\-*%<>~^]/.test(previous) || REGEX_AFTER_WORD.has(previous);
       if (regexAllowed) {
         const start = i;
         let inClass = false;
         for (i++; i < code.length; i++) {
           const d = code[i]!;
-          if (d === '\\') { i++; continue; }
+          if (d === '\\') {
+            i++;
+            continue;
+          }
           if (d === '[') inClass = true;
           else if (d === ']') inClass = false;
           else if (d === '/' && !inClass) break;
@@ -132,7 +191,11 @@ function sourceFiles(dir: string): string[] {
 export const REVIEWED_SITES: Record<string, { why: string; samples: string[] }> = {
   'shared/readers/pdf-layout.ts': {
     why: 'locate() escapes each character of text recovered from under a PDF redaction box and joins them with \\s*',
-    samples: ['T\\s*y\\s*l\\s*e\\s*r\\s*B\\s*r\\s*o\\s*w\\s*n', 'K\\s*D\\s*7\\s*3\\s*R\\s*W', '0\\s*7\\s*7\\s*0\\s*0\\s*\\.\\s*\\('],
+    samples: [
+      'T\\s*y\\s*l\\s*e\\s*r\\s*B\\s*r\\s*o\\s*w\\s*n',
+      'K\\s*D\\s*7\\s*3\\s*R\\s*W',
+      '0\\s*7\\s*7\\s*0\\s*0\\s*\\.\\s*\\(',
+    ],
   },
 };
 
@@ -153,20 +216,22 @@ export const BOUNDED_INPUT: Record<string, { files: string[]; why: string }> = {
     files: ['shared/exempt/jurisdiction.ts'],
     why: 'the gap is bounded ({2,60}): at most 60 steps from each start, linear in the text',
   },
-  [String.raw`\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b`]: {
-    files: ['shared/exempt/content-cues.ts'],
-    why: 'its gaps are bounded ({0,60} and {0,50}) and it runs on one sentence of one block',
-  },
+  [String.raw`\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b`]:
+    {
+      files: ['shared/exempt/content-cues.ts'],
+      why: 'its gaps are bounded ({0,60} and {0,50}) and it runs on one sentence of one block',
+    },
   // recheck's fuzzer calls the next three cubic: with bounded repeats, growth over its short probe strings
   // looks polynomial. Each start can only scan a bounded distance, and each runs on a bounded string.
   [String.raw`\b(?:registered|registration|beds?|places?|capacity)\b[^.;]{0,60}\bfor$`]: {
     files: ['shared/detectors/small-cohort.ts'],
     why: 'isCohort() runs it on the 90 characters before a count; its gap is bounded ({0,60})',
   },
-  [String.raw`(?:\b(?:date of birth|dates of birth|birth date|dob|born|birthday)\b|\bd\.o\.b\.?)([^.;!?\n\d]{0,32})$`]: {
-    files: ['shared/detectors/date-of-birth.ts'],
-    why: 'its gap is bounded ({0,32}): at most 32 steps from each start; 0.1 ms on 100,000 characters of "dob\\x00"',
-  },
+  [String.raw`(?:\b(?:date of birth|dates of birth|birth date|dob|born|birthday)\b|\bd\.o\.b\.?)([^.;!?\n\d]{0,32})$`]:
+    {
+      files: ['shared/detectors/date-of-birth.ts'],
+      why: 'its gap is bounded ({0,32}): at most 32 steps from each start; 0.1 ms on 100,000 characters of "dob\\x00"',
+    },
   [String.raw`([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$`]: {
     files: ['shared/people/judge.ts'],
     why: 'the label is at most 40 characters and the tail stops at the next colon or bracket; it runs on one line of one block (under 1 ms on 4,000-character attack lines)',
@@ -178,7 +243,14 @@ export const BOUNDED_INPUT: Record<string, { files: string[]; why: string }> = {
  * (shared/engine/bound-blocks.ts), or a context window inside one. A quadratic pattern there costs at most
  * MAX_BLOCK_CHARS² steps per block, whatever the size of the file; exponential and cubic ones are never allowed.
  */
-export const BLOCK_BOUNDED = ['shared/detectors/', 'shared/people/', 'shared/sections/', 'shared/nlp/', 'shared/engine/', 'shared/exempt/content-cues.ts'];
+export const BLOCK_BOUNDED = [
+  'shared/detectors/',
+  'shared/people/',
+  'shared/sections/',
+  'shared/nlp/',
+  'shared/engine/',
+  'shared/exempt/content-cues.ts',
+];
 
 async function runEngineOnSamples(): Promise<void> {
   for (const file of sourceFiles(SHARED)) await import(file);
@@ -192,10 +264,17 @@ async function runEngineOnSamples(): Promise<void> {
     'Tyler Brown (aged 9) lives at 27 Larkspur Close, Coldbrook KD7 3RW with his grandmother, Mrs Okafor.',
     'T. Brown attends Larkspur Primary School. Contact Jayden on 07700 900123 or jayden.c2007@example.org.',
     'Three children in care were placed out of area; 2 care leavers in Coldbrook.',
-    '| Ward | Children |', '| --- | --- |', '| North | 3 |', '| Age | nine |',
+    '| Ward | Children |',
+    '| --- | --- |',
+    '| North | 3 |',
+    '| Age | nine |',
     'Contact officer: Sam Lee, Democratic Services, sam.lee@coldbrook.gov.uk, 01632 960000.',
   ].join('\n');
-  const policy = parsePolicy({ councilName: 'Coldbrook Council', councilDomains: ['coldbrook.gov.uk'], denyNames: ['Jayden Cole'] });
+  const policy = parsePolicy({
+    councilName: 'Coldbrook Council',
+    councilDomains: ['coldbrook.gov.uk'],
+    denyNames: ['Jayden Cole'],
+  });
   if (!policy.ok) throw new Error(policy.errors.join('\n'));
   const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
   const html = `<html><body><h1>Report</h1><p>${text.split('\n').join('</p><p>')}</p><table><tr><td>3</td></tr></table></body></html>`;
@@ -203,10 +282,23 @@ async function runEngineOnSamples(): Promise<void> {
     await readDocument(encode(text), 'sample.md'),
     await readDocument(encode(text.replace(/\|/g, '\t')), 'sample.txt'),
     await readDocument(encode(html), 'sample.html'),
-    await readDocument(buildDocx({ body: text.split('\n').map((l) => p(l)).join(''), core: '<dc:title>Tyler Brown</dc:title>' }), 'sample.docx'),
+    await readDocument(
+      buildDocx({
+        body: text
+          .split('\n')
+          .map((l) => p(l))
+          .join(''),
+        core: '<dc:title>Tyler Brown</dc:title>',
+      }),
+      'sample.docx',
+    ),
   ];
   for (const doc of docs) scan(doc, policy.policy);
-  occurrenceFinder([{ needle: 'Tyler Brown', placeholder: '' }, { needle: "O'Brien (K.)", placeholder: '' }, { needle: '+44 7700 900123', placeholder: '' }]).find(text);
+  occurrenceFinder([
+    { needle: 'Tyler Brown', placeholder: '' },
+    { needle: "O'Brien (K.)", placeholder: '' },
+    { needle: '+44 7700 900123', placeholder: '' },
+  ]).find(text);
 }
 
 /** Without a quantifier a pattern tries each position once per alternative: nothing to backtrack into. */
@@ -220,7 +312,10 @@ const matchingFlags = (flags: string): string => [...flags.replace(/[dgy]/g, '')
 
 /** The cache key of a pattern: what it matches, not where it is written. */
 export const patternHash = (p: Pick<Pattern, 'source' | 'flags'>): string =>
-  createHash('sha256').update(`/${p.source}/${matchingFlags(p.flags)}`).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(`/${p.source}/${matchingFlags(p.flags)}`)
+    .digest('hex')
+    .slice(0, 16);
 
 export interface Collected {
   /** One per distinct pattern (source and matching flags) that has a quantifier; the first place it was seen. */
@@ -241,8 +336,12 @@ export async function collectPatterns(): Promise<Collected> {
     for (const line of found.constructorLines) sites.push(`${name}:${line}`);
   }
   await runEngineOnSamples();
-  const unexercised = sites.filter((site) => !constructed.some((c) => c.where === site) && !REVIEWED_SITES[site.replace(/:\d+$/, '')]);
-  const reviewed = Object.entries(REVIEWED_SITES).flatMap(([file, r]) => r.samples.map((source) => ({ source, flags: 'g', where: `${file} (sample)` })));
+  const unexercised = sites.filter(
+    (site) => !constructed.some((c) => c.where === site) && !REVIEWED_SITES[site.replace(/:\d+$/, '')],
+  );
+  const reviewed = Object.entries(REVIEWED_SITES).flatMap(([file, r]) =>
+    r.samples.map((source) => ({ source, flags: 'g', where: `${file} (sample)` })),
+  );
   const unique = new Map<string, Pattern>();
   const places = new Map<string, string[]>();
   for (const p of [...literals, ...constructed.filter((c) => c.where !== 'outside shared/'), ...reviewed]) {
@@ -283,9 +382,11 @@ export async function recheck(p: Pattern, timeout: number): Promise<Verdict | { 
   // A fixed seed, so the fuzzer reaches the same verdict on every run. Where the automaton checker cannot
   // finish (large alternations under the i flag), the fuzzer alone often can.
   let d = await check(p.source, matchingFlags(p.flags), { timeout, randomSeed: 42 });
-  if (d.status === 'unknown') d = await check(p.source, matchingFlags(p.flags), { timeout, randomSeed: 42, checker: 'fuzz' });
+  if (d.status === 'unknown')
+    d = await check(p.source, matchingFlags(p.flags), { timeout, randomSeed: 42, checker: 'fuzz' });
   if (d.status === 'unknown') return { status: 'unknown', reason: d.error.kind };
-  if (d.status === 'vulnerable') return { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern };
+  if (d.status === 'vulnerable')
+    return { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern };
   return { status: 'safe', complexity: d.complexity.summary };
 }
 
@@ -300,7 +401,8 @@ export function refusal(p: Pattern, v: Verdict, places: string[]): string | unde
   const files = places.map((w) => w.replace(/(?::\d+| \(sample\))$/, ''));
   const bounded = BOUNDED_INPUT[p.source];
   if (bounded && files.every((f) => bounded.files.includes(f))) return undefined;
-  if (v.complexity.startsWith('2nd degree') && files.every((f) => BLOCK_BOUNDED.some((prefix) => f.startsWith(prefix)))) return undefined;
+  if (v.complexity.startsWith('2nd degree') && files.every((f) => BLOCK_BOUNDED.some((prefix) => f.startsWith(prefix))))
+    return undefined;
   return `${v.complexity} backtracking on unbounded text`;
 }
 

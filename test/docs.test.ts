@@ -6,7 +6,10 @@ import { DETECTOR_DOCS, renderDetectorDocs } from '../scripts/detector-docs.ts';
 
 describe('docs/detectors.md', () => {
   it('is current with the detector records (run npm run docs after changing one)', () => {
-    expect(readFileSync(DETECTOR_DOCS, 'utf8') === renderDetectorDocs(), 'docs/detectors.md is out of date: run npm run docs').toBe(true);
+    expect(
+      readFileSync(DETECTOR_DOCS, 'utf8') === renderDetectorDocs(),
+      'docs/detectors.md is out of date: run npm run docs',
+    ).toBe(true);
   });
 
   it('has a section for every registered detector, with its explanation', () => {

@@ -15,10 +15,26 @@ const BODY = [
 ].join('');
 
 const CASES: [string, Parameters<typeof buildDocx>[0], DocumentPart][] = [
-  ['a tracked deletion', { body: BODY + `<w:p>${r('2.1 The child')}<w:del w:id="1" w:author="A"><w:r><w:delText xml:space="preserve"> Tyler Brookes</w:delText></w:r></w:del>${r(' is settled.')}</w:p>` }, 'body'],
-  ['a comment', { body: BODY, comments: `<w:comment w:id="0" w:author="Legal">${p('Tyler Brookes')}</w:comment>` }, 'comments'],
+  [
+    'a tracked deletion',
+    {
+      body:
+        BODY +
+        `<w:p>${r('2.1 The child')}<w:del w:id="1" w:author="A"><w:r><w:delText xml:space="preserve"> Tyler Brookes</w:delText></w:r></w:del>${r(' is settled.')}</w:p>`,
+    },
+    'body',
+  ],
+  [
+    'a comment',
+    { body: BODY, comments: `<w:comment w:id="0" w:author="Legal">${p('Tyler Brookes')}</w:comment>` },
+    'comments',
+  ],
   ['a header', { body: BODY, headers: [p('Tyler Brookes')] }, 'header'],
-  ['the document title', { body: BODY, core: '<dc:title>Tyler Brookes</dc:title><dc:creator>Rebecca Thornley</dc:creator>' }, 'properties'],
+  [
+    'the document title',
+    { body: BODY, core: '<dc:title>Tyler Brookes</dc:title><dc:creator>Rebecca Thornley</dc:creator>' },
+    'properties',
+  ],
 ];
 
 describe('a child’s name whose only copy is out of sight', () => {
@@ -32,7 +48,9 @@ describe('a child’s name whose only copy is out of sight', () => {
 
   it('leaves the officer who saved the file alone', async () => {
     const report = scan(await readDocument(buildDocx(CASES[3]![1]), 'placement.docx'));
-    expect(report.findings.filter((f) => f.text.includes('Rebecca Thornley') && f.disposition !== 'public')).toEqual([]);
+    expect(report.findings.filter((f) => f.text.includes('Rebecca Thornley') && f.disposition !== 'public')).toEqual(
+      [],
+    );
   });
 
   it('names hidden kinds of text in the finding’s location', async () => {

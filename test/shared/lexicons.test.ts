@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 const DIR = join(import.meta.dirname, '../../shared/lexicons');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** A lexicon: a note of where its words come from, then any JSON data. */
-const Lexicon = z.looseObject({ source: z.string().trim().min(1, 'a lexicon says where its words come from') }).catchall(z.json());
+const Lexicon = z
+  .looseObject({ source: z.string().trim().min(1, 'a lexicon says where its words come from') })
+  .catchall(z.json());
 
 /** Lists whose capitals are part of what they match, and why. Everything else is matched in lower case. */
 const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
@@ -28,8 +32,16 @@ const CONTRADICTIONS: { a: string; b: string; why: string }[] = [
     why: 'a cue to a public role and a cue to a private individual',
   })),
   { a: 'age-words.json#personNouns', b: 'age-words.json#thingNouns', why: 'an age of a person and the age of a thing' },
-  { a: 'age-words.json#groupNouns', b: 'age-words.json#thingNouns', why: 'an age band of people and the age of a thing' },
-  { a: 'cohort-words.json#groups', b: 'cohort-words.json#rolesNotCohorts', why: 'a group of service users and a role on a committee' },
+  {
+    a: 'age-words.json#groupNouns',
+    b: 'age-words.json#thingNouns',
+    why: 'an age band of people and the age of a thing',
+  },
+  {
+    a: 'cohort-words.json#groups',
+    b: 'cohort-words.json#rolesNotCohorts',
+    why: 'a group of service users and a role on a committee',
+  },
   ...pairsOf(['minutes', 'agenda', 'decisionNotice', 'report']).map(([a, b]) => ({
     a: `document-kinds.json#${a}`,
     b: `document-kinds.json#${b}`,
@@ -41,7 +53,8 @@ function pairsOf<T>(items: T[]): [T, T][] {
   return items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as [T, T]));
 }
 
-const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 
 /** Every list of strings in a lexicon, by its path ("privateTitles", "soft[0]"); every map of words to values, too. */
 function listsIn(value: unknown, path = ''): { path: string; words: string[] }[] {
@@ -89,23 +102,26 @@ describe('lexicons', () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
 
-  it.each(files)('%s: every list is trimmed, free of duplicates, and lower case unless its case is kept on purpose', (file) => {
-    const problems: string[] = [];
-    for (const { path, words } of listsIn(read(file))) {
-      const caseKept = CASE_KEPT[file]?.lists.includes(path) ?? false;
-      const seen = new Set<string>();
-      for (const word of words) {
-        if (word !== word.trim() || /\s{2}/.test(word)) problems.push(`${path}: stray space in "${word}"`);
-        // In a rule table's pair an empty string is data (Welsh soft mutation drops g: "gardd" → "ardd").
-        if (word.trim() === '' && !path.endsWith(']')) problems.push(`${path}: an empty entry`);
-        if (!caseKept && word !== word.toLowerCase()) problems.push(`${path}: "${word}" is not lower case`);
-        const key = word.toLowerCase();
-        if (seen.has(key)) problems.push(`${path}: "${word}" appears twice`);
-        seen.add(key);
+  it.each(files)(
+    '%s: every list is trimmed, free of duplicates, and lower case unless its case is kept on purpose',
+    (file) => {
+      const problems: string[] = [];
+      for (const { path, words } of listsIn(read(file))) {
+        const caseKept = CASE_KEPT[file]?.lists.includes(path) ?? false;
+        const seen = new Set<string>();
+        for (const word of words) {
+          if (word !== word.trim() || /\s{2}/.test(word)) problems.push(`${path}: stray space in "${word}"`);
+          // In a rule table's pair an empty string is data (Welsh soft mutation drops g: "gardd" → "ardd").
+          if (word.trim() === '' && !path.endsWith(']')) problems.push(`${path}: an empty entry`);
+          if (!caseKept && word !== word.toLowerCase()) problems.push(`${path}: "${word}" is not lower case`);
+          const key = word.toLowerCase();
+          if (seen.has(key)) problems.push(`${path}: "${word}" appears twice`);
+          seen.add(key);
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('lists whose case is kept exist, and say why', () => {
     for (const [file, { lists, why }] of Object.entries(CASE_KEPT)) {
@@ -115,14 +131,19 @@ describe('lexicons', () => {
   });
 
   it('finds the public and private person-cue lists to compare', () => {
-    expect(publicPrivatePairs().map((p) => `${p.a} / ${p.b}`)).toContain('person-cues.json#publicTitles / person-cues.json#privateTitles');
+    expect(publicPrivatePairs().map((p) => `${p.a} / ${p.b}`)).toContain(
+      'person-cues.json#publicTitles / person-cues.json#privateTitles',
+    );
   });
 
   it.each([...publicPrivatePairs(), ...CONTRADICTIONS].map((p) => [`${p.a} / ${p.b}`, p] as const))(
     '%s share no word',
     (_name, { a, b, why }) => {
       const other = new Set(listAt(b).map((w) => w.toLowerCase()));
-      expect(listAt(a).filter((w) => other.has(w.toLowerCase())), `in both lists, though they say ${why}`).toEqual([]);
+      expect(
+        listAt(a).filter((w) => other.has(w.toLowerCase())),
+        `in both lists, though they say ${why}`,
+      ).toEqual([]);
     },
   );
 });

@@ -14,7 +14,8 @@ const files = readdirSync(join(ROOT, 'shared/detectors'))
 
 /** Detectors that name no Schedule 12A paragraph of their own, and why. */
 const NO_PARAGRAPHS: Record<string, string> = {
-  'failed-redaction': 'what the box was meant to withhold is unknown; the detectors that read the recovered text name the paragraphs',
+  'failed-redaction':
+    'what the box was meant to withhold is unknown; the detectors that read the recovered text name the paragraphs',
 };
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -27,7 +28,9 @@ describe('detector registry', () => {
   });
 
   it.each(files)('%s: its default export is the registered record, with its file name as id', async (file) => {
-    const { default: detector } = (await import(`../../shared/detectors/${file}.ts`)) as { default: (typeof DETECTORS)[number] };
+    const { default: detector } = (await import(`../../shared/detectors/${file}.ts`)) as {
+      default: (typeof DETECTORS)[number];
+    };
     expect(detector.id).toBe(file);
     expect(detector.id).toMatch(KEBAB);
     expect(DETECTORS).toContain(detector);
@@ -42,8 +45,14 @@ describe('detector registry', () => {
     expect(d.explanation, 'explanation: a sentence with a capital and a full stop').toMatch(/^[A-Z].*[^.]\.$/s);
     if (d.source !== undefined) expect(d.source.trim(), 'source, when given').not.toBe('');
     const { england, wales } = d.exemptParagraphs;
-    for (const n of england) expect(n, 'England: Schedule 12A Part 1, paragraphs 1–7').toSatisfy((x: number) => Number.isInteger(x) && x >= 1 && x <= 7);
-    for (const n of wales) expect(n, 'Wales: Schedule 12A Part 4, paragraphs 12–18').toSatisfy((x: number) => Number.isInteger(x) && x >= 12 && x <= 18);
+    for (const n of england)
+      expect(n, 'England: Schedule 12A Part 1, paragraphs 1–7').toSatisfy(
+        (x: number) => Number.isInteger(x) && x >= 1 && x <= 7,
+      );
+    for (const n of wales)
+      expect(n, 'Wales: Schedule 12A Part 4, paragraphs 12–18').toSatisfy(
+        (x: number) => Number.isInteger(x) && x >= 12 && x <= 18,
+      );
     if (!NO_PARAGRAPHS[d.id]) {
       expect(england.length, 'England paragraphs').toBeGreaterThan(0);
       expect(wales.length, 'Wales paragraphs').toBeGreaterThan(0);
