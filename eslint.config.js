@@ -51,14 +51,14 @@ const faceFrom = (self) => ({
   },
 });
 
-/** The pane's components are handed a Word adapter (PaneActions); only its types may be imported here. */
-const WORD_FROM_COMPONENTS = {
+/** The pane (components and their logic) is handed a Word adapter (PaneActions); only its types may be imported there. */
+const WORD_FROM_PANE = {
   name: 'word',
   pattern: {
     regex: '(?:^|/)(?:word|office)/',
     allowTypeImports: true,
     message:
-      'Components in addin/src/app/ never call Word: they use the PaneActions adapter main.tsx hands to App (import types only).',
+      'The pane (addin/src/app/, addin/src/clearance/) never calls Word: it uses the PaneActions adapter main.tsx hands to App (import types only).',
   },
 };
 
@@ -71,7 +71,7 @@ function room(files, walls, { ignores = [], globalsOf = {}, wordGlobals = false 
       ? [
           {
             selector: 'MemberExpression[object.name=/^(?:Word|Office|OfficeExtension)$/]',
-            message: 'Components never call Word or Office directly: go through the PaneActions adapter.',
+            message: 'The pane never calls Word or Office directly: go through the PaneActions adapter.',
           },
         ]
       : []),
@@ -98,7 +98,7 @@ function room(files, walls, { ignores = [], globalsOf = {}, wordGlobals = false 
             'error',
             ...['Word', 'Office', 'OfficeExtension'].map((name) => ({
               name,
-              message: 'Components never call Word or Office directly: go through the PaneActions adapter.',
+              message: 'The pane never calls Word or Office directly: go through the PaneActions adapter.',
             })),
           ]
         : 'off',
@@ -108,7 +108,8 @@ function room(files, walls, { ignores = [], globalsOf = {}, wordGlobals = false 
 
 // Build tooling inside a face runs in Node at build time, not in Word or the browser.
 const FACE_BUILD_TOOLING = ['addin/vite.config.ts', 'addin/scripts/**', 'extension/wxt.config.ts'];
-const COMPONENTS = ['addin/src/app/**'];
+// Only addin/src/word/, addin/src/office/ and main.tsx talk to Office.js.
+const PANE = ['addin/src/app/**', 'addin/src/clearance/**'];
 
 export default tseslint.config(
   {
@@ -175,9 +176,9 @@ export default tseslint.config(
   room(['shared/**/*.ts'], [NODE_BUILTINS, COMPROMISE, FACES_FROM_ENGINE], { ignores: ['shared/nlp/compromise.ts'] }),
   room(['shared/nlp/compromise.ts'], [NODE_BUILTINS, FACES_FROM_ENGINE]),
   room(['addin/**/*.{ts,tsx}'], [NODE_BUILTINS, DEEP_SHARED, COMPROMISE, faceFrom('addin')], {
-    ignores: [...FACE_BUILD_TOOLING, ...COMPONENTS],
+    ignores: [...FACE_BUILD_TOOLING, ...PANE],
   }),
-  room(COMPONENTS, [NODE_BUILTINS, DEEP_SHARED, COMPROMISE, faceFrom('addin'), WORD_FROM_COMPONENTS], {
+  room(PANE, [NODE_BUILTINS, DEEP_SHARED, COMPROMISE, faceFrom('addin'), WORD_FROM_PANE], {
     wordGlobals: true,
   }),
   room(['extension/**/*.{ts,tsx}'], [NODE_BUILTINS, DEEP_SHARED, COMPROMISE, faceFrom('extension')], {
