@@ -1,5 +1,5 @@
 // What every detector may ask of the document beyond its own block: the policy, the jurisdiction,
-// the section a block sits in, and whether it sits in an officer's contact details.
+// a block's index, and whether it sits in an officer's contact details.
 import type { Block, DocumentModel } from '../model/document.ts';
 import type { Jurisdiction } from '../model/finding.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -12,8 +12,6 @@ export interface ScanContext {
   jurisdiction: Jurisdiction;
   /** Index of a block in doc.blocks. */
   indexOf(block: Block): number;
-  /** The nearest heading above a block, if any. */
-  headingOf(block: Block): Block | undefined;
   /** True where the block belongs to an officer's contact or sign-off details. */
   isContactDetails(block: Block): boolean;
   /** True for an email domain of a public body (the council's own, .gov.uk, nhs.net, ...). */
@@ -49,16 +47,6 @@ const LABEL = /^([^:\n]{1,60}):/;
 
 export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: Jurisdiction): ScanContext {
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
-  const headings: (Block | undefined)[] = [];
-  let current: Block | undefined;
-  let previous: Block | undefined;
-  for (const block of doc.blocks) {
-    // A header, comment or property is not under the body's last heading.
-    if (previous && !sameStory(previous, block)) current = undefined;
-    if (isHeadingBlock(block)) current = block;
-    headings.push(current);
-    previous = block;
-  }
   const councilDomains = policy.councilDomains.map((d) => d.toLowerCase());
   const isPublicDomain = (domain: string): boolean => {
     const d = domain.toLowerCase();
@@ -87,7 +75,6 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     policy,
     jurisdiction,
     indexOf: (block) => index.get(block.id) ?? -1,
-    headingOf: (block) => headings[index.get(block.id) ?? -1],
     isContactDetails,
     isPublicDomain,
   };
