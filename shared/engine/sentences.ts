@@ -20,8 +20,8 @@ export function endsSentence(text: string, i: number): boolean {
   const next = text.slice(i + 1, i + 3);
   if (!/^(?:\s|$|["'’”)])/.test(next)) return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  // "S.M." or "J." before a capital: initials of a name, not a sentence end.
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
+  // "S.M.", "J." or Welsh "C.Ll." before a capital: initials of a name, not a sentence end.
+  if (/^(?:\p{Lu}[lhdfg]?\.)*\p{Lu}[lhdfg]?$/u.test(word)) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;
 }
