@@ -4,6 +4,7 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
+import { columnTypeOf } from '../engine/table-columns.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 
 const NUMBER_WORDS = Object.keys(words.numberWords).sort((a, b) => b.length - a.length);
@@ -39,6 +40,7 @@ const GROUP_AFTER = new RegExp(String.raw`^\s+(?:${words.groupNouns.join('|')})\
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${words.thingNouns.join('|')})\b`, 'i');
 
 const SUGGESTION = '[age removed]';
+const AGE_CELL = new RegExp(String.raw`^${N}(?:\s*(?:years?|yrs?|oed))?$`, 'i');
 
 export default defineDetector({
   id: 'age',
@@ -87,8 +89,10 @@ export default defineDetector({
       const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
       if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40))) out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
     }
-    if (/^age\b/.test(rowLabel(block, context)) && new RegExp(String.raw`^${N}$`, 'i').test(text.trim())) {
-      out.push({ start: 0, end: text.length, suggestion: SUGGESTION });
+    // A bare number in a row labelled "Age" or under an "Age" column is that person's age.
+    const labelled = /^age\b/.test(rowLabel(block, context)) ? 'row label' : columnTypeOf(context, block) === 'age' ? 'column heading' : undefined;
+    if (labelled && AGE_CELL.test(text.trim())) {
+      out.push({ start: 0, end: text.length, suggestion: SUGGESTION, trace: [{ rule: 'age-in-age-column', cue: labelled, leaning: 'private' }] });
     }
     return withoutNested(out);
   },

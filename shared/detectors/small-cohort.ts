@@ -4,6 +4,7 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import type { ScanContext } from '../engine/context.ts';
 import type { Block } from '../model/document.ts';
 import { hasCue, matchAll } from '../engine/match.ts';
+import { columnHeaderOf } from '../engine/table-columns.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 
 const NUMBER_WORDS = Object.keys(words.numbers).sort((a, b) => b.length - a.length).join('|');
@@ -103,20 +104,41 @@ function smallBases(text: string, context: ScanContext): Candidate[] {
   return out;
 }
 
-/** A bare small number in a table whose headings count people (a ward row with 2 children subject to a plan). */
+/**
+ * A small count in a table counting people: a bare number, or a number with its share ("9 (39%)"), in a
+ * column whose heading, or the caption just above the table, names people ("Number of attenders", "the
+ * number of children looked after by ward").
+ */
 function countTableCell(block: Block, context: ScanContext): Candidate[] {
-  const { row, column } = block.origin;
-  if (block.kind !== 'table-cell' || !row || !column || !/^\d{1,2}$/.test(block.text)) return [];
-  const count = Number(block.text);
+  if (block.kind !== 'table-cell' || !block.origin.column) return [];
+  const cell = TABLE_COUNT.exec(block.text);
+  if (!cell) return [];
+  const count = Number(cell[1]);
   if (count === 0 || count >= context.policy.smallCohortThreshold) return [];
-  const header = context.doc.blocks.find((b) => b.kind === 'table-cell' && b.origin.row === 0 && b.origin.column === column && b.origin.line !== undefined && b.start < block.start && isSameTable(context, b, block));
-  if (!header || !hasCue(header.text, [...words.groups, 'number', 'cla', 'lac', 'cin', 'cp', 'people', 'referrals']) || /%|£|cost|year|week|age|rate/i.test(header.text)) return [];
-  return [{ start: 0, end: block.text.length, message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`, suggestion: suppressedForm(context) }];
+  const header = columnHeaderOf(context, block);
+  if (!header) return [];
+  const withShare = cell[2] !== undefined;
+  // A column of money, rates or years counts no one; a bare number under a "%" heading is a share, not a count.
+  if (/£|cost|year|week|\bage\b|rate/i.test(header.text) || (!withShare && /%/.test(header.text))) return [];
+  const caption = captionOf(context, header);
+  const cue = [header.text, caption].find((t) => t && hasCue(t, PEOPLE_COUNTED));
+  if (!cue) return [];
+  return [{
+    start: 0, end: block.text.length, suggestion: suppressedForm(context),
+    message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`,
+    trace: [{ rule: 'small-count-in-people-table', cue: cue === header.text ? header.text : 'table caption', leaning: 'private' }],
+  }];
 }
 
-function isSameTable({ doc }: ScanContext, header: Block, cell: Block): boolean {
-  const between = doc.blocks.slice(doc.blocks.indexOf(header), doc.blocks.indexOf(cell));
-  return between.every((b) => b.kind === 'table-cell');
+const TABLE_COUNT = /^(\d{1,2})(?:\s*\((\d{1,3}(?:\.\d+)?\s?%)\))?$/;
+const PEOPLE_COUNTED = [...words.groups, 'number', 'cla', 'lac', 'cin', 'cp', 'people', 'referrals', 'attenders', 'users', 'residents', 'families', 'households', 'nifer', 'plant', 'pobl ifanc'];
+
+/** The short paragraph just above a table, which says what it counts. */
+function captionOf(context: ScanContext, header: Block): string | undefined {
+  let i = context.indexOf(header) - 1;
+  while (context.doc.blocks[i]?.kind === 'table-cell') i--;
+  const above = context.doc.blocks[i];
+  return above && above.kind !== 'table-cell' && above.text.length <= 300 ? above.text : undefined;
 }
 
 function toCount(text: string): number | undefined {

@@ -6,7 +6,8 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import type { ScanContext } from '../engine/context.ts';
 import { matchAll, mergeOverlapping } from '../engine/match.ts';
 import type { Block } from '../model/document.ts';
-import { rowLabel } from '../engine/row-label.ts';
+import { cellToLeft } from '../engine/row-label.ts';
+import { columnTypeOf, isHeadingRow } from '../engine/table-columns.ts';
 import streets from '../lexicons/street-words.json' with { type: 'json' };
 
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -45,9 +46,13 @@ export default defineDetector({
   source: 'Royal Mail address conventions; Children Act 1989 s.97(2) (a child’s address); ../shared/docs/domain.md §4',
   detect(block, context) {
     const text = block.text;
-    const label = rowLabel(block, context);
+    const label = cellToLeft(block, context);
     // "Placement address | ..." labels a home; "Email address", "web address" and "IP address" do not.
-    if (/\baddress\b/.test(label) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]' }];
+    if (/\baddress\b/.test(label) && !isHeadingRow(context, block) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }] }];
+    // Under an "Address" column heading each cell is that row's address, unless it is an organisation's.
+    if (columnTypeOf(context, block) === 'address' && /\p{L}/u.test(text) && !ORGANISATION.test(text) && withoutPostcode(text) > 0) {
+      return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-column', cue: 'column heading', leaning: 'private' }] }];
+    }
     const found: Candidate[] = [];
     for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
       if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;

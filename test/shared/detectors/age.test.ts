@@ -32,6 +32,9 @@ const examples = [
   'He has asked to move back when he turns sixteen.',
   'There are now 19 foster carers in the scheme.',
   'A care leaver aged 18-21 who was a relevant child is a former relevant child.',
+  // A number under an Age column heading is that row's age; an age band column is not,
+  'Child\tAge\tPlacement\nT.\t[[14]]\tResidential\nK.\t[[9]]\tFoster care',
+  'Age band\tChildren\n0-4\t12\n5-9\t14',
 ];
 
 describe('age', () => {

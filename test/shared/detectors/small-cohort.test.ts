@@ -29,6 +29,12 @@ const examples = [
   'Each session focused on one specific term which young people found confusing.',
   'Members heard five reasons why looked-after children move school.',
   'One child in twenty experienced a change of placement.',
+  // A small count with its share, in a table whose column counts people, is a cohort; a large one is not,
+  'Group\tNumber of members (%)\nUnder 11\t31 (70%)\nTravellers\t[[4 (9%)]]\nDeaf\t[[2 (5%)]]',
+  // A table counting people by its caption above,
+  'The table shows the number of young people supported, by area.\n\nArea\tSupported lodgings\tFoyer\nHillside\t[[3]]\t12',
+  // A table of money or rates counts no one,
+  'Spending by area.\n\nArea\tCost (£k)\tRate\nHillside\t3\t4',
 ];
 
 describe('small-cohort', () => {

@@ -19,6 +19,9 @@ const examples = [
   '3.2 Station Road resurfacing is in the programme.',
   'Contact: Democratic Services, Civic Centre, 1 Town Hall Square, Marshfield MF1 1AA, telephone 01632 960000.',
   'National Children’s Bureau\n8 Wakley Street\nLondon EC1V 7QE',
+  // Under an Address column heading each cell is that row's home; an organisation's address is not,
+  'Carer\tAddress\tApproved\nJ. Moss\t[[4 The Paddocks, Elmwick]]\t2021\nR. Tait\t[[Ivy Cottage, Low Fell]]\t2023',
+  'Provider\tAddress\nFoster Care Trust\tTrust offices, 2 Mill Lane',
 ];
 
 describe('street-address', () => {
