@@ -48,7 +48,8 @@ export default defineDetector({
     const text = block.text;
     const label = cellToLeft(block, context);
     // "Placement address | ..." labels a home; "Email address", "web address" and "IP address" do not.
-    if (/\baddress\b/.test(label) && !isHeadingRow(context, block) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }] }];
+    // A label is short ("Placement address"); a sentence in the cell to the left ("... at every change of address") is not one.
+    if (label.length <= 40 && /\baddress\b/.test(label) && !isHeadingRow(context, block) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }] }];
     // Under an "Address" column heading each cell is that row's address, unless it is an organisation's.
     if (columnTypeOf(context, block) === 'address' && /\p{L}/u.test(text) && !ORGANISATION.test(text) && withoutPostcode(text) > 0) {
       return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-column', cue: 'column heading', leaning: 'private' }] }];

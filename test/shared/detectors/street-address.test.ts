@@ -22,6 +22,8 @@ const examples = [
   // Under an Address column heading each cell is that row's home; an organisation's address is not,
   'Carer\tAddress\tApproved\nJ. Moss\t[[4 The Paddocks, Elmwick]]\t2021\nR. Tait\t[[Ivy Cottage, Low Fell]]\t2023',
   'Provider\tAddress\nFoster Care Trust\tTrust offices, 2 Mill Lane',
+  // An action in the cell to the left that mentions an address is not a label,
+  'Action\tLead\tStatus\nWrite to families at every change of address\tHousing Team\tIn progress',
 ];
 
 describe('street-address', () => {
