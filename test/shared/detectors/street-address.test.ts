@@ -24,6 +24,11 @@ const examples = [
   'Provider\tAddress\nFoster Care Trust\tTrust offices, 2 Mill Lane',
   // An action in the cell to the left that mentions an address is not a label,
   'Action\tLead\tStatus\nWrite to families at every change of address\tHousing Team\tIn progress',
+  // A house name given as someone's home, and a street their house is on,
+  'The grant funds an extension at their home, [[Holmlea]], Brook Lane, Little Ashby.',
+  'He objected that parents now park across his drive on [[Lark Row]] each morning.',
+  // An office address in a Welsh contact block is the council's,
+  'Cyfeiriad / Address: Canolfan Ddinesig, 2 Heol y Cei, Aberwen',
 ];
 
 describe('street-address', () => {
