@@ -35,6 +35,19 @@ const examples = [
   'The table shows the number of young people supported, by area.\n\nArea\tSupported lodgings\tFoyer\nHillside\t[[3]]\t12',
   // A table of money or rates counts no one,
   'Spending by area.\n\nArea\tCost (£k)\tRate\nHillside\t3\t4',
+  // A count standing for members of a group the sentence opens with, or named just before,
+  'Of the 12 care leavers we spoke to, [[three had slept rough in the last year]].',
+  'Among young people placed out of county, [[only one is in education]], and he attends college.',
+  '[[Nine care leavers]] applied; [[two of them had been placed in Ashby by other councils]], and [[one of those two was refused a tenancy]].',
+  // A small numerator reveals those few people's outcomes even from a larger base,
+  'In the North ward [[64% (7 of 11)]] are in education.',
+  // A pair of siblings with where they are placed,
+  'The carers looked after [[a brother and sister placed with them in 2021 under care orders]].',
+  // A school year describes a pupil,
+  'Sadly [[one Year 10 pupil at Hill Top Academy]] was excluded.',
+  // Thresholds and ratios count no one,
+  'The table covers wards where we are in touch with five or more care leavers.',
+  'The plan needs a ratio of three adults to one child during the day.',
 ];
 
 describe('small-cohort', () => {
