@@ -5,7 +5,9 @@ import type { ScanContext } from '../engine/context.ts';
 import type { Block } from '../model/document.ts';
 import { hasCue, matchAll } from '../engine/match.ts';
 import { columnHeaderOf } from '../engine/table-columns.ts';
+import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
+import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
 
 const NUMBER_WORDS = Object.keys(words.numbers).sort((a, b) => b.length - a.length).join('|');
 const GROUPS = [...words.groups].sort((a, b) => b.length - a.length).map((g) => g.replace(/[-\s]/g, '[-\\s]')).join('|');
@@ -22,7 +24,7 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
   detect(block, context) {
-    return [...countsOfGroups(block.text, context), ...countsReferringBack(block.text, context), ...siblingPairs(block.text), ...smallBases(block.text, context), ...countTableCell(block, context)];
+    return [...countsOfGroups(block.text, context), ...countsReferringBack(block.text, context), ...siblingPairs(block.text), ...welshCounts(block.text, context), ...smallBases(block.text, context), ...countTableCell(block, context)];
   },
 });
 
@@ -182,6 +184,49 @@ function trimQualifier(q: string): string {
   if (!NARROWING.test(q)) return '';
   const stop = q.search(CLAUSE_END);
   return (stop >= 0 ? q.slice(0, stop) : q).replace(/\s+$/, '');
+}
+
+// Welsh counts: "tri gofalwr", "dwy ferch", "tri phlentyn", "pedwar o blant". The number may mutate after the article
+// ("y ddwy ferch") and the noun after the number ("merch" → "ferch", "plentyn" → "phlentyn", "o blant").
+const firstWordForms = (phrase: string): string[] => {
+  const [first, ...rest] = phrase.split(' ');
+  return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
+};
+const WELSH_NUMBER_OF = new Map(Object.entries(welsh.numbers).flatMap(([n, v]) => firstWordForms(n).map((f) => [f.toLowerCase(), v] as const)));
+const WELSH_COUNTS = [...WELSH_NUMBER_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const WELSH_GROUPS = welsh.groups.flatMap(firstWordForms).sort((a, b) => b.length - a.length).join('|');
+const WELSH_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WELSH_COUNTS}|\d)\s+(?:o\s+)?(?:${WELSH_GROUPS})(?![\p{L}'’])([^.;:,\n]{0,80})`, 'giu');
+// Where a Welsh description of the group goes on: a relative clause, a place, a preposition.
+const WELSH_NARROWING = /^\s+(?:a|sy|sydd|yn|ym|yng|o|mewn|gyda|wedi|ar|oedd|heb)\b/i;
+const WELSH_NOT_A_COUNT_BEFORE = /\b(?:yr|pob|unrhyw|lle i|ar gyfer|uchafswm o)\s*$/i;
+// Stems of the Welsh group nouns in every form ("lant" in plant/blant, "erch" in merch/ferch): a block with none holds no Welsh count.
+const WELSH_STEMS = [...new Set(welsh.groups.map((g) => g.split(' ')[0]!.slice(1, 5)))];
+
+// Where the group's description ends and the sentence's verb begins: "wedi gadael", "eu lleoli", "yn aros" ("yn y sir" is a place).
+const WELSH_CLAUSE_END = /\s(?:wedi|eu|ei|mae|oedd|roedd|yn(?!\s+(?:y|yr|\p{Lu})))\s/u;
+
+function welshClause(q: string): string {
+  const stop = `${q} `.search(WELSH_CLAUSE_END);
+  return (stop >= 0 ? q.slice(0, stop) : q).replace(/\s+$/, '');
+}
+
+function welshCounts(text: string, context: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const lower = text.toLowerCase();
+  if (!WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
+  for (const m of matchAll(text, WELSH_COUNT)) {
+    const countText = m.groups[0]!.toLowerCase();
+    const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);
+    if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
+    const before = text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
+    // "yr un plentyn" is "the same child"; "lle i dri phlentyn" a capacity; "llai na phump" a suppressed count.
+    if (WELSH_NOT_A_COUNT_BEFORE.test(before) || welsh.suppressed.some((w) => before.trimEnd().endsWith(w))) continue;
+    const qualifier = m.groups[1]!;
+    const clause = WELSH_NARROWING.test(qualifier) ? welshClause(qualifier) : '';
+    const end = m.end - qualifier.length + clause.length;
+    out.push({ start: m.start, end, suggestion: suppressedForm(context), message: `Small cohort: ${count} in a described group — few enough to identify them.`, trace: [{ rule: 'welsh-count-of-group', cue: m.text.slice(0, end - m.start), leaning: 'private' }] });
+  }
+  return out;
 }
 
 // "a brother and sister placed with them in 2022": two children, named as a pair.

@@ -48,6 +48,16 @@ const examples = [
   // Thresholds and ratios count no one,
   'The table covers wards where we are in touch with five or more care leavers.',
   'The plan needs a ratio of three adults to one child during the day.',
+  // Welsh number words in both genders, with the mutation after them,
+  'Mae [[tri gofalwr maeth yn y sir]] wedi gadael y gwasanaeth.',
+  'Cafodd [[dwy ferch o Syria]] eu lleoli yn y dref.',
+  'Mae [[pedwar plentyn ar y gofrestr]].',
+  'Roedd [[tair merch a leolwyd gyda’i gilydd]] yn aros am ofalwr.',
+  'Symudodd y [[tri brawd]] i’r un cartref.',
+  'Mae [[tri phlentyn]] yn aros.',
+  // ... but the same child, a capacity, or a suppressed count is not a cohort,
+  'Arhosodd yr un plentyn yn y cartref.',
+  'Mae lle i dri phlentyn yn y cartref newydd.',
 ];
 
 describe('small-cohort', () => {
