@@ -4,7 +4,10 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
+import { columnTypeOf } from '../engine/table-columns.ts';
+import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
+import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
 
 const NUMBER_WORDS = Object.keys(words.numberWords).sort((a, b) => b.length - a.length);
 const N = String.raw`(?:\d{1,2}|${NUMBER_WORDS.join('|')})`;
@@ -38,7 +41,32 @@ const PERSON_AFTER = new RegExp(String.raw`^\s+(?:${words.personNouns.join('|')}
 const GROUP_AFTER = new RegExp(String.raw`^\s+(?:${words.groupNouns.join('|')})\b`, 'i');
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${words.thingNouns.join('|')})\b`, 'i');
 
+// Welsh ages: "14 oed", "un ar bymtheg oed", "naw mlwydd oed", "blwydd oed", "mae hi'n bymtheg oed" (the number mutates after "yn").
+const WELSH_NUMBER_FORMS = Object.keys(welsh.numbers)
+  .flatMap((n) => { const [first, ...rest] = n.split(' '); return mutatedForms(first!).map((f) => [f, ...rest].join(' ')); })
+  .sort((a, b) => b.length - a.length);
+const WELSH_N = String.raw`(?:\d{1,2}|${WELSH_NUMBER_FORMS.join('|')})`;
+const WELSH_AGE = new RegExp(String.raw`(?<![\p{L}\d])(?:${WELSH_N}\s+(?:(?:mlwydd|flwydd|blwydd)\s+)?|(?<![\p{L}])(?:blwydd|flwydd)\s+)oed(?![\p{L}])`, 'giu');
+const WELSH_BAND_BEFORE = new RegExp(String.raw`(?:\d{1,2}\s*[-–]\s*|\brhwng\s+${WELSH_N}\s+(?:ac?|i)\s+)$`, 'iu');
+const WELSH_GROUP_BEFORE = new RegExp(String.raw`\b(?:${welsh.groupsBeforeAge.join('|')})\s+(?:rhwng\s+)?$`, 'iu');
+// "his 16th birthday", "a week after her eighteenth birthday": one person's age on a day.
+const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-fifth)`;
+const BIRTHDAY = new RegExp(String.raw`\b(?:his|her|[\p{Lu}][\p{L}-]+['’]s)\s+${ORDINAL}\s+birthday\b`, 'gu');
+// "a girl of fourteen", "the boy of 12".
+const PERSON_OF = new RegExp(String.raw`\b(?:an?|the)\s+(?:${words.personNouns.join('|')})\s+of\s+${N}\b(?!\s*(?:%|per|years? (?:ago|earlier)))`, 'giu');
+// "Birth son, 19": a relation and an age, in a table cell or a list.
+const RELATION_AGE = new RegExp(String.raw`\b(?:(?:birth|foster|step|adopted|half)[- ])?(?:son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|sibling),\s(\d{1,2})(?=\s*(?:$|[;.)]))`, 'giu');
+// "where he is in Year 8": a school year gives one child's age to within a year.
+const YEAR_GROUP = /\b(?:(?:he|she|who)\s+(?:is|was)\s+(?:now\s+|currently\s+)?in\s+Year\s+\d{1,2}|(?:an?|the)\s+Year\s+\d{1,2}\s+(?:pupil|student|learner|girl|boy))\b/g;
+// "left care at eighteen", "placed in Millbeck at sixteen": the age at an event in one person's story.
+const AT_EVENT = new RegExp(String.raw`\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\b[^.;:!?]{0,60}?\bat\s+(?:the\s+age\s+of\s+)?${N}${FOLLOWS}`, 'giu');
+// "when he turned 18": the leaving-care threshold as a condition in time, not a stated age.
+const THRESHOLD_TURNED = /^(?:since|when|until|before|after)\s+(?:he|she|they|who)\s+turned\s+(?:16|18|21|25|sixteen|eighteen|twenty-one|twenty-five)$/i;
+
+const THRESHOLD_BIRTHDAY = /\b(?:16th|18th|21st|25th|sixteenth|eighteenth|twenty-first|twenty-fifth)\s+birthday\b/i;
+
 const SUGGESTION = '[age removed]';
+const AGE_CELL = new RegExp(String.raw`^${N}(?:\s*(?:years?|yrs?|oed))?$`, 'i');
 
 export default defineDetector({
   id: 'age',
@@ -80,6 +108,10 @@ export default defineDetector({
       if (!worth) continue;
       for (const m of matchAll(text, pattern)) {
         const start = m.start + (/^[,(]\s*/.exec(m.text)?.[0].length ?? 0);
+        if (THRESHOLD_TURNED.test(m.text.trim())) {
+          out.push({ start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'leaving-care-threshold', cue: m.text.trim(), leaning: 'public' }] });
+          continue;
+        }
         out.push({ start, end: m.end, suggestion: SUGGESTION });
       }
     }
@@ -87,8 +119,40 @@ export default defineDetector({
       const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
       if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40))) out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
     }
-    if (/^age\b/.test(rowLabel(block, context)) && new RegExp(String.raw`^${N}$`, 'i').test(text.trim())) {
-      out.push({ start: 0, end: text.length, suggestion: SUGGESTION });
+    if (has('oed')) for (const m of matchAll(text, WELSH_AGE)) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      if (WELSH_BAND_BEFORE.test(before)) {
+        out.push({ start: m.start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }] });
+        continue;
+      }
+      if (WELSH_GROUP_BEFORE.test(before)) continue;
+      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, trace: [{ rule: 'welsh-age', cue: m.text, leaning: 'private' }] });
+    }
+    const individual: [RegExp, boolean, string][] = [
+      [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
+      [PERSON_OF, has(' of '), 'person-of-age'],
+      [RELATION_AGE, has(', '), 'relation-and-age'],
+      [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
+      [AT_EVENT, has(' at '), 'age-at-an-event'],
+    ];
+    for (const [pattern, worth, rule] of individual) {
+      if (!worth) continue;
+      for (const m of matchAll(text, pattern)) {
+        // The event must be one person's: a pronoun in the sentence, or a name just before the verb ("Rory left care at 18").
+        if (rule === 'age-at-an-event' && !SINGULAR_SUBJECT.test(text.slice(Math.max(0, m.start - 120), m.end + 40)) && !/\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+        const start = rule === 'age-at-an-event' ? m.start + m.text.search(/\bat\s/) : m.start;
+        // "before his 18th birthday": the leaving-care thresholds are everyone's milestones, not a stated age.
+        if (rule === 'birthday-of-one-person' && THRESHOLD_BIRTHDAY.test(m.text)) {
+          out.push({ start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'leaving-care-threshold', cue: m.text, leaning: 'public' }] });
+          continue;
+        }
+        out.push({ start, end: m.end, suggestion: SUGGESTION, trace: [{ rule, cue: m.text, leaning: 'private' }] });
+      }
+    }
+    // A bare number in a row labelled "Age" or under an "Age" column is that person's age.
+    const labelled = /^age\b/.test(rowLabel(block, context)) ? 'row label' : columnTypeOf(context, block) === 'age' ? 'column heading' : undefined;
+    if (labelled && AGE_CELL.test(text.trim())) {
+      out.push({ start: 0, end: text.length, suggestion: SUGGESTION, trace: [{ rule: 'age-in-age-column', cue: labelled, leaning: 'private' }] });
     }
     return withoutNested(out);
   },
@@ -105,7 +169,8 @@ function judgeAged(text: string, m: Match): Candidate | undefined {
     return { start: m.start, end: m.end, severity: 'medium', suggestion: SUGGESTION, message: 'The ages of a small, described group: with the rest of the paper they may identify its members.' };
   }
   if (GROUP_BEFORE.test(before) || COUNT_BEFORE.test(before)) return undefined;
-  if (band) return { start: m.start, end: m.end, severity: 'medium', suggestion: SUGGESTION, message: 'An age range given for someone: check whether it describes one individual or a group.' };
+  // An age range with no one person before it is a band of a service ("children aged 0–5", "aged 16–25").
+  if (band) return { start: m.start, end: m.end, severity: 'info', disposition: 'public', message: 'An age band of a group or a service, not the age of one person.', trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }] };
   return { start: m.start, end: m.end, suggestion: SUGGESTION };
 }
 

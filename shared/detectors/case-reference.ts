@@ -7,6 +7,15 @@ import type { ScanContext } from '../engine/context.ts';
 import { matchAll } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import type { Block } from '../model/document.ts';
+import { columnTypeOf } from '../engine/table-columns.ts';
+import { hasCue } from '../engine/match.ts';
+import { sentenceAround } from '../engine/sentences.ts';
+import formats from '../lexicons/reference-formats.json' with { type: 'json' };
+
+// A local file code: 2–5 capitals, a separator, an optional year and at least four digits ("ABC/2024/0017", "XYZ-1234567").
+const { minLetters, maxLetters, separators, minDigits } = formats.localCode;
+const SEPARATOR = `[${separators.replace(/[-/\\]/g, (c) => `\\${c}`)}]`;
+const LOCAL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`, 'gu');
 
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
 const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
@@ -35,8 +44,9 @@ export default defineDetector({
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
     }
-    const cell = labelledCell(block, context);
+    const cell = labelledCell(block, context) ?? identifierColumnCell(block, context);
     if (cell) found.push(cell);
+    for (const code of localCodes(block, context)) if (!found.some((f) => f.start < code.end && code.start < f.end)) found.push(code);
     return found;
   },
 });
@@ -49,6 +59,33 @@ function labelledCell(block: Block, context: ScanContext): Candidate | undefined
   if (/\s/.test(token.replace(/^\d{2,3}(?: \d{3}){2}$/, ''))) return undefined;
   return judge(token, label, 0);
 }
+
+/** A cell under an "ID", "Case ref" or "Reference" column heading: that row's person's file. */
+function identifierColumnCell(block: Block, context: ScanContext): Candidate | undefined {
+  if (columnTypeOf(context, block) !== 'identifier') return undefined;
+  const token = trimToken(block.text);
+  if (/\s/.test(token.replace(/^\d{2,3}(?: \d{3}){2}$/, '')) || token.replace(/\D/g, '').length < 3 || isDateOrYear(token)) return undefined;
+  return { start: 0, end: token.length, suggestion: '[Reference]', trace: [{ rule: 'reference-in-identifier-column', cue: 'column heading', leaning: 'private' }] };
+}
+
+/** A local file code next to a person, a case or a file word, or in an identifier column; not a council record's code. */
+function localCodes(block: Block, context: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(block.text, LOCAL_CODE)) {
+    const label = wordsBefore(block.text, m.start).toLowerCase();
+    const sentence = block.text.slice(...spanOf(sentenceAround(block.text, m.start, m.end)));
+    // "Planning application DC/2024/0123" is the council's business; "his application (HR/2023/0881)" is his file.
+    const publicLabel = hasCue(label, formats.publicWords) && !hasCue(label, formats.possessives);
+    const personal = !publicLabel && (hasCue(label, formats.personWords) || hasCue(sentence, formats.personWords));
+    const column = columnTypeOf(context, block) === 'identifier';
+    if (!personal && !column) continue;
+    const cue = column ? 'column heading' : (formats.personWords.find((w) => hasCue(label, [w])) ?? formats.personWords.find((w) => hasCue(sentence, [w])));
+    out.push({ start: m.start, end: m.end, suggestion: '[Reference]', trace: [{ rule: 'local-file-code', ...(cue && { cue }), leaning: 'private' }] });
+  }
+  return out;
+}
+
+const spanOf = ({ start, end }: { start: number; end: number }): [number, number] => [start, end];
 
 function judge(token: string, qualifier: string, start: number): Candidate | undefined {
   const digits = token.replace(/\D/g, '').length;

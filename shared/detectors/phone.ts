@@ -6,6 +6,7 @@ import type { ScanContext } from '../engine/context.ts';
 import { matchAll } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import type { Block } from '../model/document.ts';
+import { isOfficialLine } from '../engine/organisation-address.ts';
 
 // UK shapes, including Ofcom's drama ranges (01632 960xxx, 07700 900xxx) that libphonenumber
 // rejects: a trunk 0 or +44, an area or mobile code, then two groups. Digit counts are checked after.
@@ -19,6 +20,9 @@ const PRIVATE = /\b(?:(?:his|her|their|my|your|own|personal|private|home)\s+(?:m
 const WORK = /\b(?:officer|manager|social worker|practitioner|personal adviser|iro|director|head of|accountant|solicitor|lawyer|barrister|nurse|clerk|co-?ordinator|headteacher|principal|senior|chief|lead|business partner|councillor|cllr|team|service|services|department|directorate|work mobile|office|switchboard|helpline|reception|ext|extension|direct line|duty|out of hours|contact centre|council|board|practice|surgery|school|tel|telephone|comments provided by|verified by|report author|us|our|we)\b/i;
 // A sign-off label at the head of the line outranks family words later in a job title.
 const CONTACT_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w ]{0,30}(?:contact|author|verified by|comments|officer consulted|officer)|tel\.?|telephone|phone|direct line|work mobile)\b[^:\n]{0,25}:/i;
+
+// A number a resident gives or calls from, in so many words: "call her on", "his mobile is", "rang the office from".
+const GIVEN_BY_PERSON = /\b(?:(?:call|ring|phone|text|contact|reach)\s+(?:him|her|them|mum|dad|the (?:family|carer|mother|father|resident|parent))\s+on|(?:his|her|their)\s+(?:own\s+|personal\s+)?(?:mobile|phone|landline)(?:\s+number)?\s+(?:is|was)|(?:telephoned|rang|called|phoned|texted|messaged)\b[^.;]{0,60}\bfrom|ei (?:ffôn|rif ffôn|ffôn symudol)(?: yw)?|ffoniwch (?:hi|ef|e|fo) ar)\s*$/i;
 
 type Kind = 'mobile' | 'service' | 'geographic';
 
@@ -77,14 +81,19 @@ function judge(block: Block, context: ScanContext, start: number, end: number, k
   const sentence = `${rowLabel(block, context)} ${sentenceAround(block.text, start, end)}`;
   const suggestion = '[Telephone number]';
   const standsAlone = block.kind !== 'table-cell' && !/\p{L}{3,}/u.test(block.text.slice(0, start) + block.text.slice(end).replace(/\((?:work|office|mobile|direct)[^)]*\)/i, ''));
-  if (CONTACT_LABEL.test(block.text) || (!PRIVATE.test(sentence) && (WORK.test(sentence) || standsAlone || context.isContactDetails(block)))) {
-    return { start, end, severity: 'info', suggestion, message: 'A work number given with an officer’s role or contact details: a public-role detail, not identifying a private individual.' };
+  const lead = block.text.slice(Math.max(0, start - 80), start);
+  if (GIVEN_BY_PERSON.test(lead) && !CONTACT_LABEL.test(block.text) && !isOfficialLine(block, context)) {
+    const cue = GIVEN_BY_PERSON.exec(lead)![0].trim();
+    return { start, end, severity: 'high', suggestion, message: 'A telephone number a private individual gives or calls from reaches them directly and identifies them.', trace: [{ rule: 'number-given-by-person', cue, leaning: 'private' }] };
+  }
+  if (CONTACT_LABEL.test(block.text) || isOfficialLine(block, context) || (!PRIVATE.test(sentence) && (WORK.test(sentence) || standsAlone))) {
+    return { start, end, severity: 'info', disposition: 'public', suggestion, message: 'A work number given with an officer’s role or contact details: a public-role detail, not identifying a private individual.', trace: [{ rule: 'work-number-in-contact-details', leaning: 'public' }] };
   }
   if (PRIVATE.test(sentence)) {
     return { start, end, severity: 'high', suggestion, message: 'A telephone number tied to a private individual reaches them directly and identifies them.' };
   }
   if (kind === 'service') {
-    return { start, end, severity: 'info', suggestion, message: 'A non-geographic service number (03, 08, 09), normally an organisation’s line.' };
+    return { start, end, severity: 'info', disposition: 'public', suggestion, message: 'A non-geographic service number (03, 08, 09), normally an organisation’s line.', trace: [{ rule: 'service-number', leaning: 'public' }] };
   }
   if (kind === 'mobile') {
     return { start, end, severity: 'high', suggestion, message: 'A mobile number outside any officer’s contact details: most likely a private person’s.' };

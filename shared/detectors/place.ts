@@ -7,12 +7,30 @@ import { findPeople } from '../people/find-people.ts';
 import { matchAll } from '../engine/match.ts';
 import { capitalisedRunAfter, capitalisedRunBefore } from '../engine/capitalised-words.ts';
 import type { Block } from '../model/document.ts';
+import { sentenceAround, withinOneSentence, endsSentence } from '../engine/sentences.ts';
+import { hasCue } from '../engine/match.ts';
+import { mutatedForms, radicalForms } from '../nlp/welsh-mutation.ts';
 import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
+import publicPlaces from '../lexicons/public-places.json' with { type: 'json' };
+import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 
-const LARGE_AREAS: ReadonlySet<string> = new Set(ukAreas.areas);
+// A county, a city or a country holds too many people to point at one child; a village or an estate may not.
+const LARGE_AREAS: ReadonlySet<string> = new Set([...ukAreas.areas, ...publicPlaces.countries, ...publicPlaces.welshLargeAreas].map((a) => a.toLowerCase()));
+const NOT_PLACES: ReadonlySet<string> = new Set(publicPlaces.notPlaces.map((w) => w.toLowerCase()));
+// Public venues ("the Market Hall", "Hillside Leisure Centre"): where anyone goes, not where a person lives or learns.
+const VENUE = new RegExp(String.raw`(?:^|\s)(?:${publicPlaces.venueEndings.join('|')})$`, 'i');
+// A place after a plural group ("care leavers living in Fenwick") is where a group lives, not one person.
+const GROUP_BEFORE_CUE = new RegExp(String.raw`\b(?:${publicPlaces.groupBefore.join('|')})\s+(?:\w+\s+)?$`, 'i');
+// A person's role before an institution is not part of its name: "a Governor of Shaftesbury School".
+const ROLE_PREFIX = /^(?:(?:Chair|Governor|Head|Headteacher|Principal|Member|Trustee|Clerk|Director|Manager|Friends)\s+(?:of|at)\s+(?:the\s+)?)+/;
+// "with his grandparents in Ravensworth", "placed with carers at X, near Y": in, at or near after a relative or a home in the same clause.
+const IN_OR_NEAR = /(?<![\p{L}])(?:in|near|at)\s(?=\p{Lu})/gu;
+const LIVES_WITH = new RegExp(String.raw`\b(?:${placeCues.livesWith.join('|')})\b`, 'i');
+// Welsh: "ym Mangor", "yng Nghaerdydd" (nasal), "yn byw yn Llanelli"; the name is read as its radical.
+const WELSH_IN = /(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
-const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Surgery|Children['’]s Home|Hall)\b/gu;
+const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Medical Centre|Health Centre|Surgery|Children['’]s Home|Hall|Primary(?!\s\p{Lu}))\b/gu;
 // Welsh names keep their small words: "Ysgol y Bryn", "Canolfan yr Afon".
 const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
 const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
@@ -23,7 +41,7 @@ const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? (?!(?:January|February|March
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
 const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
-const INDIVIDUAL = /\b(?:he|she|his|her|him|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)|(?:son|daughter|grandson|granddaughter)|(?:young person|child) [A-Z]\b|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+const INDIVIDUAL = /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
 
 export default defineDetector({
   id: 'place',
@@ -34,46 +52,95 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'Children Act 1989 s.97(2) (an address or school as a child’s); ICO motivated-intruder test',
   detect(context) {
+    const { text } = context.doc;
     const privateAt = privateMentionOffsets(context);
-    const tied = new Map<string, { name: string; candidate: Candidate }>();
+    const tied = new Map<string, Tie>();
+    const general = new Map<string, string>();
     const authority = new Map<string, boolean>();
     for (const block of context.doc.blocks) {
+      // An office address in a contact block is where officers work.
+      if (context.isContactDetails(block)) continue;
       for (const span of placeNames(block.text)) {
         const name = block.text.slice(span.start, span.end);
-        const scope = block.kind === 'table-cell' ? tableAround(context, block) : sentenceBounds(block.text, span.start, block.start);
+        const key = (span.radical ?? name).toLowerCase();
+        const at = block.start + span.start;
+        const scope = block.kind === 'table-cell' ? tableAround(context, block) : sentenceAround(text, at, block.start + span.end);
+        const scopeText = text.slice(scope.start, scope.end);
         const named = privateAt.some((p) => p >= scope.start && p < scope.end);
+        // A school in a programme, a road in a traffic scheme, a governor's declaration: the council's business, not a person's home.
+        const individual = INDIVIDUAL.exec(scopeText)?.[0];
+        // A declaration of interest names a member's school whoever the sentence is about; a programme or a scheme names
+        // a school or a road in general use unless the sentence is about one person.
+        const rowText = block.kind === 'table-cell' ? rowAround(context, block) : scopeText;
+        const declared = publicPlaces.publicRoleCues.find((c) => hasCue(rowText, [c]));
+        const generalCue = /^(?:report )?(?:title|subject)\s*:/i.test(block.text) ? 'report title'
+          : declared ?? (individual || named ? undefined : publicPlaces.generalUseCues.find((c) => hasCue(scopeText, [c])));
+        if (generalCue && span.kind !== 'home-with-address') {
+          if (!general.has(key)) general.set(key, generalCue);
+          continue;
+        }
         const withAddress = span.kind === 'home-with-address';
-        if (!named && !withAddress && !INDIVIDUAL.test(context.doc.text.slice(scope.start, scope.end))) continue;
+        if (!named && !withAddress && !individual) continue;
         // Asked only of places already tied to someone, once per name: the answer reads the whole paper.
-        if (!authority.has(name)) authority.set(name, isAuthorityArea(context, name));
-        if (authority.get(name)) continue;
-        if (!tied.has(name.toLowerCase())) tied.set(name.toLowerCase(), { name, candidate: { start: 0, end: 0, suggestion: '[Place]', message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".` } });
+        if (!authority.has(key)) authority.set(key, isAuthorityArea(context, span.radical ?? name));
+        if (authority.get(key)) continue;
+        if (tied.has(key)) continue;
+        const cue = withAddress ? 'given with an address' : named ? 'a named private individual in the same sentence' : individual!;
+        tied.set(key, {
+          name, radical: span.radical ?? name, kind: span.kind,
+          candidate: {
+            start: 0, end: 0, suggestion: '[Place]',
+            message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".`,
+            trace: [{ rule: withAddress ? 'home-given-with-address' : named ? 'place-beside-private-person' : 'place-in-sentence-about-one-person', cue, leaning: 'private' }],
+          },
+        });
       }
     }
-    // Once a place is tied to a child, every mention of it tells the reader where that child is.
-    return [...tied.values()].flatMap(({ name, candidate }) => occurrences(context.doc.text, name).map((start) => ({ ...candidate, start, end: start + name.length })));
+    // Once a place is tied to a child, every mention of it, in every Welsh form, tells the reader where that child is;
+    // a road or school the paper also names as the subject of its business is in general use, and left alone.
+    return [...tied.entries()].flatMap(([key, { name, radical, kind, candidate }]) => {
+      const generalCue = general.get(key);
+      if (generalCue && kind !== 'home-with-address') return [];
+      return occurrences(text, formsOf(name, radical))
+        .filter(({ start, end }) => withinOneSentence(text, start, end))
+        .map(({ start, end }) => ({ ...candidate, start, end }));
+    });
   },
 });
 
-/** Every whole-word occurrence of a name in the text, as written or in capitals (headings); never inside an email or web address. */
-function occurrences(text: string, name: string): number[] {
-  const out: number[] = [];
-  for (const form of new Set([name, name.toUpperCase()])) {
+interface Tie { name: string; radical: string; kind?: PlaceSpan['kind']; candidate: Candidate }
+
+/** A place as written, in capitals, and every Welsh mutated form of its radical ("Bangor", "Mangor", "Fangor"). */
+function formsOf(name: string, radical: string): string[] {
+  const words = radical.split(' ');
+  const mutated = words.length > 0 ? mutatedForms(words[0]!).map((w) => [w, ...words.slice(1)].join(' ')) : [];
+  return [...new Set([name, radical, ...mutated])];
+}
+
+/** Every whole-word occurrence of a name in the text, in any of its forms or in capitals (headings); never inside an email or web address. */
+function occurrences(text: string, names: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const seen = new Set<number>();
+  for (const form of new Set(names.flatMap((n) => [n, n.toUpperCase()]))) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-      if (!/[\p{L}\p{N}@.]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + form.length] ?? ' ')) out.push(i);
+      if (seen.has(i)) continue;
+      if (!/[\p{L}\p{N}@.]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + form.length] ?? ' ')) {
+        seen.add(i);
+        out.push({ start: i, end: i + form.length });
+      }
     }
   }
-  return out.sort((a, b) => a - b);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The council's own area ("Coldbrook" of Coldbrook MBC) is where every child in its care is: it identifies no one. */
 function isAuthorityArea({ doc, policy }: ScanContext, name: string): boolean {
   if (policy.councilName?.toLowerCase().includes(name.toLowerCase())) return true;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}\\s+(?:Metropolitan\\s+|County\\s+|City\\s+|Borough\\s+)*(?:Council|Borough|County|City|MBC|BC|CC|CBC)\\b|\\bCyngor\\s+(?:Sir\\s+|Bwrdeistref\\s+Sirol\\s+)?${escaped}\\b`, 'i').test(doc.text);
+  return new RegExp(`\\b${escaped}\\s+(?:Metropolitan\\s+|County\\s+|City\\s+|Borough\\s+|District\\s+)*(?:Council|Borough|County|City|MBC|BC|CC|CBC|DC)\\b|\\bCyngor\\s+(?:Sir\\s+|Bwrdeistref\\s+Sirol\\s+)?${escaped}\\b`, 'i').test(doc.text);
 }
 
-interface PlaceSpan { start: number; end: number; kind?: 'home-with-address' }
+interface PlaceSpan { start: number; end: number; kind?: 'home-with-address'; radical?: string }
 
 function placeNames(text: string): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
@@ -83,46 +150,97 @@ function placeNames(text: string): PlaceSpan[] {
     if (start !== undefined) spans.push({ start, end: spanEnd, ...(kind && { kind }) });
   };
   for (const m of matchAll(text, INSTITUTION_END)) if (text[m.start - 1] === ' ') before(m.start - 1, m.end, 5);
-  for (const m of matchAll(text, STREET_END)) before(m.start, m.end, 2);
+  // A street's name has no small words: "the Family Hub on Chester Road" names Chester Road.
+  for (const m of matchAll(text, STREET_END)) {
+    const start = capitalisedRunBefore(text, m.start, 2);
+    if (start === undefined) continue;
+    const link = /^.*\s(?:on|of|and|the|upon)\s/.exec(text.slice(start, m.start))?.[0].length ?? 0;
+    spans.push({ start: start + link, end: m.end });
+  }
   for (const m of matchAll(text, ADDRESS_AFTER_NAME)) before(m.start, m.start, 2, 'home-with-address');
   for (const m of matchAll(text, WELSH)) spans.push({ start: m.start, end: m.end });
   for (const m of matchAll(text, SETTLEMENT_CUE)) {
     // "in the Hallfield area": after "the", only a name followed by "area" is a place.
     const article = text.startsWith('the ', m.end);
+    if (GROUP_BEFORE_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const run = capitalisedRunAfter(text, article ? m.end + 4 : m.end, 3);
-    // A county or a city holds too many people to point at one child; a village or an estate may not.
-    if (run && !LARGE_AREAS.has(text.slice(run[0], run[1])) && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
+    // An acronym after "attending" is a course or a service ("ESOL", "CAMHS"), not a settlement.
+    if (run && /^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) continue;
+    if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
+  }
+  for (const m of matchAll(text, IN_OR_NEAR)) {
+    const clause = text.slice(Math.max(0, m.start - 60), m.start).split(/[.;:!?]/).at(-1)!;
+    // "at the Family Court in Hexley", "the council's offices in Y": where a body sits, not where a person lives.
+    if (!LIVES_WITH.test(clause) || GROUP_BEFORE_CUE.test(clause) || /\b(?:Court|Tribunal|Council|Offices?|Hospital|Prison|HMP|Police)\s*$/i.test(clause)) continue;
+    const run = capitalisedRunAfter(text, m.end, 3);
+    if (run && !/^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) spans.push({ start: run[0], end: run[1] });
+  }
+  for (const m of matchAll(text, WELSH_IN)) {
+    const run = capitalisedRunAfter(text, m.end, 3);
+    if (!run) continue;
+    const word = text.slice(run[0], run[1]).split(' ')[0]!;
+    const radical = welshRadical(word, m.text.trim().split(/\s+/).at(-1)!);
+    spans.push({ start: run[0], end: run[1], ...(radical !== word && { radical: [radical, ...text.slice(run[0], run[1]).split(' ').slice(1)].join(' ') }) });
   }
   const found = spans
     .map((s) => (s.kind ? s : { ...s, ...trimSpan(text, s.start, s.end) }))
-    .filter((s) => s.end - s.start > 3 && !NOT_A_PLACE.test(text.slice(s.start, s.end)) && !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(text.slice(s.start, s.end)));
+    .map((s) => ({ ...s, ...oneSentence(text, s.start, s.end) }))
+    .filter((s) => {
+      const name = text.slice(s.start, s.end);
+      return s.end - s.start > 3 && !NOT_A_PLACE.test(name) && !VENUE.test(name) && !isLarge(s.radical ?? name)
+        && !NOT_PLACES.has(name.toLowerCase()) && !NOT_PLACES.has(name.split(' ')[0]!.toLowerCase())
+        && !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(name);
+    });
   return found.filter((s, i) => !found.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }
 
-/** Drops a leading sentence word ("At Fernhill Academy" → "Fernhill Academy") and trailing space. */
+const isLarge = (name: string): boolean => LARGE_AREAS.has(name.toLowerCase());
+
+/**
+ * The radical a place name after a Welsh preposition comes from: "ym Mangor" → Bangor, "yng Nghaerdydd" →
+ * Caerdydd. Nasal mutation after ym/yng is certain for mh, ngh and ng; "ym M..." stays as written unless it is a known area.
+ */
+function welshRadical(word: string, preposition: string): string {
+  const candidates = radicalForms(word).filter((r) => r !== word && !(/^g/i.test(r) && !/^[aeiouwylr]/i.test(word)));
+  const known = candidates.find((r) => isLarge(r));
+  if (known) return known;
+  if (preposition === 'ym' && /^Mh/.test(word)) return `P${word.slice(2)}`;
+  if (preposition === 'yng' && /^Ngh/.test(word)) return `C${word.slice(3)}`;
+  if (preposition === 'yng' && /^Ng/.test(word)) return `G${word.slice(2)}`;
+  if (preposition === 'ym' && /^M/.test(word)) return `B${word.slice(1)}`;
+  return word;
+}
+
+/** Drops a leading sentence word or a role ("At Fernhill Academy", "Governor of Shaftesbury School") and trailing space. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  const lead = /^(?:At|In|From|To|And|But|When|Then|Both|Since|During)\s/.exec(text.slice(start, end))?.[0].length ?? 0;
-  return { start: start + lead, end: start + text.slice(start, end).trimEnd().length };
+  const slice = text.slice(start, end);
+  const lead = /^(?:At|In|From|To|And|But|When|Then|Both|Since|During)\s/.exec(slice)?.[0].length ?? 0;
+  const role = ROLE_PREFIX.exec(slice.slice(lead))?.[0].length ?? 0;
+  return { start: start + lead + role, end: start + slice.trimEnd().length };
+}
+
+/** A place name never runs over a sentence end ("Marshfield Academy. His" is "Marshfield Academy"). */
+function oneSentence(text: string, start: number, end: number): { start: number; end: number } {
+  for (let i = start; i < end - 1; i++) {
+    if (text[i] === '\n' || endsSentence(text, i)) return { start, end: i };
+  }
+  return { start, end };
 }
 
 function privateMentionOffsets(context: ScanContext): number[] {
   return findPeople(context).filter((p) => p.verdict === 'private').map((p) => p.start);
 }
 
-// A full stop after these is not the end of a sentence ("NHS No. 999 ...", "St. Aidan's").
-const ABBREVIATION_END = /\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Ref|ref|e\.g|i\.e|para|paras|approx|Co|Ltd)$/;
-
-/** How far a sentence may reach either side of a place name: a run-on line is not one sentence. */
-const SENTENCE_REACH = 400;
-
-/** Document offsets of the sentence holding a block offset. */
-function sentenceBounds(text: string, at: number, blockStart: number): { start: number; end: number } {
-  const isStop = (i: number): boolean => text.startsWith('. ', i) && !ABBREVIATION_END.test(text.slice(Math.max(0, i - 8), i));
-  let start = at;
-  while (start > 0 && at - start < SENTENCE_REACH && !isStop(start - 2)) start--;
-  let end = at;
-  while (end < text.length && end - at < SENTENCE_REACH && !isStop(end)) end++;
-  return { start: blockStart + start, end: blockStart + end };
+/** The text of the table row a cell sits in. */
+function rowAround(context: ScanContext, cell: Block): string {
+  const { blocks } = context.doc;
+  const sameRow = (b: Block | undefined): b is Block => b?.kind === 'table-cell' && b.origin.line === cell.origin.line && b.origin.row === cell.origin.row;
+  const i = context.indexOf(cell);
+  let first = i;
+  let last = i;
+  while (sameRow(blocks[first - 1])) first--;
+  while (sameRow(blocks[last + 1])) last++;
+  return blocks.slice(first, last + 1).map((b) => b.text).join('\t');
 }
 
 /** Document offsets of the whole table a cell sits in: a table about one child ties every cell to them. */

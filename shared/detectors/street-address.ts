@@ -6,7 +6,9 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import type { ScanContext } from '../engine/context.ts';
 import { matchAll, mergeOverlapping } from '../engine/match.ts';
 import type { Block } from '../model/document.ts';
-import { rowLabel } from '../engine/row-label.ts';
+import { cellToLeft } from '../engine/row-label.ts';
+import { isOfficialLine, isOrganisationAddress } from '../engine/organisation-address.ts';
+import { columnTypeOf, isHeadingRow } from '../engine/table-columns.ts';
 import streets from '../lexicons/street-words.json' with { type: 'json' };
 
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -23,12 +25,14 @@ const NUMBERED_WELSH = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z
 // "Flat 4, Copperfield House, Station Road".
 const FLAT = new RegExp(String.raw`\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s\d{1,4}[A-Za-z]?(?:,?\s${WORD}(?:\s${WORD}){0,3}){1,2}`, 'gu');
 // A street or house name without a number, only after words that say it is where someone lives.
-const AT_HOME = new RegExp(String.raw`\b(?:lives at|living at|lived at|home at|resides at|residing at|moved to|moving to|address is|address of|address:|staying at)\s((?:${WORD}\s){0,3}?(?:${STREET}|${HOUSE})(?![\p{L}\d])${TOWN}|${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?${TOWN})`, 'gu');
+const AT_HOME = new RegExp(String.raw`\b(?:lives at|living at|lived at|home at|resides at|residing at|moved to|moving to|address is|address of|address:|staying at|(?:his|her|their) (?:drive|house|garden|doorstep|front door|flat) (?:on|in|at))\s((?:${WORD}\s){0,3}?(?:${STREET}|${HOUSE})(?![\p{L}\d])${TOWN}|${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?${TOWN})`, 'gu');
 
 // A reference to law or to the paper itself, not a house number: "section 22 Road Traffic Act".
+// "at their home, Heatherlea, Bramble Lane": a house name given as someone's home, before its street.
+const HOME_NAMED = new RegExp(String.raw`\b(?:his|her|their|the family(?:['’]s)?) home,\s(${WORD}(?:\s${WORD})?)(?=,\s(?:${WORD}\s){0,2}${STREET}(?![\p{L}]))`, 'gu');
 const CITATION_BEFORE = /\b(?:section|sections|s\.|paragraph|para|paras|rule|regulation|reg\.|article|schedule|part|chapter|clause|item|page|appendix|annex|table|figure|year|route|junction|phase|stage|ward|bus|no\.)\s*$/i;
 // Offices of public bodies and firms: a work address, not a home.
-const OFFICES = /\b(?:civic cent(?:re|er)|town hall|county hall|city hall|guildhall|council offices|council house|offices|headquarters|police station|library|registered office|solicitors|chambers|ltd|limited|llp|plc)\b/i;
+const OFFICES = /\b(?:civic cent(?:re|er)|canolfan ddinesig|swyddfeydd|swyddfa['’]r cyngor|neuadd y sir|neuadd y dref|siambr|town hall|county hall|city hall|guildhall|council offices|council house|offices|headquarters|police station|library|registered office|solicitors|chambers|ltd|limited|llp|plc)\b/i;
 // Names of organisations heading an address block on a cover or back page.
 const ORGANISATION = /\b(?:council|bureau|trust|association|society|foundation|charity|centre|center|ltd|limited|llp|plc|nhs|police|university|college|offices?|department|ministry|agency|commission|ombudsman|network|partnership|institute|federation|union|cic|board|authority)\b/i;
 const ADDRESS_LINE_MAX = 80;
@@ -45,9 +49,14 @@ export default defineDetector({
   source: 'Royal Mail address conventions; Children Act 1989 s.97(2) (a child’s address); ../shared/docs/domain.md §4',
   detect(block, context) {
     const text = block.text;
-    const label = rowLabel(block, context);
+    const label = cellToLeft(block, context);
     // "Placement address | ..." labels a home; "Email address", "web address" and "IP address" do not.
-    if (/\baddress\b/.test(label) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]' }];
+    // A label is short ("Placement address"); a sentence in the cell to the left ("... at every change of address") is not one.
+    if (label.length <= 40 && /\baddress\b/.test(label) && !isHeadingRow(context, block) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }] }];
+    // Under an "Address" column heading each cell is that row's address, unless it is an organisation's.
+    if (columnTypeOf(context, block) === 'address' && /\p{L}/u.test(text) && !ORGANISATION.test(text) && withoutPostcode(text) > 0) {
+      return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-column', cue: 'column heading', leaning: 'private' }] }];
+    }
     const found: Candidate[] = [];
     for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
       if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
@@ -62,7 +71,11 @@ export default defineDetector({
       if (CARE_SETTING_AFTER.test(text.slice(m.end))) continue;
       found.push({ start, end: m.end, suggestion: '[Address]' });
     }
-    const nearOffices = (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
+    for (const m of matchAll(text, HOME_NAMED)) {
+      const start = m.start + m.text.lastIndexOf(m.groups[0]!);
+      found.push({ start, end: start + m.groups[0]!.length, suggestion: '[Address]', trace: [{ rule: 'house-name-given-as-home', cue: m.text.slice(0, m.text.indexOf(',')), leaning: 'private' }] });
+    }
+    const nearOffices = (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) || (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
     return mergeOverlapping(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
   },
 });

@@ -17,6 +17,14 @@ export function rowLabel(block: Block, context: ScanContext): string {
   return cells.join(' ').toLowerCase();
 }
 
+/** The text of the cell just left of a table cell in the same row, lower-cased: the label of a "Label | value" row. */
+export function cellToLeft(block: Block, context: ScanContext): string {
+  if (block.kind !== 'table-cell' || !block.origin.column) return '';
+  const cell = context.doc.blocks[context.indexOf(block) - 1];
+  if (!cell || cell.kind !== 'table-cell' || cell.origin.row !== block.origin.row || cell.origin.line !== block.origin.line) return '';
+  return cell.text.toLowerCase();
+}
+
 /** What a reader sees just before a span: the row label, then up to `radius` characters of the block. */
 export function textBefore(block: Block, context: ScanContext, start: number, radius: number): string {
   const own = block.text.slice(Math.max(0, start - radius), start).toLowerCase();

@@ -19,6 +19,16 @@ const examples = [
   'Jayden provided his mobile number (07700 900461).',
   'The number of children fell from 118 to 104.',
   'With reference to the report of 12/03/2024, members noted the figures.',
+  // A local file code (capitals, a separator, digits, perhaps a year) beside a person, a case or a file word is that person's file,
+  'Her complaint was logged as [[CMP/2024/01187]] and answered late.',
+  'The case file, [[FSW-3310942]], records four moves.',
+  'His tenancy ([[HSG/2022/77104]]) ended in May.',
+  // ... but a council record's code is the council's business,
+  'Planning application DC/2024/01234 was approved subject to conditions.',
+  'The scheme is listed on the forward plan as FP/2025/0032.',
+  // Cells under an ID or reference column heading are each row's file,
+  'Name\tCase ref\tWard\nA. Bell\t[[XY-5521093]]\tNorth\nB. Shaw\t[[88120447]]\tSouth',
+  'Ward\tCases\nNorth\t1204',
 ];
 
 describe('case-reference', () => {

@@ -19,6 +19,16 @@ const examples = [
   'The policy is effective from 7 April 2025.',
   'The discount is extended to care leavers up to their 25th birthday from 1 April 2025.',
   'Born in Sudan, he arrived in the UK on 4 July 2024.',
+  // A date under a "DOB" column heading is a date of birth, in any written form; other columns' dates are not.
+  'Pupil\tDOB\tStarted\nK. Lowe\t[[2012-06-30]]\t01/09/2023\nM. Aziz\t[[Mar 2013]]\t04/01/2024',
+  'Name\tDate of birth\tReview due\nR. Hale\t[[7.10.2015]]\t12/05/2025',
+  'Ward\tReferrals\tLast audit\nNorth\t41\t2024-03-12',
+  // The last birth cue before the date governs it.
+  'The father of a summer-born daughter (DOB [[22/7/19]]) asked for a deferred start.',
+  // Welsh: month names, "ganwyd" and "dyddiad geni".
+  'Ganwyd Elis ar [[9 Tachwedd 2016]] ac mae’n byw gyda’i nain.',
+  'Dyddiad geni: [[14 Mawrth 2011]]',
+  'Cyfarfu’r pwyllgor ar 9 Tachwedd 2024 yn Neuadd y Sir.',
 ];
 
 describe('date-of-birth', () => {

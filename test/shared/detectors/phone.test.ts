@@ -19,6 +19,14 @@ const examples = [
   'The placement costs £11,850 a week, £616,200 in total, from 06/01/2025.',
   'Liquidlogic case reference 20-114582 was allocated to a senior practitioner.',
   'Childline is free on 0800 1111 and the council switchboard is 0300 123 4567.',
+  // A number a resident gives or calls from in a sentence is theirs, even beside an office's name,
+  'Officers can call her on [[07700 900148]] after 6pm.',
+  'He says his mobile is [[07700 900239]] and asks to be contacted by text.',
+  'The grandfather has telephoned the Head of Service’s office several times from [[07700 900371]].',
+  'Mae’r teulu’n gofyn i swyddogion ffonio ei ffôn symudol [[07700 900482]].',
+  // A Welsh contact line gives an officer's number,
+  'Cyswllt: Rhodri Jones 01632 960774',
+  'Swyddog cyswllt: Eleri Rees, 01632 960775',
 ];
 
 describe('phone', () => {

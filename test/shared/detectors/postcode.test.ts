@@ -14,6 +14,15 @@ const examples = [
   'Civic Centre, Town Hall Square, Marshfield MF1 1AA. Contact: Democratic Services, telephone 01632 960000.',
   'National Children’s Bureau\n8 Wakley Street\nLondon EC1V 7QE\nTelephone 020 7843 6000\nwww.ncb.org.uk',
   'Meadowview House, 3 Moor Road, Ebbswick [[KD9 4LP]], is registered with Ofsted for one child.',
+  // A meeting's venue and the council's own offices, in English or Welsh, are public,
+  'Venue: Council Chamber, Guildhall, Eastbury EB1 2AA',
+  'Lleoliad: Siambr y Cyngor, Neuadd y Sir, Aberwen AW3 1PQ.',
+  'Swyddfeydd y Cyngor, Stryd y Castell, Aberwen AW3 1PQ',
+  'Canolfan y Waun, Llanfair, Aberwen, AW6 7BB.',
+  // A postcode district given as where a person lives,
+  'He now lives in a one-bedroom flat in [[KD4]] with his partner.',
+  'Her previous address was in the [[NE12]] area.',
+  'Referrals from the NE12 district rose in 2024.',
 ];
 
 describe('postcode', () => {

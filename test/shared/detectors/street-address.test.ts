@@ -19,6 +19,16 @@ const examples = [
   '3.2 Station Road resurfacing is in the programme.',
   'Contact: Democratic Services, Civic Centre, 1 Town Hall Square, Marshfield MF1 1AA, telephone 01632 960000.',
   'National Children’s Bureau\n8 Wakley Street\nLondon EC1V 7QE',
+  // Under an Address column heading each cell is that row's home; an organisation's address is not,
+  'Carer\tAddress\tApproved\nJ. Moss\t[[4 The Paddocks, Elmwick]]\t2021\nR. Tait\t[[Ivy Cottage, Low Fell]]\t2023',
+  'Provider\tAddress\nFoster Care Trust\tTrust offices, 2 Mill Lane',
+  // An action in the cell to the left that mentions an address is not a label,
+  'Action\tLead\tStatus\nWrite to families at every change of address\tHousing Team\tIn progress',
+  // A house name given as someone's home, and a street their house is on,
+  'The grant funds an extension at their home, [[Holmlea]], Brook Lane, Little Ashby.',
+  'He objected that parents now park across his drive on [[Lark Row]] each morning.',
+  // An office address in a Welsh contact block is the council's,
+  'Cyfeiriad / Address: Canolfan Ddinesig, 2 Heol y Cei, Aberwen',
 ];
 
 describe('street-address', () => {

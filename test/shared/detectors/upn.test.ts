@@ -7,6 +7,8 @@ const examples = [
   'Her unique pupil number is [[B801200005001]].',
   'UPN [[C801200005001]] (check letter wrong, still a pupil number).',
   'Invoice A123456789013 was paid in March.',
+  // The UPN cue may open the sentence that gives the number, mistyped or not,
+  'The UPN for the appellant was printed on the school’s statement ([[K801234567890]]).',
 ];
 
 describe('upn', () => {
