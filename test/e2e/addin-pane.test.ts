@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_REPORT } from '../addin/support/fixture-report.ts';
 import { openPane, type Pane } from './addin-harness.ts';
+import { nameAndScan } from './addin-support.ts';
 
 interface DocView {
   selection?: { paragraph: { text: string }; start: number; end: number };
@@ -24,11 +25,11 @@ afterAll(async () => pane?.close());
 describe('task pane in Chromium', () => {
   it('renders, scans and lists the identifying details', async () => {
     const { page } = pane;
-    await page.getByRole('heading', { name: 'Clearance', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Scan document' }).click();
-    await page.getByRole('status').getByText(/Scanned: \d+ finding/).waitFor();
-    await expect(page.getByRole('heading', { name: /High · Name/ }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: /Hidden content/ }).count()).resolves.toBe(1);
+    await nameAndScan(page);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Scanned: \d+ to deal with, \d+ for your decision, \d+ left alone/);
+    await expect(page.getByRole('heading', { name: /^To deal with \(\d+\)$/ }).count()).resolves.toBe(1);
+    // Every mention of Tyler Brown (body, hidden text, footer, properties) is on one card.
+    await expect(page.getByRole('heading', { name: '“Tyler Brown”', level: 4 }).count()).resolves.toBe(1);
   });
 
   it('goes to a finding: Word selects it', async () => {
@@ -39,9 +40,9 @@ describe('task pane in Chromium', () => {
 
   it('redacts every mention of a child and reports the verification', async () => {
     const { page } = pane;
-    await page.getByRole('button', { name: 'Redact every mention as [Child 1]' }).first().click();
+    await page.getByRole('button', { name: 'Redact every mention of “Tyler Brown” as [Child 1]' }).click();
     await page.getByRole('status').getByText(/Redacted: replaced/).waitFor();
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(text\)/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/);
     const text = await page.evaluate(() => window.__fakeDoc.body.paragraphs[5]!.text);
     expect(text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
   });
@@ -52,7 +53,7 @@ describe('task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Insert standard wording for financial implications' }).click();
     const fields = page.getByRole('tabpanel').getByRole('textbox');
     for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill('Sam Patel, Section 151 Officer');
-    await page.getByRole('textbox', { name: /Date cleared/ }).fill('2025-03-12');
+    await page.getByLabel(/Date cleared/).fill('2025-03-12');
     await page.getByRole('button', { name: 'Insert into its section' }).click();
     const status = page.getByRole('status');
     await status.getByText(/Added the heading "Financial implications"/).or(page.getByRole('alert')).waitFor();
