@@ -4,6 +4,19 @@ import type { Page } from 'playwright-core';
 import type { FakeSeed } from '../addin/support/fake-word.ts';
 import { FIXTURE_REPORT } from '../addin/support/fixture-report.ts';
 
+/** What the browser tests read of the Word double the page holds. */
+interface DocView {
+  selection?: { paragraph: { text: string }; start: number; end: number };
+  body: { paragraphs: { text: string }[] };
+  contentControls: { tag: string }[];
+  allText(): string;
+}
+declare global {
+  interface Window {
+    __fakeDoc: DocView;
+  }
+}
+
 /** The fixture report plus a private email address with no break in it: the widest thing a card shows. */
 export const WIDE_REPORT: FakeSeed = {
   ...FIXTURE_REPORT,
