@@ -2,7 +2,7 @@
 // the log. It talks to the document only through the PaneActions it is given.
 import { Button, Field, FluentProvider, Input, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FINDING_TYPE_WORDS, type Disposition, type Finding, type SectionKey } from '../../../shared/index.ts';
+import { FINDING_TYPE_WORDS, type Disposition, type Finding, type Policy, type SectionKey } from '../../../shared/index.ts';
 import type { LogAction, LogEntry } from '../clearance/clearance-log.ts';
 import { decide, latestByKey, type Decision, type Keyer } from '../clearance/decisions.ts';
 import { cardsOf, groupCards, placesOf, type Card } from '../clearance/groups.ts';
@@ -92,10 +92,25 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const cards = useMemo(() => (view ? cardsOf(view.report.findings, (f) => { const k = keys.get(f); return k ? decisionMap.get(k) : undefined; }) : []), [view, keys, decisionMap]);
   const groups = useMemo(() => groupCards(cards), [cards]);
 
+  const decisionsNow = useRef(decisions);
+  decisionsNow.current = decisions;
+  const keptPolicy = useRef<{ signature: string; policy: Policy }>(undefined);
+
   const rescan = useCallback(async (choice: PolicyChoice = policy) => {
     if (!keyOf) throw new Error('The pane is still reading the decisions stored in this document. Try again in a moment.');
-    const next = await actions.scan(choice.policy);
-    const keyed = new Map(await Promise.all(next.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
+    const keyAll = async (v: ScanView) => new Map(await Promise.all(v.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
+    let next = await actions.scan(choice.policy);
+    let keyed = await keyAll(next);
+    // Names the reviewer kept as public or ignored are public to the engine too, so the exempt advice
+    // counts only what is still private: they go on the policy's allow-list for this document.
+    const settled = latestByKey(decisionsNow.current);
+    const kept = [...new Set(next.report.findings.filter((f) => f.type === 'person' && ['kept-public', 'ignored'].includes(settled.get(keyed.get(f)!)?.action ?? '')).map((f) => f.text.trim()))].sort();
+    if (kept.length) {
+      const signature = JSON.stringify([choice.policy, kept]);
+      if (keptPolicy.current?.signature !== signature) keptPolicy.current = { signature, policy: { ...choice.policy, allowNames: [...choice.policy.allowNames, ...kept] } };
+      next = await actions.scan(keptPolicy.current.policy);
+      keyed = await keyAll(next);
+    }
     setKeys(keyed);
     setView(next);
     setPlaceholders((earlier) => planPlaceholders(next.report.findings.filter((f) => f.disposition !== 'public'), earlier));
@@ -131,6 +146,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const keysOf = (card: Card): string[] => [...new Set(card.findings.map((f) => keys.get(f)).filter((k): k is string => k !== undefined))];
 
   const saveDecisions = async (all: Decision[]) => {
+    decisionsNow.current = all;
     setDecisions(all);
     await actions.decisions.save(all);
   };
@@ -165,9 +181,11 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       void act(async () => {
         await saveDecisions([...before, ...keysOf(card).map((key) => decide(key, action, reviewer, now()))]);
         record(action, card.texts.join(' / '), { ...aboutCard(card), detail: reason });
+        await rescan();
         const text = `${ACTION_DONE[action]}: ${card.texts.map((t) => `“${t}”`).join(', ')}. Recorded in the document as a key, without the text.`;
         undoRef.current = async () => {
           await saveDecisions(before);
+          await rescan();
           record('undone', card.texts.join(' / '), { ...aboutCard(card), detail: `${ACTION_DONE[action]} undone` });
           setResult({ cardId: card.id, intent: 'success', text: `Undone: ${ACTION_DONE[action].toLowerCase()} “${card.texts[0]}”.`, canUndo: false, ...where });
           focusOn(card.id);

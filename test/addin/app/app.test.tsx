@@ -103,10 +103,13 @@ describe('task pane', () => {
     expect(within(toDeal).getByText(/Kept as public: “Ann Lee”/).closest('li')!.nextElementSibling?.textContent).toMatch(/Tyler Brown/);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('“Tyler Brown”'));
     expect(screen.getByRole('region', { name: 'Left alone (1)' }).textContent).toMatch(/Kept as public by R. Reviewer: Officer acting in role/);
+    // The engine is told too, so the exempt advice counts only what is still private.
+    expect(vi.mocked(actions.scan).mock.calls.at(-1)?.[0]?.allowNames).toEqual(['Ann Lee']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await within(screen.getByRole('status')).findByText(/Undone: kept as public “Ann Lee”/);
     expect(saved.at(-1)).toEqual([]);
+    await waitFor(() => expect(vi.mocked(actions.scan).mock.calls.at(-1)?.[0]?.allowNames).toEqual([]));
     expect(screen.getByRole('region', { name: 'To deal with (2)' })).toBeTruthy();
   });
 
