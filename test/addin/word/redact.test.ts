@@ -45,6 +45,13 @@ describe('redact', () => {
     expect(doc.body.paragraphs[4]!.hidden).toContain('Tyler Brown');
   });
 
+  it('reads every add-in setting stored in the document in the same sync: a name kept there fails the check', async () => {
+    const { context, snapshot, can, sync, doc } = await scanned(FIXTURE_REPORT);
+    doc.settings.set('some-addin.cache', { lastSearch: 'Janet Okafor' });
+    const checked = await readForVerification(context, snapshot, can);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(leftovers(checked, ['Janet Okafor'])).toEqual([{ text: 'Janet Okafor', parts: ['the body', 'the comments', "the document's settings"] }]);
+  });
 
   it('finds a name Word split over runs, a tracked deletion and a footer in the OOXML, as `clearance redact` does', async () => {
     const { context, snapshot, can, sync } = await scanned(FIXTURE_REPORT);
