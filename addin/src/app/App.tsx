@@ -56,6 +56,8 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const [focus, setFocus] = useState<FocusRequest>();
   const undoRef = useRef<(() => Promise<void>) | undefined>(undefined);
   const reviewerInput = useRef<HTMLInputElement>(null);
+  /** The decisions as last saved or loaded, for a rescan started in the same event as the save. */
+  const decisionsNow = useRef<Decision[]>([]);
 
   useEffect(() => {
     const loadedPolicy = policies.load();
@@ -63,6 +65,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
     void actions.decisions.load().then(
       (loaded) => {
         setDecisions(loaded.decisions);
+        decisionsNow.current = loaded.decisions;
         setKeyOf(() => loaded.keyOf);
         const warning = [loadedPolicy.warning, loaded.warning].filter(Boolean).join(' ');
         if (warning) setStatus({ intent: 'error', text: warning });
@@ -92,8 +95,6 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const cards = useMemo(() => (view ? cardsOf(view.report.findings, (f) => { const k = keys.get(f); return k ? decisionMap.get(k) : undefined; }) : []), [view, keys, decisionMap]);
   const groups = useMemo(() => groupCards(cards), [cards]);
 
-  const decisionsNow = useRef(decisions);
-  decisionsNow.current = decisions;
   const keptPolicy = useRef<{ signature: string; policy: Policy }>(undefined);
 
   const rescan = useCallback(async (choice: PolicyChoice = policy) => {
