@@ -16,7 +16,8 @@ void Office.onReady(async (info) => {
     return;
   }
   const can = detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version));
-  const session = new WordSession(can, documentDecisionStore(Office.context.document.settings), documentClauseValuesStore(Office.context.document.settings));
+  const { settings } = Office.context.document;
+  const session = new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings), settings);
   root.render(<App actions={session} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
   // Without change events every rescan reads the document again, which is slower but still correct,
   // so a host refusing the registration costs speed, not results: the pane says so.

@@ -1,4 +1,4 @@
-// Takes docs/addin-pane.png: the built pane scanning the sample report (samples/draft-cabinet-report.md,
+// Takes docs/addin-pane.png: the built pane, at the 340 px a Word task pane has, scanning the sample report (samples/draft-cabinet-report.md,
 // laid out as Word paragraphs), for the README. Run with `npx tsx test/e2e/addin-screenshot.ts` after
 // `npm run build:addin`.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const sample = readFileSync(fileURLToPath(new URL('../../samples/draft-cabinet-r
 
 const out = fileURLToPath(new URL('../../docs/addin-pane.png', import.meta.url));
 mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
-const pane = await openPane({ body: asParagraphs(sample), sections: [{ footers: { Primary: ['Northmoor Borough Council: draft for clearance'] } }] }, { width: 400, height: 1000 });
+const pane = await openPane({ body: asParagraphs(sample), sections: [{ footers: { Primary: ['Northmoor Borough Council: draft for clearance'] } }] }, { width: 340, height: 1100 });
 try {
   await pane.page.getByRole('textbox', { name: /Your name/ }).fill('Legal reviewer');
   await pane.page.getByRole('button', { name: 'Scan document' }).click();

@@ -1,62 +1,104 @@
-// One finding: its text, where it is, why it was flagged and what to do, with the actions on it.
+// One card: a person (every mention of them) or one detail, with where it is, why, and the actions on it.
 // Document text is rendered as React text only, never as HTML.
 import { Badge, Button, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Finding } from '../../../shared/index.ts';
-import { placeholderFor, typeLabel, type RedactionScope } from '../clearance/redaction-scope.ts';
+import { useState, type Ref } from 'react';
+import { FINDING_TYPE_WORDS, ROLE_LABELS, type Finding } from '../../../shared/index.ts';
+import { placesOf, type Card } from '../clearance/groups.ts';
 import { ReasonForm } from './ReasonForm.tsx';
 
 export interface FindingHandlers {
-  goTo: (f: Finding) => void;
-  redact: (f: Finding, scope: RedactionScope) => void;
-  decide: (f: Finding, action: 'kept-public' | 'ignored', reason: string) => void;
-  comment?: (f: Finding, text: string) => void;
+  goTo: (card: Card, finding: Finding) => void;
+  redact: (card: Card) => void;
+  decide: (card: Card, action: 'kept-public' | 'ignored' | 'flagged', reason: string) => void;
+  comment?: (card: Card, text: string) => void;
+  undo: () => void;
 }
 
-const PART_LABEL: Record<string, string> = {
-  body: 'Text', header: 'Header', footer: 'Footer', footnotes: 'Footnote', endnotes: 'Endnote', comments: 'Comment',
-  'tracked-changes': 'Tracked change', 'hidden-text': 'Hidden text', properties: 'Document property',
-};
+/** What the last action on a card did, shown beside it. */
+export interface CardResult {
+  cardId: string;
+  intent: 'success' | 'error';
+  text: string;
+  canUndo: boolean;
+}
 
-export function where(f: Finding): string {
-  const part = PART_LABEL[f.location.part] ?? f.location.part;
-  if (f.location.property) return `${part}: ${f.location.property}`;
-  return f.location.paragraph !== undefined && f.location.part === 'body' ? `${part}, paragraph ${f.location.paragraph + 1}` : part;
+const quote = (card: Card): string => `“${card.texts[0]}”`;
+
+export function ResultLine({ result, onUndo }: { result: CardResult; onUndo: () => void }) {
+  return (
+    <div className={`card-result ${result.intent}`}>
+      <span>{result.text}</span>
+      {result.canUndo && <Button size="small" onClick={onUndo}>Undo</Button>}
+    </div>
+  );
 }
 
 type Open = 'none' | 'keep' | 'ignore' | 'comment';
 
-export function FindingCard({ finding, handlers }: { finding: Finding; handlers: FindingHandlers }) {
+interface Props {
+  card: Card;
+  handlers: FindingHandlers;
+  placeholder: string;
+  selected: boolean;
+  result?: CardResult;
+  focusRef?: Ref<HTMLHeadingElement>;
+}
+
+export function FindingCard({ card, handlers, placeholder, selected, result, focusRef }: Props) {
   const [open, setOpen] = useState<Open>('none');
-  const quoted = `“${finding.text}”`;
-  const placeholder = placeholderFor(finding);
-  const isPerson = finding.type === 'person' && /\d\]$/.test(finding.suggestion ?? '');
+  const quoted = quote(card);
+  const first = card.findings[0]!;
+  const places = placesOf(card);
+  const many = card.findings.length > 1;
+  const type = FINDING_TYPE_WORDS[card.type].label;
+  const why = card.disposition === 'review' ? (first.question ?? first.message) : first.message;
   return (
-    <li className="finding">
-      <Text as="p" weight="semibold" className="finding-text">{quoted}</Text>
+    <li className="finding" aria-current={selected ? 'true' : undefined} data-card={card.id}>
+      <h4 className="finding-text" tabIndex={-1} ref={focusRef}>{quoted}</h4>
+      {card.texts.length > 1 && <p className="also">Also written: {card.texts.slice(1).map((t) => `“${t}”`).join(', ')}</p>}
       <div className="meta">
-        <Badge appearance="tint" color={finding.severity === 'high' ? 'danger' : finding.severity === 'medium' ? 'warning' : 'informative'}>{finding.severity}</Badge>{' '}
-        <span>{where(finding)}</span>
-        {finding.disposition === 'review' && <span> · needs review</span>}
+        <Badge appearance="tint" color={card.disposition === 'flag' ? 'danger' : 'warning'}>{type}</Badge>
+        {first.role && <span>{ROLE_LABELS[first.role]}</span>}
+        {many && <span>{`${card.findings.length} mentions`}</span>}
       </div>
-      <p><strong>Why:</strong> {finding.message}</p>
-      <p><strong>What to do:</strong> {finding.severity === 'info' ? 'Nothing: this is public.' : `Replace it with ${placeholder}, or move it to an exempt appendix.`}</p>
+      <p>{card.disposition === 'review' ? <strong>To decide: </strong> : <strong>Why: </strong>}{why}</p>
+      {card.disposition === 'flag' && <p><strong>What to do: </strong>{`Replace it with ${placeholder}, or move it to an exempt appendix.`}</p>}
+      {many ? (
+        <ul className="places" aria-label={`Where ${quoted} is`}>
+          {places.map((p) => (
+            <li key={p.label}>
+              <Button size="small" appearance="subtle" onClick={() => handlers.goTo(card, p.first)} aria-label={`Go to ${p.label}: ${quoted}`}>{p.count > 1 ? `${p.label} (×${p.count})` : p.label}</Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="place">{places[0]!.label}</p>
+      )}
       <div className="row" role="group" aria-label={`Actions on ${quoted}`}>
-        <Button size="small" onClick={() => handlers.goTo(finding)} aria-label={`Go to: ${quoted}`}>Go to</Button>
-        {finding.severity !== 'info' && (
-          <>
-            <Button size="small" appearance="primary" onClick={() => handlers.redact(finding, 'one')} aria-label={`Redact: ${quoted}`}>Redact</Button>
-            {isPerson && <Button size="small" onClick={() => handlers.redact(finding, 'person')}>Redact every mention as {placeholder}</Button>}
-            <Button size="small" onClick={() => handlers.redact(finding, 'type')}>Redact all: {typeLabel(finding.type).toLowerCase()}</Button>
-          </>
-        )}
+        <Button size="small" onClick={() => handlers.goTo(card, first)} aria-label={`Go to: ${quoted}`}>Go to</Button>
+        <Button size="small" appearance="primary" onClick={() => handlers.redact(card)} aria-label={many ? `Redact every mention of ${quoted} as ${placeholder}` : `Redact ${quoted} as ${placeholder}`}>
+          {many ? 'Redact every mention' : 'Redact'}
+        </Button>
         <Button size="small" onClick={() => setOpen('keep')} aria-label={`Keep as public: ${quoted}`}>Keep as public</Button>
         <Button size="small" onClick={() => setOpen('ignore')} aria-label={`Ignore: ${quoted}`}>Ignore</Button>
         {handlers.comment && <Button size="small" onClick={() => setOpen('comment')} aria-label={`Comment: ${quoted}`}>Comment</Button>}
       </div>
-      {open === 'keep' && <ReasonForm label="Why is this public?" submitLabel="Keep as public" onCancel={() => setOpen('none')} onSubmit={(r) => (setOpen('none'), handlers.decide(finding, 'kept-public', r))} />}
-      {open === 'ignore' && <ReasonForm label="Why ignore this?" submitLabel="Ignore" onCancel={() => setOpen('none')} onSubmit={(r) => (setOpen('none'), handlers.decide(finding, 'ignored', r))} />}
-      {open === 'comment' && handlers.comment && <ReasonForm label="Comment for the author" submitLabel="Add comment" onCancel={() => setOpen('none')} onSubmit={(t) => (setOpen('none'), handlers.comment!(finding, t))} />}
+      {open === 'keep' && <ReasonForm label="Why is this public?" submitLabel="Keep as public" onCancel={() => setOpen('none')} onSubmit={(r) => (setOpen('none'), handlers.decide(card, 'kept-public', r))} />}
+      {open === 'ignore' && <ReasonForm label="Why ignore this?" submitLabel="Ignore" onCancel={() => setOpen('none')} onSubmit={(r) => (setOpen('none'), handlers.decide(card, 'ignored', r))} />}
+      {open === 'comment' && handlers.comment && <ReasonForm label="Comment for the author" submitLabel="Add comment" multiline onCancel={() => setOpen('none')} onSubmit={(t) => (setOpen('none'), handlers.comment!(card, t))} />}
+      {result && <ResultLine result={result} onUndo={handlers.undo} />}
+    </li>
+  );
+}
+
+/** A card left alone: one line with the reason, and "Flag this" for a reviewer who disagrees. */
+export function LeftAloneLine({ card, reason, handlers, result, focusRef }: { card: Card; reason: string; handlers: FindingHandlers; result?: CardResult; focusRef?: Ref<HTMLSpanElement> }) {
+  const quoted = quote(card);
+  return (
+    <li className="left-alone" data-card={card.id}>
+      <span tabIndex={-1} ref={focusRef}><strong>{quoted}</strong>{card.findings.length > 1 ? ` (${card.findings.length} mentions)` : ''}: {reason}</span>{' '}
+      <Button size="small" appearance="subtle" onClick={() => handlers.decide(card, 'flagged', 'Flagged by the reviewer')} aria-label={`Flag this: ${quoted}`}>Flag this</Button>
+      {result && <ResultLine result={result} onUndo={handlers.undo} />}
     </li>
   );
 }

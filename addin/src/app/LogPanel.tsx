@@ -1,9 +1,7 @@
-// The clearance log: each decision with who and when, exported as CSV or JSON for the legal file.
+// The clearance log of this session: what was done, by whom and when, exported as CSV or JSON for the
+// legal file. It holds the original text, so it stays out of the document and is saved as a file.
 import { Button, Text } from '@fluentui/react-components';
-import { logToCsv, logToJson } from '../clearance/clearance-log.ts';
-import type { Decision } from '../clearance/decisions.ts';
-
-const ACTION_LABEL = { redacted: 'Redacted', 'kept-public': 'Kept as public', ignored: 'Ignored' } as const;
+import { LOG_ACTIONS, logToCsv, logToJson, type LogEntry } from '../clearance/clearance-log.ts';
 
 /** Saves text through a download link: the file is made in the pane and goes nowhere else. */
 function download(name: string, type: string, text: string): void {
@@ -13,32 +11,44 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-export function LogPanel({ decisions, title }: { decisions: Decision[]; title: string }) {
+interface Props {
+  entries: readonly LogEntry[];
+  /** Decisions stored in the document (keys only) from this and earlier sessions. */
+  stored: number;
+  title: string;
+  now: () => Date;
+}
+
+export function LogPanel({ entries, stored, title, now }: Props) {
   return (
     <>
       <h2>Clearance log</h2>
-      {decisions.length === 0 ? (
-        <Text as="p">No decisions yet.</Text>
+      <Text as="p" size={200}>
+        The log holds the text of what was found, so it is not kept in the document: export it before closing the pane and file it with the exempt papers.
+        {stored > 0 && ` The document keeps ${stored} decision(s) as keys only, without the text.`}
+      </Text>
+      {entries.length === 0 ? (
+        <Text as="p">Nothing done yet this session.</Text>
       ) : (
         <table className="log">
-          <caption className="visually-hidden">Decisions made on this document</caption>
-          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Decision</th><th scope="col">Text</th><th scope="col">Reason</th></tr></thead>
+          <caption className="visually-hidden">What was done to this document this session</caption>
+          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Text</th><th scope="col">Details</th></tr></thead>
           <tbody>
-            {decisions.map((d) => (
-              <tr key={`${d.key}:${d.at}`}>
-                <td>{new Date(d.at).toLocaleString('en-GB')}</td>
-                <td>{d.by}</td>
-                <td>{ACTION_LABEL[d.action]}{d.placeholder ? ` as ${d.placeholder}` : ''}</td>
-                <td>{d.text}</td>
-                <td>{d.reason}</td>
+            {entries.map((e, i) => (
+              <tr key={`${e.at}:${i}`}>
+                <td data-label="When">{new Date(e.at).toLocaleString('en-GB')}</td>
+                <td data-label="Who">{e.by}</td>
+                <td data-label="What">{LOG_ACTIONS[e.action]}{e.placeholder ? ` as ${e.placeholder}` : ''}</td>
+                <td data-label="Text">{e.text}{e.place ? ` (${e.place})` : ''}</td>
+                <td data-label="Details">{e.detail ?? ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <div className="row">
-        <Button disabled={!decisions.length} onClick={() => download('clearance-log.csv', 'text/csv', logToCsv(decisions))}>Export CSV</Button>
-        <Button disabled={!decisions.length} onClick={() => download('clearance-log.json', 'application/json', logToJson(decisions, title))}>Export JSON</Button>
+        <Button disabled={!entries.length} onClick={() => download('clearance-log.csv', 'text/csv', logToCsv(entries))}>Export CSV</Button>
+        <Button disabled={!entries.length} onClick={() => download('clearance-log.json', 'application/json', logToJson(entries, title, now()))}>Export JSON</Button>
       </div>
     </>
   );

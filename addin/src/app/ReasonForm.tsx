@@ -1,15 +1,16 @@
-// A one-line form asking for a reason or a comment before an action is taken.
-import { Button, Field, Input } from '@fluentui/react-components';
+// A short form asking for a reason or a comment before an action is taken; comments get several lines.
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 
 interface Props {
   label: string;
   submitLabel: string;
+  multiline?: boolean;
   onSubmit: (text: string) => void;
   onCancel: () => void;
 }
 
-export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: Props) {
+export function ReasonForm({ label, submitLabel, multiline = false, onSubmit, onCancel }: Props) {
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
   const id = useId();
@@ -24,7 +25,7 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: Props) {
       }}
     >
       <Field label={{ children: label, id }} required validationMessage={missing ? 'Write a reason first.' : undefined}>
-        <Input value={text} onChange={(_, d) => setText(d.value)} autoFocus />
+        {multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" autoFocus /> : <Input value={text} onChange={(_, d) => setText(d.value)} autoFocus />}
       </Field>
       <div className="row">
         <Button type="submit" appearance="primary" size="small">{submitLabel}</Button>

@@ -1,7 +1,7 @@
-// "Ready to publish?": no high findings left in any part, every required section present, and the
-// exempt-information advice consistent; otherwise the list of what remains, in the reviewer's words.
-import { SECTION_KEYS, type Finding, type ScanReport } from '../../../shared/index.ts';
-import { openFindings, type Decision } from './decisions.ts';
+// "Ready to publish?": nothing left to deal with or decide in any part, every required section present,
+// and the exempt-information advice consistent; otherwise the list of what remains, in the reviewer's words.
+import { BLOCK_KIND_LABELS, SECTION_KEYS, SECTION_LABELS, type Finding, type ScanReport } from '../../../shared/index.ts';
+import type { Card } from './groups.ts';
 
 export interface Readiness {
   ready: boolean;
@@ -10,34 +10,33 @@ export interface Readiness {
   unchecked: string[];
 }
 
-const PART_NAMES: Record<string, string> = {
-  body: 'the text', header: 'headers', footer: 'footers', footnotes: 'footnotes', endnotes: 'endnotes', comments: 'comments',
-  'tracked-changes': 'tracked changes', 'hidden-text': 'hidden text', properties: 'document properties',
-};
+export const sectionTitle = (key: (typeof SECTION_KEYS)[number]): string => `${SECTION_LABELS[key]} implications`;
 
-export const SECTION_TITLES: Record<(typeof SECTION_KEYS)[number], string> = {
-  'corporate-parenting': 'Corporate parenting implications',
-  equality: 'Equality implications',
-  legal: 'Legal implications',
-  financial: 'Financial implications',
-};
-
-export function readiness(report: ScanReport, decisions: readonly Decision[], unchecked: readonly string[], outdatedWording: readonly string[] = []): Readiness {
+export function readiness(report: ScanReport, cards: readonly Card[], unchecked: readonly string[], outdatedWording: readonly string[] = []): Readiness {
   const remaining: string[] = [];
-  const high = openFindings(report.findings, decisions).filter((f) => f.severity === 'high');
-  if (high.length) remaining.push(`${high.length} high-severity identifying detail${high.length === 1 ? '' : 's'} left (${countByPart(high)}).`);
-  for (const key of SECTION_KEYS) {
-    const section = report.sections[key];
-    if (section.status === 'missing') remaining.push(`${SECTION_TITLES[key]}: missing.`);
-    else if (section.status === 'placeholder') remaining.push(`${SECTION_TITLES[key]}: only placeholder text. ${section.reason}`);
+  const toDeal = cards.filter((c) => c.disposition === 'flag');
+  const toDecide = cards.filter((c) => c.disposition === 'review');
+  if (toDeal.length) remaining.push(`${count(toDeal.length, 'identifying detail')} to deal with (${countByKind(toDeal.flatMap((c) => c.findings))}).`);
+  if (toDecide.length) remaining.push(`${count(toDecide.length, 'detail')} for your decision.`);
+  if (report.documentKind === 'report') {
+    for (const key of SECTION_KEYS) {
+      const section = report.sections[key];
+      if (section.status === 'missing') remaining.push(`${sectionTitle(key)}: missing.`);
+      else if (section.status === 'placeholder') remaining.push(`${sectionTitle(key)}: only placeholder text. ${section.reason}`);
+    }
   }
   for (const issue of report.exempt.issues) if (issue.severity !== 'low') remaining.push(issue.message);
   remaining.push(...outdatedWording);
   return { ready: remaining.length === 0, remaining, unchecked: [...unchecked] };
 }
 
-function countByPart(findings: readonly Finding[]): string {
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+function countByKind(findings: readonly Finding[]): string {
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.location.part, (counts.get(f.location.part) ?? 0) + 1);
-  return [...counts].map(([part, n]) => `${n} in ${PART_NAMES[part] ?? part}`).join(', ');
+  for (const f of findings) {
+    const where = f.location.kind === 'paragraph' || f.location.kind === 'heading' || f.location.kind === 'list-item' || f.location.kind === 'table-cell' ? 'the text' : BLOCK_KIND_LABELS[f.location.kind];
+    counts.set(where, (counts.get(where) ?? 0) + 1);
+  }
+  return [...counts].map(([where, n]) => `${n} in ${where}`).join(', ');
 }

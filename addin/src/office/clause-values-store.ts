@@ -1,9 +1,10 @@
 // The values a user filled into inserted standard wording, kept in the document's own settings and
 // keyed by the instance in its content control's tag. Settings rather than the tag itself: a tag is
 // meant to be a short key (Word's own dialog stops at 64 characters), while a clause's values can
-// hold a sentence of reasons. Settings travel inside the .docx with the decisions.
+// hold a sentence of reasons. The values are already in the document's text, and the redaction check
+// reads the settings too.
 import { z } from 'zod';
-import type { SettingsLike } from './decision-store.ts';
+import { saveSettings, type SettingsLike } from './decision-store.ts';
 
 export const CLAUSE_VALUES_SETTING = 'clearance.clauseValues';
 
@@ -23,10 +24,9 @@ export function documentClauseValuesStore(settings: SettingsLike): ClauseValuesS
   };
   return {
     get: (instance) => all()[instance],
-    save: (instance, values) =>
-      new Promise((resolve, reject) => {
-        settings.set(CLAUSE_VALUES_SETTING, { ...all(), [instance]: { ...values } });
-        settings.saveAsync((result) => (result.status === 'failed' ? reject(new Error(`The wording's values could not be saved in the document: ${result.error?.message ?? 'unknown error'}`)) : resolve()));
-      }),
+    save: async (instance, values) => {
+      settings.set(CLAUSE_VALUES_SETTING, { ...all(), [instance]: { ...values } });
+      await saveSettings(settings, "The wording's values");
+    },
   };
 }

@@ -9,7 +9,7 @@ export async function addComment(context: Word.RequestContext, snapshot: WordSna
   if (!text.trim()) throw new ClearanceError('Write the comment first.');
   const navigator = new Navigator(context, snapshot);
   const range = navigator.rangeOf(finding);
-  if (!range) throw new ClearanceError(`Word cannot anchor a comment in the document's ${partName(navigator.placeOf(finding).part)}.`);
+  if (!range) throw new ClearanceError(`Word cannot anchor a comment in ${partName(navigator.placeOf(finding).part)}.`);
   range.insertComment(text.trim());
   await context.sync();
 }

@@ -41,8 +41,8 @@ export const clauseTitle = (clause: Pick<ClauseText, 'title' | 'version'>): stri
 /** Where the wording goes. */
 export type ClausePlace =
   | { at: 'cursor' }
-  /** Straight after an existing section heading (a body paragraph index from the last read). */
-  | { at: 'after-heading'; paragraph: number }
+  /** Straight after an existing section heading (a body paragraph index from the last read), taking the place of its placeholder paragraphs. */
+  | { at: 'after-heading'; paragraph: number; replacing?: number[] }
   /** A missing section: a new heading and the wording, before a body paragraph or at the end. */
   | { at: 'new-section'; heading: string; headingStyle: 'Heading1' | 'Heading2' | 'Heading3'; before?: number };
 
@@ -56,7 +56,10 @@ export async function insertClause(context: Word.RequestContext, snapshot: WordS
   if (place.at === 'cursor') {
     first = context.document.getSelection().insertParagraph(firstText, 'After');
   } else if (place.at === 'after-heading') {
+    // The placeholder paragraphs ("TBC") are found before the insert shifts them, and deleted after it.
+    const stale = (place.replacing ?? []).map((i) => navigator.bodyParagraph(i));
     first = navigator.bodyParagraph(place.paragraph).insertParagraph(firstText, 'After');
+    for (const paragraph of stale) paragraph.delete();
   } else {
     const heading = place.before === undefined ? body.insertParagraph(place.heading, 'End') : navigator.bodyParagraph(place.before).insertParagraph(place.heading, 'Before');
     heading.styleBuiltIn = place.headingStyle;

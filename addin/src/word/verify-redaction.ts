@@ -4,7 +4,7 @@
 // text, hidden text and field codes, and in every attribute (a picture's alt text). Comments, notes
 // and document properties are plain strings to an add-in and are searched with the engine's matcher.
 // Budget: 1 context.sync().
-import { normalizedKey, occurrenceFinder, verifyXml, type RedactionTarget } from '../../../shared/index.ts';
+import { normalizedKey, occurrenceFinder, PART_LABELS, verifyXml, type RedactionTarget } from '../../../shared/index.ts';
 import type { Capabilities } from './capabilities.ts';
 import { partName } from './go-to.ts';
 import { HEADER_FOOTER_TYPES } from './read-document.ts';
@@ -51,6 +51,8 @@ export async function readForVerification(context: Word.RequestContext, snapshot
   const comments = can.comments ? body.getComments().load('items/content') : undefined;
   const footnotes = can.notes ? body.footnotes.load('items/body/text') : undefined;
   const endnotes = can.notes ? body.endnotes.load('items/body/text') : undefined;
+  // Every add-in's settings in the document (WordApi 1.4): what an add-in stored travels in the .docx.
+  const settings = can.comments ? document.settings.load('items/key,items/value') : undefined;
   await context.sync();
   return [
     ...ooxml.map(({ part, result }) => ({ part, xml: result.value })),
@@ -58,6 +60,7 @@ export async function readForVerification(context: Word.RequestContext, snapshot
     ...(comments?.items ?? []).map((c) => ({ part: partName('comments'), text: c.content })),
     ...(footnotes?.items ?? []).map((n) => ({ part: partName('footnotes'), text: n.body.text })),
     ...(endnotes?.items ?? []).map((n) => ({ part: partName('endnotes'), text: n.body.text })),
+    ...(settings?.items ?? []).map((s) => ({ part: PART_LABELS.settings, text: `${s.key} ${JSON.stringify(s.value)}` })),
   ];
 }
 

@@ -3,12 +3,13 @@
 // Rescans: on hosts with paragraph change events (WordApi 1.6) a rescan with no edit since the last one
 // reuses its result without touching Word; otherwise the document is read again (2 syncs) and the engine
 // runs only when some text differs from the last read.
-import { scan, type Finding, type SectionKey } from '../../../shared/index.ts';
+import { DEFAULT_POLICY, PART_LABELS, scan, type Finding, type Policy, type SectionKey } from '../../../shared/index.ts';
 import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
 import { outdatedWording, renderUpdate, type ClauseUpdate } from '../clearance/outdated-wording.ts';
-import { SECTION_TITLES } from '../clearance/readiness.ts';
+import { sectionTitle } from '../clearance/readiness.ts';
 import type { ClauseValuesStore } from '../office/clause-values-store.ts';
-import type { DecisionStore } from '../office/decision-store.ts';
+import { DECISIONS_SETTING, type DecisionStore, type SettingsLike } from '../office/decision-store.ts';
+import { CLAUSE_VALUES_SETTING } from '../office/clause-values-store.ts';
 import { addComment } from './add-comment.ts';
 import { missingCapabilities, type Capabilities } from './capabilities.ts';
 import { ClearanceError } from './clearance-error.ts';
@@ -24,12 +25,18 @@ import { leftovers, readForVerification, textOf, type CheckedPart } from './veri
 export class WordSession implements PaneActions {
   readonly unsupported: string[];
   readonly canComment: boolean;
-  private last: { snapshot: WordSnapshot; view: ScanView } | undefined;
+  private last: { snapshot: WordSnapshot; view: ScanView; policy: Policy } | undefined;
   /** Set by Word's paragraph events and by our own edits; cleared by each read. */
   private changed = true;
   private watching = false;
 
-  constructor(private readonly can: Capabilities, readonly decisions: DecisionStore, private readonly clauseValues: ClauseValuesStore) {
+  constructor(
+    private readonly can: Capabilities,
+    readonly decisions: DecisionStore,
+    private readonly clauseValues: ClauseValuesStore,
+    /** The add-in's settings in the document, which the redaction check reads like any other part. */
+    private readonly settings?: SettingsLike,
+  ) {
     this.unsupported = missingCapabilities(can);
     this.canComment = can.comments;
   }
@@ -47,16 +54,18 @@ export class WordSession implements PaneActions {
     this.watching = true;
   }
 
-  async scan(): Promise<ScanView> {
-    if (this.last && this.watching && !this.changed) return { ...this.last.view, reused: true };
+  /** Reads and scans the document under the council's policy; an unchanged document under the same policy keeps its result. */
+  async scan(policy: Policy = DEFAULT_POLICY): Promise<ScanView> {
+    const samePolicy = this.last?.policy === policy;
+    if (this.last && samePolicy && this.watching && !this.changed) return { ...this.last.view, reused: true };
     const snapshot = await runWord((context) => readDocument(context, this.can));
     this.changed = false;
-    if (this.last && this.last.snapshot.doc.text === snapshot.doc.text) {
-      this.last = { snapshot, view: { ...this.last.view, reused: true } };
+    if (this.last && samePolicy && this.last.snapshot.doc.text === snapshot.doc.text) {
+      this.last = { snapshot, view: { ...this.last.view, reused: true }, policy };
       return this.last.view;
     }
-    const view: ScanView = { report: scan(snapshot.doc), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses, (c) => (c.instance ? this.clauseValues.get(c.instance) : undefined)), reused: false };
-    this.last = { snapshot, view };
+    const view: ScanView = { report: scan(snapshot.doc, policy), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses, (c) => (c.instance ? this.clauseValues.get(c.instance) : undefined)), reused: false };
+    this.last = { snapshot, view, policy };
     return view;
   }
 
@@ -80,17 +89,20 @@ export class WordSession implements PaneActions {
       ? `Still in the document: ${left.map((l) => `"${l.text}" (${l.parts.join(', ')})`).join('; ')}.`
       : textOnly
         ? 'Checked the text of every part: none of the redacted text is left. Word did not give its file format (OOXML), so picture descriptions and other attributes were not checked.'
-        : 'Checked: none of the redacted text is left anywhere in the document, including split runs, hidden text, tracked deletions and picture descriptions.';
+        : 'Checked: none of the redacted text is left anywhere in the document, including split runs, hidden text, tracked deletions, picture descriptions and the add-in\'s settings.';
     return { message: `${describeRedaction(outcome)} ${check}`, leftovers: left };
   }
 
   /** The document as the verifier reads it: OOXML in 1 sync, or, where Word will not give it, a fresh read (2 syncs). */
   private async readBack(snapshot: WordSnapshot): Promise<{ checked: CheckedPart[]; textOnly: boolean }> {
+    // The add-in's own settings travel in the .docx: they are read through Office's settings as well
+    // as Word's (WordApi 1.4), so a host without the latter still has them checked.
+    const stored = this.settings ? [DECISIONS_SETTING, CLAUSE_VALUES_SETTING].map((name) => ({ part: PART_LABELS.settings, text: JSON.stringify(this.settings!.get(name) ?? '') })) : [];
     try {
-      return { checked: await runWord((context) => readForVerification(context, snapshot, this.can)), textOnly: false };
+      return { checked: [...(await runWord((context) => readForVerification(context, snapshot, this.can))), ...stored], textOnly: false };
     } catch {
       const after = await runWord((context) => readDocument(context, this.can));
-      return { checked: textOf(after), textOnly: true };
+      return { checked: [...textOf(after), ...stored], textOnly: true };
     }
   }
 
@@ -108,7 +120,7 @@ export class WordSession implements PaneActions {
     this.changed = true;
     await this.clauseValues.save(instance, clause.values);
     if (place.at === 'cursor') return `Inserted "${clause.title}" at the cursor.`;
-    if (place.at === 'after-heading') return `Inserted "${clause.title}" under its section heading. Delete any placeholder text left below it.`;
+    if (place.at === 'after-heading') return place.replacing?.length ? `Inserted "${clause.title}" under its section heading, in place of the placeholder text.` : `Inserted "${clause.title}" under its section heading.`;
     return `Added the heading "${place.heading}" with "${clause.title}" under it.`;
   }
 
@@ -131,14 +143,21 @@ export class WordSession implements PaneActions {
     };
     const own = view.report.sections[key];
     const ownParagraph = bodyParagraph(blockIndex(own.headingBlockId));
-    if (own.status !== 'missing' && ownParagraph !== undefined) return { at: 'after-heading', paragraph: ownParagraph };
+    if (own.status !== 'missing' && ownParagraph !== undefined) {
+      if (own.status !== 'placeholder') return { at: 'after-heading', paragraph: ownParagraph };
+      // The engine read everything under the heading as placeholder text: the wording takes its place.
+      const start = blockIndex(own.headingBlockId);
+      const end = snapshot.doc.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.origin.part === 'body');
+      const replacing = snapshot.doc.blocks.slice(start + 1, end < 0 ? undefined : end).flatMap((_, i) => bodyParagraph(start + 1 + i) ?? []);
+      return { at: 'after-heading', paragraph: ownParagraph, replacing };
+    }
     // A missing section goes after the last implications section present, before the heading that follows it.
     const present = Object.values(view.report.sections).map((s) => blockIndex(s.headingBlockId)).filter((i) => i >= 0);
     const lastPresent = present.length ? Math.max(...present) : -1;
     const headingStyle = lastPresent >= 0 ? styleOf(snapshot.doc.blocks[lastPresent]!.headingLevel) : 'Heading2';
     const next = lastPresent >= 0 ? snapshot.doc.blocks.findIndex((b, i) => i > lastPresent && b.kind === 'heading' && b.origin.part === 'body') : -1;
     const before = next >= 0 ? bodyParagraph(next) : undefined;
-    return { at: 'new-section', heading: SECTION_TITLES[key], headingStyle, ...(before !== undefined && { before }) };
+    return { at: 'new-section', heading: sectionTitle(key), headingStyle, ...(before !== undefined && { before }) };
   }
 }
 

@@ -2,7 +2,10 @@
 import { vi } from 'vitest';
 import { readText, scan, type Finding, type ScanReport } from '../../../shared/index.ts';
 import type { PaneActions } from '../../../addin/src/app/pane-actions.ts';
-import type { Decision } from '../../../addin/src/clearance/decisions.ts';
+import { keyerFor, type Decision } from '../../../addin/src/clearance/decisions.ts';
+
+/** A fixed salt: the stand-in's keys are the same every run. */
+export const TEST_SALT = '0'.repeat(32);
 
 export function finding(text: string, over: Partial<Finding> = {}): Finding {
   return {
@@ -26,7 +29,7 @@ export function stubActions(findings: Finding[], over: Partial<PaneActions> = {}
     comment: vi.fn(async () => undefined),
     insertClause: vi.fn(async () => 'Inserted.'),
     updateClause: vi.fn(async () => 'Updated.'),
-    decisions: { load: () => ({ decisions: saved.at(-1) ?? [] }), save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])) },
+    decisions: { load: async () => ({ decisions: saved.at(-1) ?? [], keyOf: keyerFor(TEST_SALT) }), save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])) },
     ...over,
   } satisfies PaneActions;
   return { actions, saved };

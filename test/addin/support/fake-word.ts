@@ -340,6 +340,11 @@ export class FakeParagraphProxy extends FakeRange {
   getText(options: { IncludeHiddenText?: boolean } = {}): FakeResult<string> {
     return new FakeResult(this.model.container.doc, () => (options.IncludeHiddenText ? this.model.fullText() : this.model.text));
   }
+  /** Paragraph.delete(): the paragraph and its text leave the document. */
+  delete(): void {
+    const list = this.model.container.paragraphs;
+    this.model.container.doc.edit(() => list.splice(list.indexOf(this.model), 1));
+  }
   getNext(): FakeParagraphProxy {
     const list = this.model.container.paragraphs;
     const next = list[list.indexOf(this.model) + 1];
@@ -559,6 +564,10 @@ class FakeDocumentProxy {
   }
   get contentControls(): FakeControlCollection {
     return new FakeControlCollection(this.doc, () => this.doc.contentControls);
+  }
+  /** Word.Document.settings (WordApi 1.4): the same store Office.context.document.settings writes. */
+  get settings(): FakeCollection<{ key: string; value: unknown }> {
+    return new FakeCollection(this.doc, () => [...this.doc.settings].map(([key, value]) => ({ key, value })), () => ghost<{ key: string; value: unknown }>());
   }
   get changeTrackingMode(): string {
     return this.doc.changeTrackingMode;

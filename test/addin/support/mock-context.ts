@@ -29,6 +29,7 @@ export function mockWord(seed: FakeSeed): MockedWord {
   });
   Object.defineProperty(mock.document, 'sections', { get: () => fakeDocument.sections });
   Object.defineProperty(mock.document, 'contentControls', { get: () => fakeDocument.contentControls });
+  Object.defineProperty(mock.document, 'settings', { get: () => fakeDocument.settings });
   // Track Changes lives on the mock (the adapter loads and sets it there); the fake asks it when editing.
   doc.trackingModeSource = () => {
     const mode = mock.document.changeTrackingMode;

@@ -49,6 +49,13 @@ describe('insertClause', () => {
     expect(doc.body.paragraphs[9]!.text).toBe(financial.paragraphs[0]);
   });
 
+  it('takes the place of the placeholder paragraphs ("TBC") under the heading, in 1 sync', async () => {
+    const { context, snapshot, doc, sync } = await scanned(FIXTURE_REPORT);
+    await insertClause(context, snapshot, financial, { at: 'after-heading', paragraph: 8, replacing: [9] });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(doc.body.paragraphs.slice(8).map((p) => p.text)).toEqual(['3. Legal implications', ...financial.paragraphs]);
+  });
+
   it('inserts at the cursor', async () => {
     const { context, snapshot, doc } = await scanned(FIXTURE_REPORT);
     doc.selection = { paragraph: doc.body.paragraphs[3]!, start: 0, end: 0 };

@@ -2,7 +2,8 @@
 // nothing changed, redaction with its verification, and wording placed in the right section.
 import { afterEach, describe, expect, it } from 'vitest';
 import { getClause, renderClause } from '../../../shared/index.ts';
-import { placeholderFor } from '../../../addin/src/clearance/redaction-scope.ts';
+import type { Finding } from '../../../shared/index.ts';
+import { placeholderOf, planPlaceholders } from '../../../addin/src/clearance/redaction-plan.ts';
 import { CLAUSE_VALUES_SETTING, documentClauseValuesStore } from '../../../addin/src/office/clause-values-store.ts';
 import { documentDecisionStore } from '../../../addin/src/office/decision-store.ts';
 import { detectCapabilities } from '../../../addin/src/word/capabilities.ts';
@@ -16,10 +17,15 @@ function session(seed: FakeSeed) {
   Object.assign(globalThis, { Word });
   const can = detectCapabilities(Office.context.requirements.isSetSupported);
   const { settings } = Office.context.document;
-  return { doc, session: new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings)) };
+  return { doc, session: new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings), settings) };
 }
 
 afterEach(() => void Reflect.deleteProperty(globalThis, 'Word'));
+
+const targets = (findings: readonly Finding[]) => {
+  const plan = planPlaceholders(findings);
+  return findings.map((finding) => ({ finding, placeholder: placeholderOf(plan, finding)! }));
+};
 
 describe('WordSession', () => {
   it('rescans without touching Word when no paragraph changed, and reads again after an edit', async () => {
@@ -50,22 +56,43 @@ describe('WordSession', () => {
     const { report } = await s.scan();
     const syncs = doc.syncs;
     const tyler = report.findings.filter((f) => f.suggestion === '[Child 1]');
-    const result = await s.redact(tyler.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
+    const result = await s.redact(targets(tyler));
     expect(doc.syncs).toBe(syncs + 2);
     expect(doc.body.paragraphs[5]!.text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
     // Only the hidden run still holds the name; the pane says so, and that hidden text is deleted by hand.
-    expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['text'] }]);
-    expect(result.message).toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(text\)/);
+    expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['the body'] }]);
+    expect(result.message).toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/);
   });
 
   it('says so when every redacted string is gone', async () => {
     const { doc, session: s } = session(FIXTURE_REPORT);
     const { report } = await s.scan();
     const kelly = report.findings.filter((f) => f.text.includes('Kelly'));
-    const result = await s.redact(kelly.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
+    const result = await s.redact(targets(kelly));
     expect(doc.trackedChanges).toEqual([]);
     expect(result.leftovers).toEqual([]);
     expect(result.message).toMatch(/none of the redacted text is left anywhere in the document, including split runs/);
+  });
+
+  it('reads the settings too: a name kept in the document settings (an older version of the pane stored decisions with their text) fails the check', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    doc.settings.set('clearance.decisions', [{ key: 'person:kelly brown', text: 'Kelly Brown', action: 'redacted', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    doc.settings.set('another-addin.notes', { note: 'Ask Kelly Brown' });
+    const { report } = await s.scan();
+    const result = await s.redact(targets(report.findings.filter((f) => f.text.includes('Kelly'))));
+    expect(result.leftovers).toEqual([{ text: 'Kelly Brown', parts: ["the document's settings"] }]);
+    expect(result.message).toMatch(/Still in the document: "Kelly Brown" \(the document's settings\)/);
+  });
+
+  it('once the stored decisions are loaded, the pane’s own settings hold keys only', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    doc.settings.set('clearance.decisions', [{ key: 'person:kelly brown', text: 'Kelly Brown', type: 'person', part: 'body', action: 'redacted', reason: '', placeholder: '[Parent 1]', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    const loaded = await s.decisions.load();
+    expect(loaded.decisions).toEqual([{ key: expect.stringMatching(/^[0-9a-f]{64}$/), action: 'redacted', placeholder: '[Parent 1]', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    expect(JSON.stringify([...doc.settings.values()])).not.toMatch(/kelly/i);
+    const { report } = await s.scan();
+    const result = await s.redact(targets(report.findings.filter((f) => f.text.includes('Kelly'))));
+    expect(result.leftovers).toEqual([]);
   });
 
   it('falls back to a fresh read of the text where Word gives no OOXML, and says what that check missed', async () => {
@@ -77,13 +104,26 @@ describe('WordSession', () => {
     try {
       const syncs = doc.syncs;
       const tyler = report.findings.filter((f) => f.suggestion === '[Child 1]');
-      const result = await s.redact(tyler.map((finding) => ({ finding, placeholder: placeholderFor(finding) })));
+      const result = await s.redact(targets(tyler));
       // The failed OOXML batch never reaches a sync; the fresh read takes its usual 2.
       expect(doc.syncs).toBe(syncs + 3);
       expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['hidden text'] }]);
     } finally {
       bodyClass.getOoxml = getOoxml;
     }
+  });
+
+  it('fills a section that holds only placeholder text in place of the placeholder ("TBC")', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    await s.scan();
+    const clause = getClause('legal-implications-england');
+    const values = Object.fromEntries(clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']));
+    const paragraphs = renderClause(clause.id, values);
+    const message = await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values }, 'legal');
+    expect(message).toMatch(/in place of the placeholder text/);
+    const texts = doc.body.paragraphs.map((p) => p.text);
+    expect(texts).not.toContain('TBC');
+    expect(texts.slice(texts.indexOf('3. Legal implications') + 1)).toEqual(paragraphs);
   });
 
   it('adds a missing section after the last implications section, with its heading', async () => {
