@@ -74,9 +74,10 @@ export interface EvidenceInput {
   labelAbove?: string;
   /** The other cells of the table row the name sits in: "Lodger", "Birth son, 19". */
   rowCells?: readonly string[];
+  nameColumn?: boolean;
 }
 
-export function gatherEvidence({ text, mention, inContactDetails, labelAbove, rowCells }: EvidenceInput): Evidence[] {
+export function gatherEvidence({ text, mention, inContactDetails, labelAbove, rowCells, nameColumn }: EvidenceInput): Evidence[] {
   const found: Evidence[] = [];
   const before = text.slice(Math.max(0, mention.start - 600), mention.start);
   const after = text.slice(mention.end, mention.end + 160);
@@ -90,6 +91,8 @@ export function gatherEvidence({ text, mention, inContactDetails, labelAbove, ro
   if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
     add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
   }
+  // A table of the people a paper concerns (a case list, a household) lists private individuals.
+  if (nameColumn) add({ rule: 'name-column', cue: 'a column of names', leaning: 'private', role: 'unknown', distance: 2 });
   participationEvidence(inSentenceBefore, after, add);
   sentenceEvidence(text, sentence, mention, add);
   return found;

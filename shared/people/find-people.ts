@@ -8,8 +8,9 @@ import { classifyDocument } from '../sections/document-kind.ts';
 import { findNameMentions, type NameMention } from './mentions.ts';
 import { judgeMention, type Judgement } from './judge.ts';
 import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
-import { isForename, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
+import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
+import { columnTypeOf, headerType, isHeadingRow } from '../engine/table-columns.ts';
 import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
 
 export interface PersonMention extends ResolvedMention {
@@ -30,7 +31,7 @@ export function findPeople(context: ScanContext): PersonMention[] {
   if (cached) return cached;
   const documentKind = classifyDocument(context.doc);
   const judged = context.doc.blocks.flatMap((block, index) =>
-    findNameMentions(block.text).map((mention) => ({
+    mentionsIn(context, block).map((mention) => ({
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
@@ -46,11 +47,24 @@ export function findPeople(context: ScanContext): PersonMention[] {
   return people;
 }
 
+/**
+ * The name mentions of a block. A cell under a "Name" or "Child" heading is a name whatever its case
+ * ("jake varga-hollis"), unless it holds no name-shaped words at all.
+ */
+function mentionsIn(context: ScanContext, block: Block): NameMention[] {
+  const found = findNameMentions(block.text);
+  if (found.length || block.kind !== 'table-cell' || columnTypeOf(context, block) !== 'person' || isHeadingRow(context, block)) return found;
+  const cell = /^\s*(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*$/u.exec(block.text);
+  if (!cell || headerType(cell[1]!) || cell[1]!.split(/\s+/).some((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))) return found;
+  const start = block.text.indexOf(cell[1]!);
+  return [{ start, end: start + cell[1]!.length, words: cell[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)), form: 'full' }];
+}
+
 function judge(context: ScanContext, block: Block, mention: NameMention, documentKind: DocumentKind, label: string | undefined): Judgement {
   return (
     policyJudgement(context.policy, mention) ??
     authorProperty(block) ??
-    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }), ...(block.kind === 'table-cell' && { rowCells: rowCells(context.doc.blocks, block) }) })
+    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }), ...(block.kind === 'table-cell' && nameShaped(mention) && { rowCells: rowCells(context.doc.blocks, block), nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block) }) })
   );
 }
 
@@ -63,6 +77,11 @@ function rowCells(blocks: readonly Block[], cell: Block): string[] {
   for (let i = index - 1; sameRow(blocks[i]); i--) out.push(blocks[i]!.text);
   for (let i = index + 1; sameRow(blocks[i]); i++) out.push(blocks[i]!.text);
   return out;
+}
+
+/** A table's word ("Placement", "Enhanced") is not a name because its row names a carer: only a name-shaped mention takes a table's cues. */
+function nameShaped(m: NameMention): boolean {
+  return m.words.length > 1 || !(isOrdinaryWord(m.words[0]!) || NOT_NAMES.has(m.words[0]!.toLowerCase()));
 }
 
 /** A short line of its own ending in a colon ("Officers in attendance:") heads the list in the block after it. */
@@ -131,5 +150,5 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
 }
 
 const UK_AREAS: ReadonlySet<string> = new Set(ukAreas.areas.map((a) => a.toLowerCase()));
-const OWN_CUES = new Set(['relationship', 'possessive-relationship', 'age-beside-name', 'life-event', 'case-heading', 'named-in-quotes', 'resident-label']);
+const OWN_CUES = new Set(['name-column', 'relationship-in-row', 'relationship', 'possessive-relationship', 'age-beside-name', 'life-event', 'case-heading', 'named-in-quotes', 'resident-label']);
 const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => OWN_CUES.has(t.rule) && t.leaning === 'private');

@@ -28,6 +28,8 @@ export interface JudgeEnvironment {
   labelAbove?: string;
   /** The other cells of the table row, for a name in a table. */
   rowCells?: readonly string[];
+  /** True for a cell under a heading that names people ("Child", "Name", "Carer"). */
+  nameColumn?: boolean;
 }
 
 /** Kinds of paper that record a meeting: a first name alone there is a member's, not a child's. */
@@ -51,6 +53,7 @@ const REASONS: Record<string, (cue: string) => string> = {
   'resident-label': (cue) => `named under "${cue}"`,
   relationship: (cue) => `named as someone's ${cue}`,
   'relationship-in-row': (cue) => `listed as someone's ${cue}`,
+  'name-column': () => 'listed in a table of the people a case concerns',
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
   'age-beside-name': (cue) => `given an age or date of birth ("${cue}")`,
   'life-event': (cue) => `described in a passage about their life ("${cue}")`,
@@ -64,7 +67,7 @@ const REASONS: Record<string, (cue: string) => string> = {
 /** `inContactDetails` is asked only when nothing nearer decides, since working it out reads the blocks around. */
 export function judgeMention(text: string, mention: NameMention, env: JudgeEnvironment): Judgement {
   if (mention.words.length === 1 && /^\p{Lu}$/u.test(mention.words[0]!)) return { verdict: 'pseudonym', reason: 'a pseudonym', strength: 3, trace: [{ rule: 'lone-capital', cue: mention.words[0]!, leaning: 'neutral' }] };
-  const evidence = gatherEvidence({ text, mention, inContactDetails: env.inContactDetails, ...(env.labelAbove && { labelAbove: env.labelAbove }), ...(env.rowCells && { rowCells: env.rowCells }) });
+  const evidence = gatherEvidence({ text, mention, inContactDetails: env.inContactDetails, ...(env.labelAbove && { labelAbove: env.labelAbove }), ...(env.rowCells && { rowCells: env.rowCells }), ...(env.nameColumn && { nameColumn: true }) });
   if (evidence.some((e) => e.rule === 'pseudonym')) return { verdict: 'pseudonym', reason: 'marked in the text as not the real name', strength: 3, trace: traceOf(evidence) };
   const trace = traceOf(evidence);
   const attached = evidence.filter((e) => e.reach === 'attached');
