@@ -1,38 +1,84 @@
-// The `clearance` command: dispatches to one command module and maps errors to exit statuses.
-import { redactCommand, REDACT_USAGE } from './redact-command.ts';
-import { scanCommand, SCAN_USAGE } from './scan-command.ts';
+// The `clearance` command: dispatches to one command module and maps what goes wrong to exit statuses.
+// Results go to stdout; messages, warnings and progress to stderr; never a stack trace.
+import { version } from '../package.json';
+import { REDACT_HELP, USAGE, WORDING_HELP } from './help.ts';
+import { redactCommand } from './redact-command.ts';
+import { scanCommand, type ScanIo } from './scan-command.ts';
 import { UsageError } from './usage-error.ts';
-import { wordingCommand, WORDING_USAGE } from './wording-command.ts';
+import { EXIT } from './verdict.ts';
+import { wordingCommand } from './wording-command.ts';
 
-type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
+type Line = (line: string) => void;
+type Command = (argv: string[], out: Line, err: Line, io: ScanIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  scan: { run: scanCommand, usage: SCAN_USAGE },
-  wording: { run: wordingCommand, usage: WORDING_USAGE },
-  redact: { run: redactCommand, usage: REDACT_USAGE },
+/** The commands; `help` is printed here for those that do not answer --help themselves. */
+const COMMANDS: Record<string, { run: Command; help?: string }> = {
+  scan: { run: scanCommand },
+  wording: { run: (argv, out) => wordingCommand(argv, out), help: WORDING_HELP },
+  redact: { run: (argv, out) => redactCommand(argv, out), help: REDACT_HELP },
 };
 
-export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+export { USAGE };
 
-export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`), err: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
+/** The status a closed output pipe ends with, as for any Unix tool killed by SIGPIPE. */
+export const EXIT_CLOSED_PIPE = 141;
+
+const stdoutLine: Line = (l) => void process.stdout.write(`${l}\n`);
+const stderrLine: Line = (l) => void process.stderr.write(`${l}\n`);
+
+export async function main(argv: string[], out: Line = stdoutLine, err: Line = stderrLine, io: ScanIo = {}): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--version' || name === '-V') {
+    out(version);
+    return EXIT.clear;
+  }
+  if (!name) {
+    err(USAGE);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    if (topic) return main([rest[0]!, '--help'], out, err, io);
     out(USAGE);
-    return name ? 0 : 2;
+    return EXIT.clear;
   }
   const command = COMMANDS[name];
   if (!command) {
     err(`clearance: unknown command "${name}"\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
+  }
+  const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (command.help && (beforeDashes.includes('--help') || beforeDashes.includes('-h'))) {
+    out(command.help);
+    return EXIT.clear;
   }
   try {
-    return await command.run(rest, out);
+    return await command.run(rest, out, err, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`clearance ${name}: ${error.message}`);
-      return 2;
+      err(`clearance ${name}: ${error.message}\n(clearance ${name} --help lists the options)`);
+      return EXIT.usage;
     }
-    err(`clearance ${name}: internal error: ${(error as Error).message ?? String(error)}`);
-    return 3;
+    err(`clearance ${name}: internal error: ${messageOf(error)}`);
+    return EXIT.internal;
   }
 }
+
+/** The installed command: real streams, a quiet end on a closed pipe, and no stack trace whatever happens. */
+export async function runCli(argv: string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_CLOSED_PIPE);
+    stderrLine(`clearance: cannot write the results: ${error.message}`);
+    process.exit(EXIT.internal);
+  });
+  process.stderr.on('error', () => undefined);
+  const internal = (error: unknown): void => {
+    stderrLine(`clearance: internal error: ${messageOf(error)}`);
+    process.exit(EXIT.internal);
+  };
+  process.on('uncaughtException', internal);
+  process.on('unhandledRejection', internal);
+  process.exitCode = await main(argv);
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

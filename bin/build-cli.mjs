@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Builds the command line into dist/cli/: main.mjs and the pool's scan-worker.mjs, with shared chunks,
+// so no TypeScript is compiled when clearance runs. pdfjs stays outside the bundle and is imported only
+// when a PDF is scanned.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'cli/main.ts', 'scan-worker': 'cli/scan-worker.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // tinypool starts its workers from its own files; pdfjs is loaded only when a PDF is read.
+  external: ['pdfjs-dist', 'tinypool'],
+  // Some bundled packages are CommonJS and call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'warning',
+});
