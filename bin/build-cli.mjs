@@ -2,12 +2,14 @@
 // Builds the command line into dist/cli/: main.mjs and the pool's scan-worker.mjs, with shared chunks,
 // so no TypeScript is compiled when clearance runs. pdfjs stays outside the bundle and is imported only
 // when a PDF is scanned.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', 'scan-worker': 'cli/scan-worker.ts' },
   outdir: 'dist/cli',
@@ -24,4 +26,13 @@ await build({
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',
+  write: false,
 });
+
+// Each file is written whole and renamed into place, so a CLI already running never loads half a file.
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const partial = `${file.path}.${process.pid}.partial`;
+  writeFileSync(partial, file.contents);
+  renameSync(partial, file.path);
+}

@@ -9,6 +9,7 @@ import { main } from '../../cli/main.ts';
 import { bigHtml, deeplyNestedHtml, honestZipBomb, pdfBomb } from '../fixtures/hostile/make-hostile.ts';
 import { buildDocx, p } from '../shared/readers/build-docx.ts';
 import { buildPdf } from '../shared/readers/build-pdf.ts';
+import { ensureBundle } from './run-cli.ts';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
 
@@ -49,6 +50,7 @@ const big: Record<string, Outcome> = {
 };
 
 beforeAll(async () => {
+  ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-hostile-'));
   writeFileSync(join(dir, 'agenda-100mb.html'), bigHtml(100));
   writeFileSync(join(dir, 'honest-zip-bomb.docx'), honestZipBomb(5, 45));
