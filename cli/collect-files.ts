@@ -21,6 +21,8 @@ const READABLE = new Set<string>(SUPPORTED_EXTENSIONS);
 export function collectFiles(paths: readonly string[], excludes: readonly Glob[]): Collected {
   const collected: Collected = { files: [], unreadable: [], linksNotFollowed: [], otherFiles: 0 };
   const seen = new Set<string>();
+  // Other files already counted, so a folder reached twice through a link counts them once.
+  const seenOther = new Set<string>();
   const add = (path: string): void => {
     const real = realOrSelf(path);
     if (seen.has(real)) return;
@@ -28,14 +30,14 @@ export function collectFiles(paths: readonly string[], excludes: readonly Glob[]
     collected.files.push(path);
   };
   for (const path of paths) {
-    if (isDirectory(path)) walk(path, '', realOrSelf(path), new Set([realOrSelf(path)]), excludes, collected, add);
+    if (isDirectory(path)) walk(path, '', realOrSelf(path), new Set([realOrSelf(path)]), excludes, collected, add, seenOther);
     // A file named on the command line is always scanned; the reader says if it cannot be read.
     else if (!excludes.some((g) => g.test(path))) add(path);
   }
   return collected;
 }
 
-function walk(dir: string, relative: string, root: string, visited: Set<string>, excludes: readonly Glob[], collected: Collected, add: (path: string) => void): void {
+function walk(dir: string, relative: string, root: string, visited: Set<string>, excludes: readonly Glob[], collected: Collected, add: (path: string) => void, seenOther: Set<string>): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -69,10 +71,13 @@ function walk(dir: string, relative: string, root: string, visited: Set<string>,
     if (isDir) {
       const real = realOrSelf(path);
       if (visited.has(real)) continue;
-      walk(path, rel, root, new Set([...visited, real]), excludes, collected, add);
+      walk(path, rel, root, new Set([...visited, real]), excludes, collected, add, seenOther);
     } else if (isFile) {
       if (READABLE.has(extensionOf(entry.name))) add(path);
-      else collected.otherFiles++;
+      else if (!seenOther.has(realOrSelf(path))) {
+        seenOther.add(realOrSelf(path));
+        collected.otherFiles++;
+      }
     }
   }
 }
