@@ -72,13 +72,12 @@ function papersTable(outcomes: readonly FileOutcome[], types: readonly FindingTy
     if (!o.report) return `<tr><th scope="row">${link}</th><td colspan="${head.length - 1}">Could not be scanned: ${esc(o.error ?? '')}</td></tr>`;
     const r = o.report;
     const cells = [
-      esc(DOCUMENT_KIND_LABELS[r.documentKind]),
       ...DISPOSITIONS.map((d) => String(r.findings.filter((f) => f.disposition === d).length)),
       ...types.map((t) => String(r.findings.filter((f) => f.type === t && f.disposition !== 'public').length)),
       esc(sectionSummary(r)),
       String(r.coverage.notRead.length),
     ];
-    return `<tr><th scope="row">${link}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    return `<tr><th scope="row">${link}</th><td class="kind">${esc(DOCUMENT_KIND_LABELS[r.documentKind])}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
   return `<div class="scroll" tabindex="0" role="region" aria-label="Papers table"><table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -101,7 +100,7 @@ function paperSection(o: FileOutcome, i: number): string {
     ? `<h3>Not checked</h3><ul>${r.coverage.notRead.map((p) => `<li>${esc(p.part)}: ${esc(p.reason)}</li>`).join('')}</ul>` : '';
   const exempt = r.exempt;
   return `<section class="paper" aria-labelledby="paper-${i}">${title}
-<p>${esc(DOCUMENT_KIND_LABELS[r.documentKind])}. ${esc(headline(r))}</p>
+<p>Reads as ${esc(DOCUMENT_KIND_LABELS[r.documentKind])}. ${esc(headline(r))}</p>
 ${findingLists.join('\n')}
 ${notRead}
 ${sectionsHtml(r)}
@@ -124,7 +123,7 @@ function findingItem(g: FindingGroup, snippets: readonly Snippet[] | undefined):
   const f = g.first;
   const snippet = snippets?.[g.indexes[0]!];
   const who = f.role && f.type === 'person' ? ` (${esc(ROLE_LABELS[f.role])})` : '';
-  const context = snippet ? `<blockquote>…${esc(snippet.before)} <mark>${esc(f.text)}</mark> ${esc(snippet.after)}…</blockquote>` : '';
+  const context = snippet ? `<blockquote>…${esc(snippet.before)}<mark>${esc(f.text)}</mark>${esc(snippet.after)}…</blockquote>` : '';
   const places = `${g.indexes.length > 1 ? `${g.indexes.length} mentions: ` : ''}${g.places.map(esc).join(', ')}`;
   return `<li><strong>${esc(FINDING_TYPE_WORDS[f.type].label)}</strong>: ${g.texts.map((t) => `“${esc(t)}”`).join(' / ')}${who}. <span class="where">${places}</span><br>${esc(explanationOf(g))}${context}</li>`;
 }
@@ -137,7 +136,7 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1b;b
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem 3rem}
 h1{font-size:1.8rem;margin:.5rem 0}h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #1b1b1b}h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#eee}td{text-align:right}td[colspan],.sections td{text-align:left}
+thead th{background:#eee}td{text-align:right}td[colspan],td.kind,.sections td{text-align:left}
 svg text{font-size:13px;fill:#1b1b1b}.flag{fill:#a4262c}.review{fill:#8a5a00}
 ul.flag>li{border-left:4px solid #a4262c}ul.review>li{border-left:4px solid #8a5a00}ul.public>li{border-left:4px solid #767676}
 ul.flag,ul.review,ul.public{list-style:none;padding-left:0}ul.flag>li,ul.review>li,ul.public>li{padding:.3rem .6rem;margin:.4rem 0;background:#fafafa}

@@ -33,13 +33,15 @@ export async function scanFile(file: string, policy: Policy): Promise<FileOutcom
   }
 }
 
-/** Up to SNIPPET_WORDS words before and after [start, end), on one line. */
+/** Up to SNIPPET_WORDS whole words before and after [start, end), on one line, with the spaces that join them to it. */
 export function snippetAround(text: string, start: number, end: number): Snippet {
   const window = SNIPPET_WORDS * 12;
-  const before = text.slice(Math.max(0, start - window), start).replace(/\s+/g, ' ');
-  const after = text.slice(end, end + window).replace(/\s+/g, ' ');
-  return {
-    before: before.split(' ').slice(-SNIPPET_WORDS - 1).join(' ').trimStart(),
-    after: after.split(' ').slice(0, SNIPPET_WORDS + 1).join(' ').trimEnd(),
-  };
+  const from = Math.max(0, start - window);
+  const to = Math.min(text.length, end + window);
+  const before = text.slice(from, start).replace(/\s+/g, ' ').split(' ');
+  const after = text.slice(end, to).replace(/\s+/g, ' ').split(' ');
+  // A word cut by the window is left out.
+  if (from > 0) before.shift();
+  if (to < text.length) after.pop();
+  return { before: before.slice(-SNIPPET_WORDS - 1).join(' ').trimStart(), after: after.slice(0, SNIPPET_WORDS + 1).join(' ').trimEnd() };
 }

@@ -105,3 +105,12 @@ describe('HTML', () => {
     expect(await run(['scan', '--output', join(dir, 'no/such/folder/r.html'), clean])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot write the file \(no such file\)/) });
   });
 });
+
+describe('context snippets', () => {
+  it('keep whole words either side of the finding with the spacing of the text', async () => {
+    const { snippetAround } = await import('../../cli/scan-file.ts');
+    const text = 'one two three four five six seven eight nine ten Jayden Cole, lives at the end of the long lane near the old mill';
+    const start = text.indexOf('Jayden');
+    expect(snippetAround(text, start, start + 'Jayden Cole'.length)).toEqual({ before: 'three four five six seven eight nine ten ', after: ', lives at the end of the long lane' });
+  });
+});
