@@ -2,17 +2,18 @@
 // Builds the command line into dist/cli/: main.mjs and the pool's scan-worker.mjs, with shared chunks,
 // so no TypeScript is compiled when clearance runs. pdfjs stays outside the bundle and is imported only
 // when a PDF is scanned.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = join(root, 'dist/cli');
 
 const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', 'scan-worker': 'cli/scan-worker.ts' },
-  outdir: 'dist/cli',
+  outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,
@@ -36,3 +37,7 @@ for (const file of result.outputFiles) {
   writeFileSync(partial, file.contents);
   renameSync(partial, file.path);
 }
+
+// Chunks of earlier builds go; their names change with their contents.
+const written = new Set(result.outputFiles.map((f) => basename(f.path)));
+for (const name of readdirSync(outdir)) if (!written.has(name)) rmSync(join(outdir, name), { force: true });

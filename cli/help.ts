@@ -1,7 +1,4 @@
 // What `clearance --help` and each command's --help print: every option and the exit statuses.
-import { REDACT_USAGE } from './redact-command.ts';
-import { WORDING_USAGE } from './wording-command.ts';
-
 export const SCAN_USAGE = 'clearance scan [options] PATH...';
 
 export const EXIT_STATUSES = `Exit status:
@@ -44,7 +41,8 @@ progress bar (on a terminal), messages and the closing summary go to stderr.
 
 ${EXIT_STATUSES}`;
 
-export const REDACT_HELP = `usage: ${REDACT_USAGE}
+/** The redact command's help, around the usage line its module exports. */
+export const redactHelp = (usage: string): string => `usage: ${usage}
 
 Writes a redacted copy of a Word document, checks that no redacted text is left in any part of it,
 and never touches the input.
@@ -57,7 +55,8 @@ Options:
 
 Exit status: 0 written and verified; 1 not written (unreadable input, or text left); 2 usage error; 4 internal error`;
 
-export const WORDING_HELP = `usage: ${WORDING_USAGE}
+/** The wording command's help, around the usage line its module exports. */
+export const wordingHelp = (usage: string): string => `usage: ${usage}
 
 The library of standard clauses: list them, show one with its variables, or render it with values.
 

@@ -1,21 +1,28 @@
 // The `clearance` command: dispatches to one command module and maps what goes wrong to exit statuses.
 // Results go to stdout; messages, warnings and progress to stderr; never a stack trace.
 import { version } from '../package.json';
-import { REDACT_HELP, USAGE, WORDING_HELP } from './help.ts';
-import { redactCommand } from './redact-command.ts';
-import { scanCommand, type ScanIo } from './scan-command.ts';
+import { USAGE, redactHelp, wordingHelp } from './help.ts';
+import type { ScanIo } from './scan-command.ts';
 import { UsageError } from './usage-error.ts';
 import { EXIT } from './verdict.ts';
-import { wordingCommand } from './wording-command.ts';
 
 type Line = (line: string) => void;
 type Command = (argv: string[], out: Line, err: Line, io: ScanIo) => Promise<number>;
 
-/** The commands; `help` is printed here for those that do not answer --help themselves. */
-const COMMANDS: Record<string, { run: Command; help?: string }> = {
-  scan: { run: scanCommand },
-  wording: { run: (argv, out) => wordingCommand(argv, out), help: WORDING_HELP },
-  redact: { run: (argv, out) => redactCommand(argv, out), help: REDACT_HELP },
+/**
+ * The commands, each loaded only when it runs, so a scan never loads the clause library or the redactor.
+ * `help` is printed here for the commands that do not answer --help themselves.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help?: () => Promise<string> }> = {
+  scan: { load: async () => (await import('./scan-command.ts')).scanCommand },
+  wording: {
+    load: async () => { const { wordingCommand } = await import('./wording-command.ts'); return (argv, out) => wordingCommand(argv, out); },
+    help: async () => wordingHelp((await import('./wording-command.ts')).WORDING_USAGE),
+  },
+  redact: {
+    load: async () => { const { redactCommand } = await import('./redact-command.ts'); return (argv, out) => redactCommand(argv, out); },
+    help: async () => redactHelp((await import('./redact-command.ts')).REDACT_USAGE),
+  },
 };
 
 export { USAGE };
@@ -48,12 +55,12 @@ export async function main(argv: string[], out: Line = stdoutLine, err: Line = s
     return EXIT.usage;
   }
   const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  if (command.help && (beforeDashes.includes('--help') || beforeDashes.includes('-h'))) {
-    out(command.help);
-    return EXIT.clear;
-  }
   try {
-    return await command.run(rest, out, err, io);
+    if (command.help && (beforeDashes.includes('--help') || beforeDashes.includes('-h'))) {
+      out(await command.help());
+      return EXIT.clear;
+    }
+    return await (await command.load())(rest, out, err, io);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`clearance ${name}: ${error.message}\n(clearance ${name} --help lists the options)`);
