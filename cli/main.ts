@@ -25,11 +25,6 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help?: () => Prom
   },
 };
 
-export { USAGE };
-
-/** The status a closed output pipe ends with, as for any Unix tool killed by SIGPIPE. */
-export const EXIT_CLOSED_PIPE = 141;
-
 const stdoutLine: Line = (l) => void process.stdout.write(`${l}\n`);
 const stderrLine: Line = (l) => void process.stderr.write(`${l}\n`);
 
@@ -74,7 +69,7 @@ export async function main(argv: string[], out: Line = stdoutLine, err: Line = s
 /** The installed command: real streams, a quiet end on a closed pipe, and no stack trace whatever happens. */
 export async function runCli(argv: string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_CLOSED_PIPE);
+    if (error.code === 'EPIPE') process.exit(EXIT.closedPipe);
     stderrLine(`clearance: cannot write the results: ${error.message}`);
     process.exit(EXIT.internal);
   });

@@ -17,8 +17,6 @@ import { scanOnPool } from './scan-pool.ts';
 import { UsageError } from './usage-error.ts';
 import { DEFAULT_FAIL_ON, EXIT, FAIL_ON, RunTotals, tallyOf, type FailOn } from './verdict.ts';
 
-export { SCAN_USAGE } from './help.ts';
-
 /** What the command writes to besides stdout: stderr for the progress bar, and a clock for rates and the summary. */
 export interface ScanIo {
   progress?: ProgressStream;

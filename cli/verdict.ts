@@ -7,7 +7,8 @@ export const FAIL_ON = ['flag', 'review', 'section'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const DEFAULT_FAIL_ON: readonly FailOn[] = ['flag', 'section'];
 
-export const EXIT = { clear: 0, attention: 1, usage: 2, unread: 3, internal: 4 } as const;
+/** closedPipe: the reader of the output went away, the status of any Unix tool killed by SIGPIPE. */
+export const EXIT = { clear: 0, attention: 1, usage: 2, unread: 3, internal: 4, closedPipe: 141 } as const;
 
 export interface FileTally {
   toDealWith: number;
