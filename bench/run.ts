@@ -42,3 +42,6 @@ console.log(`ratio (compromise / Clearance): ${(compromise / clearance).toFixed(
 
 const adversarial = await import('./adversarial.ts').catch(() => undefined);
 if (adversarial?.runAdversarialBench) for (const line of await adversarial.runAdversarialBench()) console.log(line);
+
+const cli = await import('./cli.ts');
+for (const line of cli.runCliBench()) console.log(line);

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so no build step stands between a fresh clone and a scan.
-import { register } from 'tsx/esm/api';
+// Runs the prebuilt command line in dist/cli (npm install builds it through the "prepare" script), so
+// no TypeScript is compiled when a paper is scanned.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const bundle = new URL('../dist/cli/main.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write(`clearance: the command line is not built (${bundle.pathname} is missing): run npm install, or npm run build:cli, in ${new URL('..', import.meta.url).pathname}\n`);
+  process.exit(4);
+}
+const { runCli } = await import(bundle.href);
+await runCli(process.argv.slice(2));

@@ -1,53 +1,75 @@
-// The readable report: what a council officer reads in a terminal.
-import { severityRank, type Finding, type Severity } from '../shared/index.ts';
-import { SECTION_KEYS, type ScanReport } from '../shared/index.ts';
+// The readable report: what a council officer reads in a terminal, one paper at a time.
+import { DISPOSITIONS, DISPOSITION_LABELS, DOCUMENT_KIND_LABELS, FINDING_TYPE_WORDS, ROLE_LABELS, SECTION_KEYS, SECTION_LABELS } from '../shared/index.ts';
+import type { ScanReport } from '../shared/index.ts';
+import { explanationOf, groupFindings, type FindingGroup } from './group-findings.ts';
+import type { FileOutcome } from './scan-file.ts';
 
-const SECTION_LABEL = {
-  'corporate-parenting': 'Corporate parenting',
-  equality: 'Equality (s.149)',
-  legal: 'Legal',
-  financial: 'Financial',
-} as const;
+export function formatOutcome(outcome: FileOutcome): string {
+  return outcome.report ? formatReport(outcome.file, outcome.report) : `${outcome.file}: cannot scan: ${outcome.error}\n`;
+}
 
 export function formatReport(file: string, report: ScanReport): string {
-  const lines: string[] = [];
-  const flagged = report.findings.filter((f) => f.severity !== 'info');
-  lines.push(`${file}`);
-  lines.push(`  ${flagged.length ? `${flagged.length} identifying detail(s) to deal with before publication` : 'No identifying details found'}; ${report.findings.length - flagged.length} public-role detail(s) left alone.`);
-  for (const severity of ['high', 'medium', 'low'] as Severity[]) {
-    const group = flagged.filter((f) => f.severity === severity);
-    if (!group.length) continue;
-    lines.push('', `  ${severity.toUpperCase()} (${group.length})`);
-    for (const f of group.sort(byTypeThenPosition)) lines.push(`    ${f.type.padEnd(16)} ${where(f).padEnd(12)} "${oneLine(f.text)}"  ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ''}`);
+  const lines: string[] = [`${file} (${DOCUMENT_KIND_LABELS[report.documentKind]})`, `  ${headline(report)}`];
+  const groups = groupFindings(report.findings);
+  for (const d of DISPOSITIONS) {
+    if (!groups[d].length) continue;
+    lines.push('', `  ${DISPOSITION_LABELS[d].heading} (${groups[d].length})`);
+    for (const g of groups[d]) lines.push(`    ${groupLine(g)}`);
   }
-  lines.push('', '  Required sections');
-  for (const key of SECTION_KEYS) {
+  lines.push('', ...sectionLines(report));
+  lines.push('', ...exemptLines(report));
+  if (report.coverage.notRead.length) {
+    lines.push('', '  Not checked');
+    for (const p of report.coverage.notRead) lines.push(`    ${p.part}: ${p.reason}`);
+  }
+  for (const w of report.warnings) lines.push(`  warning: ${w}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first line under the file name; it never reads as an all-clear for parts that were not read. */
+export function headline(report: ScanReport): string {
+  const count = (d: string): number => report.findings.filter((f) => f.disposition === d).length;
+  const [flag, review, left] = [count('flag'), count('review'), count('public')];
+  const { read, notRead } = report.coverage;
+  const parts: string[] = [];
+  if (flag) parts.push(`${flag} identifying detail(s) to deal with before publication`);
+  if (review) parts.push(`${review} for your decision`);
+  if (!flag && !review) {
+    parts.push(notRead.length
+      ? `No identifying details found in the ${read.length} part(s) read; ${notRead.length} part(s) not checked: ${notRead.map((p) => `${p.part} (${p.reason})`).join('; ')}`
+      : 'No identifying details found');
+  } else if (notRead.length) parts.push(`${notRead.length} part(s) not checked`);
+  parts.push(`${left} public or non-identifying detail(s) left alone`);
+  return `${parts.join('; ')}.`;
+}
+
+function groupLine(g: FindingGroup): string {
+  const f = g.first;
+  const texts = g.texts.slice(0, 3).map((t) => `"${oneLine(t)}"`).join(' / ');
+  const who = f.role && f.type === 'person' ? `, ${ROLE_LABELS[f.role]}` : '';
+  const places = g.indexes.length > 1 ? `${g.indexes.length} mentions: ${g.places.join(', ')}` : g.places[0];
+  return `${FINDING_TYPE_WORDS[f.type].label.padEnd(14)} ${texts}${who} (${places})  ${explanationOf(g)}`;
+}
+
+export function sectionLines(report: ScanReport): string[] {
+  if (report.documentKind !== 'report') {
+    return [`  Required sections: do not apply: this paper reads as ${DOCUMENT_KIND_LABELS[report.documentKind]}, and only a report carries implications sections.`];
+  }
+  return ['  Required sections', ...SECTION_KEYS.map((key) => {
     const s = report.sections[key];
-    lines.push(`    ${SECTION_LABEL[key].padEnd(20)} ${s.status.toUpperCase().padEnd(12)} ${s.reason}`);
-  }
+    return `    ${SECTION_LABELS[key].padEnd(20)} ${s.status.toUpperCase().padEnd(12)} ${s.reason}`;
+  })];
+}
+
+function exemptLines(report: ScanReport): string[] {
   const exempt = report.exempt;
-  lines.push('', `  Exempt information (${exempt.jurisdiction === 'wales' ? 'Wales, Schedule 12A Part 4' : 'England, Schedule 12A Part 1'}: ${exempt.jurisdictionReason})`);
+  const lines = [`  Exempt information (${exempt.jurisdiction === 'wales' ? 'Wales, Schedule 12A Part 4' : 'England, Schedule 12A Part 1'}: ${exempt.jurisdictionReason})`];
   const cited = exempt.declaredParagraphs.length ? `, citing paragraph(s) ${exempt.declaredParagraphs.join(', ')}` : '';
   lines.push(`    The paper marks itself ${exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}${cited}.`);
   if (exempt.suggested.length) for (const s of exempt.suggested) lines.push(`    paragraph ${s.paragraph}: ${s.description} ${s.reason}`);
   else lines.push('    No exempt paragraphs suggested.');
   for (const issue of exempt.issues) lines.push(`    ! ${issue.severity.toUpperCase()}: ${issue.message}`);
-  for (const w of report.warnings) lines.push(`  warning: ${w}`);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-const byTypeThenPosition = (a: Finding, b: Finding): number => a.type.localeCompare(b.type) || a.start - b.start || severityRank(b.severity) - severityRank(a.severity);
-
-// Text a reader of the page does not see, named so the reviewer looks in the right place.
-const HIDDEN_KIND: Partial<Record<Finding['location']['kind'], string>> = {
-  'tracked-deletion': 'tracked deletion', 'tracked-insertion': 'tracked insertion', 'hidden-text': 'hidden text', comment: 'comment',
-};
-
-function where(f: Finding): string {
-  const l = f.location;
-  const hidden = HIDDEN_KIND[l.kind];
-  const place = l.page !== undefined ? `page ${l.page}` : l.line !== undefined ? `line ${l.line}` : l.property ? `property ${l.property}` : l.part === 'body' ? `para ${(l.paragraph ?? 0) + 1}` : l.part;
-  return hidden ? `${place}, ${hidden}` : place;
-}
-
-const oneLine = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');
+const oneLine = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);

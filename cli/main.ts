@@ -1,38 +1,86 @@
-// The `clearance` command: dispatches to one command module and maps errors to exit statuses.
-import { redactCommand, REDACT_USAGE } from './redact-command.ts';
-import { scanCommand, SCAN_USAGE } from './scan-command.ts';
+// The `clearance` command: dispatches to one command module and maps what goes wrong to exit statuses.
+// Results go to stdout; messages, warnings and progress to stderr; never a stack trace.
+import { version } from '../package.json';
+import { USAGE, redactHelp, wordingHelp } from './help.ts';
+import type { ScanIo } from './scan-command.ts';
 import { UsageError } from './usage-error.ts';
-import { wordingCommand, WORDING_USAGE } from './wording-command.ts';
+import { EXIT } from './verdict.ts';
 
-type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
+type Line = (line: string) => void;
+type Command = (argv: string[], out: Line, err: Line, io: ScanIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  scan: { run: scanCommand, usage: SCAN_USAGE },
-  wording: { run: wordingCommand, usage: WORDING_USAGE },
-  redact: { run: redactCommand, usage: REDACT_USAGE },
+/**
+ * The commands, each loaded only when it runs, so a scan never loads the clause library or the redactor.
+ * `help` is printed here for the commands that do not answer --help themselves.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help?: () => Promise<string> }> = {
+  scan: { load: async () => (await import('./scan-command.ts')).scanCommand },
+  wording: {
+    load: async () => { const { wordingCommand } = await import('./wording-command.ts'); return (argv, out) => wordingCommand(argv, out); },
+    help: async () => wordingHelp((await import('./wording-command.ts')).WORDING_USAGE),
+  },
+  redact: {
+    load: async () => { const { redactCommand } = await import('./redact-command.ts'); return (argv, out) => redactCommand(argv, out); },
+    help: async () => redactHelp((await import('./redact-command.ts')).REDACT_USAGE),
+  },
 };
 
-export const USAGE = ['usage:', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+const stdoutLine: Line = (l) => void process.stdout.write(`${l}\n`);
+const stderrLine: Line = (l) => void process.stderr.write(`${l}\n`);
 
-export async function main(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`), err: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
+export async function main(argv: string[], out: Line = stdoutLine, err: Line = stderrLine, io: ScanIo = {}): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--version' || name === '-V') {
+    out(version);
+    return EXIT.clear;
+  }
+  if (!name) {
+    err(USAGE);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    if (topic) return main([rest[0]!, '--help'], out, err, io);
     out(USAGE);
-    return name ? 0 : 2;
+    return EXIT.clear;
   }
   const command = COMMANDS[name];
   if (!command) {
     err(`clearance: unknown command "${name}"\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
+  const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   try {
-    return await command.run(rest, out);
+    if (command.help && (beforeDashes.includes('--help') || beforeDashes.includes('-h'))) {
+      out(await command.help());
+      return EXIT.clear;
+    }
+    return await (await command.load())(rest, out, err, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`clearance ${name}: ${error.message}`);
-      return 2;
+      err(`clearance ${name}: ${error.message}\n(clearance ${name} --help lists the options)`);
+      return EXIT.usage;
     }
-    err(`clearance ${name}: internal error: ${(error as Error).message ?? String(error)}`);
-    return 3;
+    err(`clearance ${name}: internal error: ${messageOf(error)}`);
+    return EXIT.internal;
   }
 }
+
+/** The installed command: real streams, a quiet end on a closed pipe, and no stack trace whatever happens. */
+export async function runCli(argv: string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.closedPipe);
+    stderrLine(`clearance: cannot write the results: ${error.message}`);
+    process.exit(EXIT.internal);
+  });
+  process.stderr.on('error', () => undefined);
+  const internal = (error: unknown): void => {
+    stderrLine(`clearance: internal error: ${messageOf(error)}`);
+    process.exit(EXIT.internal);
+  };
+  process.on('uncaughtException', internal);
+  process.on('unhandledRejection', internal);
+  process.exitCode = await main(argv);
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

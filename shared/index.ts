@@ -14,6 +14,7 @@ export type { Detector } from './engine/define-detector.ts';
 export { scan } from './engine/scan.ts';
 export { readText, readMarkdown, assembleDocument } from './readers/text.ts';
 export { readDocument, extensionOf } from './readers/index.ts';
+export { SUPPORTED_EXTENSIONS } from './readers/index.ts';
 export { LIMITS, ReadError } from './readers/read-error.ts';
 export { listClauses, getClause, renderClause, formatParagraphList, WordingError, CLAUSE_CATEGORIES, type ClauseView, type ClauseCategory, type ClauseVariable, type RenderOptions } from './wording/index.ts';
 export { planRedaction, labelOf, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';

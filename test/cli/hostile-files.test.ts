@@ -9,6 +9,7 @@ import { main } from '../../cli/main.ts';
 import { bigHtml, deeplyNestedHtml, honestZipBomb, pdfBomb } from '../fixtures/hostile/make-hostile.ts';
 import { buildDocx, p } from '../shared/readers/build-docx.ts';
 import { buildPdf } from '../shared/readers/build-pdf.ts';
+import { ensureBundle } from './run-cli.ts';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/hostile');
 
@@ -49,6 +50,7 @@ const big: Record<string, Outcome> = {
 };
 
 beforeAll(async () => {
+  ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-hostile-'));
   writeFileSync(join(dir, 'agenda-100mb.html'), bigHtml(100));
   writeFileSync(join(dir, 'honest-zip-bomb.docx'), honestZipBomb(5, 45));
@@ -79,8 +81,8 @@ describe('clearance scan on hostile and broken files', () => {
   it('gives each file its outcome in one JSON line, in order, and scans the good files around the bad', async () => {
     const list = files();
     const { status, out, err } = await run(['scan', '--json', ...list]);
-    expect(err).toEqual([]);
-    expect(status).toBe(1);
+    expect(err.join('\n')).not.toMatch(/Error|\s+at\s/);
+    expect(status).toBe(3);
     expect(out).toHaveLength(list.length);
     out.forEach((line, i) => {
       const result = JSON.parse(line) as { file: string; error?: string; findings?: { text: string; type: string }[]; warnings?: string[] };

@@ -1,0 +1,84 @@
+// `npm run bench`, command-line figures: files per second on an archive of a few hundred papers with
+// --jobs 1 against the default (one worker per core), and the whole-process start-up of one small scan
+// against a bare `node -e 0`. Each pair alternates, so a busy moment on the machine falls on both sides.
+// The archive is built in a temporary folder from ../shared/seeds and samples/ and removed afterwards.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/clearance.mjs');
+const SOURCES = [join(ROOT, '../shared/seeds'), join(ROOT, 'samples')];
+const ARCHIVE_FILES = 240;
+const ARCHIVE_RUNS = 3;
+const START_RUNS = 11;
+
+const PARAGRAPH = 'Report to Cabinet\n\nPurpose of the report\n\nThe foster carer, Jayden Cole, asked Councillor Ann Smith about the allowance for the two children placed with him at 27 Larkspur Close.\n';
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeProcess(args: string[]): number {
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (child.status !== 0) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  return ms;
+}
+
+function buildArchive(dir: string): void {
+  const papers = SOURCES.flatMap((d) => readdirSync(d).filter((n) => /\.(txt|md)$/.test(n)).map((n) => join(d, n)));
+  for (let i = 0; i < ARCHIVE_FILES; i++) {
+    const source = papers[i % papers.length]!;
+    copyFileSync(source, join(dir, `${String(i).padStart(4, '0')}-${basename(source)}`));
+  }
+}
+
+export function runCliBench(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-bench-'));
+  try {
+    const archive = join(dir, 'archive');
+    mkdirSync(archive);
+    buildArchive(archive);
+    const paragraph = join(dir, 'one-paragraph.txt');
+    writeFileSync(paragraph, PARAGRAPH);
+
+    const scanArchive = (jobs: string[]) => timeProcess([BIN, 'scan', '--json', '--exit-zero', ...jobs, archive]);
+    const one: number[] = [];
+    const all: number[] = [];
+    for (let i = 0; i < ARCHIVE_RUNS; i++) {
+      one.push(scanArchive(['--jobs', '1']));
+      all.push(scanArchive([]));
+    }
+    const [t1, tn] = [median(one), median(all)];
+
+    timeProcess(['-e', '0']);
+    timeProcess([BIN, 'scan', '--exit-zero', paragraph]);
+    const bare: number[] = [];
+    const scan: number[] = [];
+    for (let i = 0; i < START_RUNS; i++) {
+      bare.push(timeProcess(['-e', '0']));
+      scan.push(timeProcess([BIN, 'scan', '--exit-zero', paragraph]));
+    }
+    const [tb, ts] = [median(bare), median(scan)];
+    return [
+      '',
+      `Archive scan: ${ARCHIVE_FILES} papers (the seeds and samples/, repeated), ${ARCHIVE_RUNS} alternating runs each, whole process`,
+      `  --jobs 1                       ${(ARCHIVE_FILES / (t1 / 1000)).toFixed(1).padStart(7)} files/s`,
+      `  default (--jobs ${availableParallelism()})            ${(ARCHIVE_FILES / (tn / 1000)).toFixed(1).padStart(7)} files/s`,
+      `  ratio (default time / --jobs 1 time): ${(tn / t1).toFixed(2)} (target at most 0.65)`,
+      `Start-up: one one-paragraph report, ${START_RUNS} alternating runs each, whole process`,
+      `  ratio (clearance scan / node -e 0): ${(ts / tb).toFixed(1)}x (target at most 6x)`,
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const invoked = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (invoked) for (const line of runCliBench()) console.log(line);
