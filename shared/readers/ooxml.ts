@@ -8,6 +8,7 @@ import { unzipSafely, zipEntryNames } from './zip.ts';
 import { childElements, isElement, parseXml, type XmlElement } from './xml.ts';
 
 export interface Relationship {
+  id: string;
   type: string;
   /** Resolved package path, or the target as written for an external one. */
   target: string;
@@ -25,6 +26,8 @@ export class OfficePackage {
   readonly names: string[];
   readonly read = new Set<string>();
   readonly notRead: UnreadPart[] = [];
+  /** How a part read is named in the coverage, where its path alone does not say enough ("sheet Pay (hidden)"). */
+  readonly labels = new Map<string, string>();
 
   constructor(bytes: Uint8Array, private readonly namespaces: Record<string, string>) {
     this.names = zipEntryNames(bytes);
@@ -56,13 +59,13 @@ export class OfficePackage {
     const base = source === '' ? '' : directoryOf(source);
     return childElements(root).filter((r) => r.name.endsWith('Relationship') && r.attrs.Target).map((r) => {
       const external = r.attrs.TargetMode === 'External';
-      return { type: r.attrs.Type ?? '', target: external ? r.attrs.Target! : resolvePath(base, r.attrs.Target!), external };
+      return { id: r.attrs.Id ?? '', type: r.attrs.Type ?? '', target: external ? r.attrs.Target! : resolvePath(base, r.attrs.Target!), external };
     });
   }
 
   coverage(): Coverage {
     const notReadParts = new Set(this.notRead.map((u) => u.part));
-    return { read: [...this.read].filter((p) => !notReadParts.has(p)), notRead: this.notRead };
+    return { read: [...this.read].filter((p) => !notReadParts.has(p)).map((p) => this.labels.get(p) ?? p), notRead: this.notRead };
   }
 }
 

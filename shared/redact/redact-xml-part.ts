@@ -7,7 +7,7 @@ import type { PlannedTarget } from './plan.ts';
 import { attributesOf, attributeValue, cdataText, decodeXml, encodeXmlAttribute, encodeXmlText, tokenize, type XmlToken } from './xml-tokens.ts';
 import { readWordStructure, type Segment } from './word-structure.ts';
 
-export type RedactionAction = 'replaced' | 'removed-tracked-deletion' | 'removed-hidden-text';
+export type RedactionAction = 'replaced' | 'removed-tracked-deletion' | 'removed-hidden-text' | 'removed-part';
 
 export interface PartEvent {
   target: PlannedTarget;
