@@ -222,14 +222,14 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
   return result;
 }
 
-/** The run text (w:t) under an element, outside text boxes. */
+/** The run text (w:t) under an element, outside any text box within it. */
 function textOfRuns(el: XmlElement): string {
   let text = '';
   const pending: XmlElement[] = [el];
   while (pending.length) {
     const next = pending.pop()!;
     if (next.name === 'w:t' || next.name === 'w:delText') { text += textContent(next); continue; }
-    if (next.name === 'w:txbxContent') continue;
+    if (next.name === 'w:txbxContent' && next !== el) continue;
     const kids = childElements(next);
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
   }

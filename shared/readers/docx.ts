@@ -72,9 +72,9 @@ export function readDocx(bytes: Uint8Array, depth = 0): DocumentModel {
   }
   for (const path of pkg.names.filter((n) => /^word\/glossary\/document\.xml$/i.test(n))) {
     const root = pkg.xml(path);
-    const glossaryBody = root && descendants(root, 'w:body')[0];
-    if (!root || !glossaryBody) continue;
-    readStory(storyOf('glossary', path, 'hidden-text'), glossaryBody);
+    if (!root) continue;
+    const story = storyOf('glossary', path, 'hidden-text');
+    for (const entry of descendants(root, 'w:docPartBody')) readStory(story, entry);
     storyParts.push({ path, root, part: 'glossary' });
   }
   for (const { path, root } of storyParts) readInlineExtras(root, path, blocks);

@@ -47,6 +47,8 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   // Text formats cannot be told apart by their bytes, so only binary formats override the name.
   const format: Format = sniffed ?? (BINARY_FORMATS.has(named!) ? textFormatFor(bytes, named!) : named!);
   const doc = await readAs(format, bytes);
+  // Plain text and Markdown are read whole.
+  doc.coverage ??= { read: ['the whole text'], notRead: [] };
   if (doc.text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
   if (named && named !== format) {
     doc.warnings = [...(doc.warnings ?? []), `the file is named ".${ext}" but is ${NAMES[format]}; it was read as ${NAMES[format]}`];
