@@ -35,7 +35,8 @@ export function extensionOf(fileName: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-export async function readDocument(bytes: Uint8Array, fileName: string): Promise<DocumentModel> {
+/** `depth` counts files inside files: an attachment of a PDF is read at depth 1. */
+export async function readDocument(bytes: Uint8Array, fileName: string, depth = 0): Promise<DocumentModel> {
   if (bytes.length === 0) throw new ReadError('the file is empty');
   if (bytes.length > LIMITS.fileBytes) throw new ReadError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read`);
   const ext = extensionOf(fileName);
@@ -46,7 +47,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   }
   // Text formats cannot be told apart by their bytes, so only binary formats override the name.
   const format: Format = sniffed ?? (BINARY_FORMATS.has(named!) ? textFormatFor(bytes, named!) : named!);
-  const doc = await readAs(format, bytes);
+  const doc = await readAs(format, bytes, depth);
   // Plain text and Markdown are read whole.
   doc.coverage ??= { read: ['the whole text'], notRead: [] };
   if (doc.text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
@@ -56,16 +57,16 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   return doc;
 }
 
-function readAs(format: Format, bytes: Uint8Array): Promise<DocumentModel> | DocumentModel {
+function readAs(format: Format, bytes: Uint8Array, depth: number): Promise<DocumentModel> | DocumentModel {
   switch (format) {
     case 'txt': return readText(decodeText(bytes));
     case 'md': return readMarkdown(decodeText(bytes));
     case 'html': return readHtml(bytes);
-    case 'docx': return readDocx(bytes);
-    case 'xlsx': return readXlsx(bytes);
+    case 'docx': return readDocx(bytes, depth);
+    case 'xlsx': return readXlsx(bytes, depth);
     case 'odt': return readOdt(bytes);
     case 'csv': return readCsv(decodeText(bytes));
-    case 'pdf': return readPdf(bytes);
+    case 'pdf': return readPdf(bytes, depth);
   }
 }
 

@@ -9,6 +9,7 @@ import { redactPackage } from '../../../shared/redact/redact-package.ts';
 import { unzipSafely } from '../../../shared/readers/zip.ts';
 import { parseXml } from '../../../shared/readers/xml.ts';
 import type { ScanReport } from '../../../shared/model/report.ts';
+import { PDF_LEAKS } from './pdf-leak-files.ts';
 import { CLEAN_FILES, DOCX_LEAKS, MARKERS, ODT_LEAKS, OFFICIAL_NAMES, TEXT_LEAKS, XLSX_LEAKS, LEAK_OFFICIAL, type LeakFile } from './leak-files.ts';
 
 const flaggedDetail = (report: ScanReport): string[] =>
@@ -56,7 +57,7 @@ async function checkLeak(leak: LeakFile): Promise<void> {
   expect(partsHolding(parts, [LEAK_OFFICIAL]), 'the official is kept').not.toEqual([]);
 }
 
-for (const [format, leaks] of [['Word', DOCX_LEAKS], ['Excel', XLSX_LEAKS], ['OpenDocument', ODT_LEAKS], ['text and web', TEXT_LEAKS]] as const) {
+for (const [format, leaks] of [['Word', DOCX_LEAKS], ['Excel', XLSX_LEAKS], ['OpenDocument', ODT_LEAKS], ['PDF', PDF_LEAKS], ['text and web', TEXT_LEAKS]] as const) {
   describe(`${format} leak files`, () => {
     for (const leak of leaks) it(`${leak.place} (${leak.file})`, () => checkLeak(leak));
   });
