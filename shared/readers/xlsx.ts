@@ -13,7 +13,7 @@ import { readProperties } from './docx-properties.ts';
 import { DOCX_NAMESPACES } from './docx-xml.ts';
 
 const S = 'x';
-const XLSX_NAMESPACES: Record<string, string> = {
+export const XLSX_NAMESPACES: Record<string, string> = {
   ...DOCX_NAMESPACES,
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main': S,
   'http://purl.oclc.org/ooxml/spreadsheetml/main': S,
@@ -126,7 +126,7 @@ function isUnder(root: XmlElement, target: XmlElement, name: string): boolean {
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
 
 /** Which cell styles (index into cellXfs) show a number as a date. */
-function dateStyles(root: XmlElement | undefined): Set<number> {
+export function dateStyles(root: XmlElement | undefined): Set<number> {
   const out = new Set<number>();
   if (!root) return out;
   const custom = new Map(descendants(root, 'x:numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? '']));
@@ -140,7 +140,7 @@ function dateStyles(root: XmlElement | undefined): Set<number> {
 }
 
 /** An Excel date serial as the day/month/year an English council reads. */
-function serialDate(serial: number): string {
+export function serialDate(serial: number): string {
   const ms = Math.round((serial - 25569) * 86400000);
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return String(serial);

@@ -7,12 +7,15 @@ import { zipSync, type Zippable } from 'fflate';
 import { unzipSafely } from '../readers/zip.ts';
 import { ReadError } from '../readers/read-error.ts';
 import { resolvePath } from '../readers/ooxml.ts';
+import { dateStyles, serialDate, XLSX_NAMESPACES } from '../readers/xlsx.ts';
+import { parseXml } from '../readers/xml.ts';
+import type { OccurrenceFinder } from './occurrences.ts';
 import { occurrenceFinder } from './occurrences.ts';
 import type { PlannedTarget, RedactionPlan } from './plan.ts';
 import { decodePart, encodePart, isXmlPart } from './part-encoding.ts';
 import { redactXmlPart, type RedactionAction } from './redact-xml-part.ts';
 import { RedactionError } from './redaction-error.ts';
-import { attributeValue, tokenize } from './xml-tokens.ts';
+import { attributeValue, encodeXmlText, tokenize } from './xml-tokens.ts';
 import { unverifiableParts } from './verify-package.ts';
 
 export interface RedactionLogEntry {
@@ -53,6 +56,7 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
   const dropped = [...entries.keys()].filter(removable);
   const entry = (e: { target: PlannedTarget; action: RedactionAction; count: number }, part: string): RedactionLogEntry =>
     ({ text: e.target.needle, placeholder: e.target.placeholder, part, action: e.action, count: e.count, type: e.target.type, severity: e.target.severity, rules: e.target.rules, exemptParagraphs: e.target.exemptParagraphs });
+  const dates = entries.has('xl/workbook.xml') ? workbookDateStyles(entries.get('xl/styles.xml')) : new Set<number>();
   for (const [name, data] of entries) {
     if (dropped.includes(name)) continue;
     if (EMBEDDED.test(name) && EMBEDDED_PACKAGE.test(name)) {
@@ -89,7 +93,8 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
     const { text, encoding } = decodePart(data);
     let xml: string;
     try {
-      const redacted = redactXmlPart(dropParts(text, name, dropped), finder);
+      const sheet = dates.size && /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? redactDateCells(text, dates, finder, (e) => log.push(entry(e, name))) : text;
+      const redacted = redactXmlPart(dropParts(sheet, name, dropped), finder);
       xml = redacted.xml;
       for (const e of redacted.events) log.push(entry(e, name));
     } catch (error) {
@@ -105,6 +110,38 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
   }
   warnings.push(...unverifiableParts([...entries.keys()].filter((n) => !dropped.includes(n) && !EMBEDDED.test(n))).map((name) => `${name}: a picture that text redaction cannot reach; check it by eye`));
   return { bytes: zipSync(out), log, warnings };
+}
+
+function workbookDateStyles(styles: Uint8Array | undefined): Set<number> {
+  if (!styles) return new Set();
+  try {
+    return dateStyles(parseXml(styles, 'xl/styles.xml', XLSX_NAMESPACES));
+  } catch (error) {
+    if (error instanceof ReadError) throw new RedactionError(`the part "xl/styles.xml": ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * A date in a workbook is a number shown through a date format: the reader reads 03/04/2012 where the
+ * sheet holds 40997. A date cell whose shown date is redacted becomes a text cell holding the placeholder.
+ */
+function redactDateCells(xml: string, dates: Set<number>, finder: OccurrenceFinder<PlannedTarget>, log: (e: { target: PlannedTarget; action: RedactionAction; count: number }) => void): string {
+  return xml.replace(/<c\b([^>]*?)>\s*<v>([^<]{1,32})<\/v>\s*<\/c>/g, (cell, attrs: string, value: string) => {
+    if (/\bt="(?!n")/.test(attrs) || !dates.has(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)) || !/^\d+(?:\.\d+)?$/.test(value.trim())) return cell;
+    const shown = serialDate(Number(value));
+    const found = finder.find(shown);
+    if (!found.length) return cell;
+    let text = '';
+    let cursor = 0;
+    for (const o of found) {
+      text += shown.slice(cursor, o.start) + o.target.placeholder;
+      cursor = o.end;
+      log({ target: o.target, action: 'replaced', count: 1 });
+    }
+    text += shown.slice(cursor);
+    return `<c${attrs.replace(/\s+t="n"/, '')} t="inlineStr"><is><t>${encodeXmlText(text)}</t></is></c>`;
+  });
 }
 
 /** Takes the dropped parts out of the package's relationships and content types. */

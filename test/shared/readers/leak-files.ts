@@ -192,6 +192,13 @@ export const XLSX_LEAKS: LeakFile[] = [
   { place: 'pivot cache records', file: 'pivot-records.xlsx', expect: 'found', build: () => xlsx({ sheets: [CLEAN_SHEET], parts: { 'xl/pivotCache/pivotCacheRecords1.xml': `${DECL}<pivotCacheRecords xmlns="${NS.x}" count="1"><r><s v="${D}"/><n v="1"/></r></pivotCacheRecords>` } }) },
   { place: 'external link cache', file: 'external-link.xlsx', expect: 'found', build: () => xlsx({ sheets: [CLEAN_SHEET], bookRels: [{ type: 'externalLink', target: 'externalLinks/externalLink1.xml' }], parts: { 'xl/externalLinks/externalLink1.xml': `${DECL}<externalLink xmlns="${NS.x}"><externalBook><sheetNames><sheetName val="Carers"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1" t="str"><v>${D}</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>` } }) },
   { place: 'sheet header', file: 'header.xlsx', expect: 'found', build: () => xlsx({ sheets: [{ ...CLEAN_SHEET, headerFooter: `&L${DETAIL}&RPage &P` }] }) },
+  { place: 'date cell (a number shown as a date)', file: 'date-cell.xlsx', expect: 'found', build: () => xlsx({
+    sheets: [CLEAN_SHEET],
+    parts: {
+      'xl/worksheets/sheet1.xml': `${DECL}<worksheet xmlns="${NS.x}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Notes</t></is></c><c r="B1" t="inlineStr"><is><t>Date</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>${D}</t></is></c><c r="B2" s="1"><v>41002</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>${OFFICIALS[0]}</t></is></c></row></sheetData></worksheet>`,
+      'xl/styles.xml': `${DECL}<styleSheet xmlns="${NS.x}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    },
+  }) },
   { place: 'custom property', file: 'custom-props.xlsx', expect: 'found', build: () => xlsx({ sheets: [CLEAN_SHEET], packageRels: [{ type: 'custom-properties', target: 'docProps/custom.xml' }], parts: { 'docProps/custom.xml': `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Carer"><vt:lpwstr>${D}</vt:lpwstr></property></Properties>` } }) },
 ];
 

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { readDocument } from '../../../shared/readers/index.ts';
+import { scan } from '../../../shared/engine/scan.ts';
+import { planRedaction } from '../../../shared/redact/plan.ts';
+import { redactPackage } from '../../../shared/redact/redact-package.ts';
 import { DETAIL, DOCX_LEAKS, ODT_LEAKS, XLSX_LEAKS } from './leak-files.ts';
 
 const leak = (list: typeof DOCX_LEAKS, file: string) => readDocument(list.find((l) => l.file === file)!.build() as Uint8Array, file);
@@ -23,6 +26,14 @@ describe('the Excel reader', () => {
     expect((await leak(XLSX_LEAKS, 'hidden-sheet.xlsx')).coverage?.read).toContain('xl/worksheets/sheet2.xml (sheet Carers (hidden))');
     expect((await leak(XLSX_LEAKS, 'very-hidden.xlsx')).coverage?.read).toContain('xl/worksheets/sheet2.xml (sheet Data (very hidden))');
     expect((await leak(XLSX_LEAKS, 'hidden-row.xlsx')).coverage?.read).toContain('xl/worksheets/sheet1.xml (sheet Summary; rows 4 hidden)');
+  });
+
+  it('shows a number in a date format as the date, and redaction replaces the date cell too', async () => {
+    const bytes = XLSX_LEAKS.find((l) => l.file === 'date-cell.xlsx')!.build() as Uint8Array;
+    const doc = await readDocument(bytes, 'date-cell.xlsx');
+    expect(doc.blocks.find((b) => b.origin.row === 1 && b.origin.column === 1)?.text).toBe('03/04/2012');
+    const redacted = await readDocument(redactPackage(bytes, planRedaction(scan(doc).findings)).bytes, 'date-cell.xlsx');
+    expect(redacted.blocks.find((b) => b.origin.row === 1 && b.origin.column === 1)?.text).toBe('[Date of birth 1]');
   });
 
   it('reads notes, pivot caches and defined names under their own parts', async () => {
