@@ -17,7 +17,7 @@ export { readDocument, extensionOf } from './readers/index.ts';
 export { SUPPORTED_EXTENSIONS } from './readers/index.ts';
 export { LIMITS, ReadError } from './readers/read-error.ts';
 export { listClauses, getClause, renderClause, formatParagraphList, WordingError, CLAUSE_CATEGORIES, type ClauseView, type ClauseCategory, type ClauseVariable, type RenderOptions } from './wording/index.ts';
-export { planRedaction, labelOf, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
+export { planRedaction, placeholderWord, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
 export { redactDocument, type RedactedDocument, type TextReplacement } from './redact/redact-text.ts';
 export { occurrenceFinder, normalizedKey, type RedactionTarget, type Occurrence } from './redact/occurrences.ts';
 export { redactPackage, type RedactedPackage, type RedactionLogEntry } from './redact/redact-package.ts';

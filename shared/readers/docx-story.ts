@@ -10,6 +10,8 @@ import type { Styles } from './docx-styles.ts';
 export interface Story {
   /** origin.part for every block of the story. */
   part: DocumentPart;
+  /** origin.path: the package part the story is in. */
+  path?: string;
   /** The kind of its visible blocks; undefined in the body, where paragraph styles decide. */
   kind?: BlockKind;
   styles: Styles;
@@ -18,6 +20,8 @@ export interface Story {
   out: BlockDraft[];
   /** Set while reading a table cell: its paragraphs' visible text gathers here to become one block. */
   cellLines?: string[];
+  /** Set inside a block-level move-away (w:moveFrom): its text is shown as deleted. */
+  deleted?: boolean;
 }
 
 interface Cell { row: number; column: number }
@@ -36,7 +40,7 @@ export function readStory(story: Story, container: XmlElement, cell?: Cell): voi
     switch (el.name) {
       case 'w:p': {
         const index = story.paragraph++;
-        const origin: BlockOrigin = { part: story.part, paragraph: index, ...cell };
+        const origin: BlockOrigin = { part: story.part, ...(story.path && { path: story.path }), paragraph: index, ...cell };
         const p = readParagraph(story, el, origin);
         if (story.cellLines) story.cellLines.push(p.visible);
         else if (p.visible.trim()) story.out.push(paragraphBlock(story, el, p, origin));
@@ -52,13 +56,36 @@ export function readStory(story: Story, container: XmlElement, cell?: Cell): voi
       case 'w:customXml': case 'w:ins': case 'w:moveTo': case 'w:del':
         readStory(story, el, cell);
         break;
+      // Moved-away text may no longer be anywhere else (the destination can be deleted): read it as deleted.
+      case 'w:moveFrom': {
+        const moved: Story = { ...story, deleted: true };
+        readStory(moved, el, cell);
+        story.paragraph = moved.paragraph;
+        break;
+      }
       case 'mc:AlternateContent':
-        readStory(story, chosenContent(el), cell);
+        readAlternatives(story, el, cell);
         break;
       default:
         break;
     }
   }
+}
+
+/**
+ * Markup compatibility offers one content and a fallback copy of it. Both are in the file, so both are
+ * read; a fallback block repeating text already read is dropped.
+ */
+function readAlternatives(story: Story, alternate: XmlElement, cell?: Cell): void {
+  const branches = childElements(alternate).filter((el) => el.name === 'mc:Choice' || el.name === 'mc:Fallback');
+  branches.forEach((branch, i) => {
+    if (i === 0) { readStory(story, branch, cell); return; }
+    const seen = new Set(story.out.map((b) => b.text));
+    const extra: Story = { ...story, out: [] };
+    readStory(extra, branch, cell);
+    story.paragraph = extra.paragraph;
+    story.out.push(...extra.out.filter((b) => !seen.has(b.text)));
+  });
 }
 
 function readTable(story: Story, table: XmlElement): void {
@@ -79,7 +106,7 @@ function readCell(story: Story, tc: XmlElement, cell: Cell): void {
   readStory(cellStory, tc, cell);
   story.paragraph = cellStory.paragraph;
   const text = cellStory.cellLines!.join('\n').trim();
-  if (text) story.out.push({ kind: story.kind ?? 'table-cell', text, origin: { part: story.part, paragraph: first, ...cell } });
+  if (text) story.out.push({ kind: story.kind ?? 'table-cell', text, origin: { part: story.part, ...(story.path && { path: story.path }), paragraph: first, ...cell } });
   story.out.push(...cellStory.out);
 }
 
@@ -143,33 +170,70 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
       else if (el.name === 'w:tab' || el.name === 'w:ptab') emit(channel, '\t', bold);
       else if (el.name === 'w:br' || el.name === 'w:cr') emit(channel, '\n', bold);
       else if (el.name === 'w:noBreakHyphen') emit(channel, '-', bold);
+      else if (el.name === 'w:ruby') readRuby(el, deleted);
       else collectTextBoxes(el, textBoxes);
     }
+  };
+  // The base text is the visible word; the guide text above it is kept beside the paragraph.
+  const readRuby = (ruby: XmlElement, deleted: boolean): void => {
+    for (const run of childElements(firstChild(ruby, 'w:rubyBase') ?? ruby, 'w:r')) readRun(run, deleted);
+    const guide = firstChild(ruby, 'w:rt');
+    const guideText = guide ? textOfRuns(guide) : '';
+    if (guideText.trim()) result.extras.push({ kind: deleted ? 'tracked-deletion' : (story.kind ?? 'paragraph'), text: guideText, origin });
   };
   const walk = (el: XmlElement, deleted: boolean): void => {
     for (const child of childElements(el)) {
       switch (child.name) {
         case 'w:r': readRun(child, deleted); break;
         case 'w:del': walk(child, true); break;
-        // Moved-away text is repeated where it was moved to; reading both would report it twice.
-        case 'w:moveFrom': break;
+        // Moved-away text may be gone from where it was moved to: it is read as deleted text.
+        case 'w:moveFrom': walk(child, true); break;
         case 'w:sdt': walk(firstChild(child, 'w:sdtContent') ?? child, deleted); break;
-        case 'mc:AlternateContent': walk(chosenContent(child), deleted); break;
+        case 'mc:AlternateContent': walkAlternatives(child, deleted); break;
         case 'w:pPr': case 'w:rPr': break;
         default: walk(child, deleted);
       }
     }
   };
-  walk(p, false);
+  // The first branch is read as the paragraph's text; a fallback saying something else is kept beside it.
+  const walkAlternatives = (alternate: XmlElement, deleted: boolean): void => {
+    const branches = childElements(alternate).filter((el) => el.name === 'mc:Choice' || el.name === 'mc:Fallback');
+    branches.forEach((branch, i) => {
+      if (i === 0) { walk(branch, deleted); return; }
+      collectTextBoxes(branch, textBoxes);
+      const text = textOfRuns(branch);
+      if (text.trim() && !result.visible.includes(text)) result.extras.push({ kind: 'hidden-text', text, origin });
+    });
+  };
+  walk(p, story.deleted ?? false);
   flush();
   if (!sawVisibleText) result.allBold = false;
+  const seenBoxes = new Set<string>();
   for (const box of textBoxes) {
-    const boxStory: Story = { ...story, out: [], cellLines: undefined };
+    // DrawingML and VML copies of one text box hold the same text: read it once.
+    const key = textOfRuns(box);
+    if (seenBoxes.has(key)) continue;
+    seenBoxes.add(key);
+    const boxStory: Story = { ...story, part: 'text-boxes', out: [], cellLines: undefined };
     readStory(boxStory, box);
     story.paragraph = boxStory.paragraph;
     result.extras.push(...boxStory.out);
   }
   return result;
+}
+
+/** The run text (w:t) under an element, outside any text box within it. */
+function textOfRuns(el: XmlElement): string {
+  let text = '';
+  const pending: XmlElement[] = [el];
+  while (pending.length) {
+    const next = pending.pop()!;
+    if (next.name === 'w:t' || next.name === 'w:delText') { text += textContent(next); continue; }
+    if (next.name === 'w:txbxContent' && next !== el) continue;
+    const kids = childElements(next);
+    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
+  }
+  return text;
 }
 
 /** Text boxes sit inside a run's drawing; their paragraphs are read as paragraphs of the story. */
@@ -178,14 +242,8 @@ function collectTextBoxes(el: XmlElement, into: XmlElement[]): void {
   while (pending.length) {
     const next = pending.pop()!;
     if (next.name === 'w:txbxContent') { into.push(next); continue; }
-    if (next.name === 'mc:AlternateContent') { pending.push(chosenContent(next)); continue; }
     pending.push(...childElements(next).reverse());
   }
-}
-
-/** Markup compatibility offers one content and a fallback copy of it; read one, not both. */
-function chosenContent(alternate: XmlElement): XmlElement {
-  return firstChild(alternate, 'mc:Choice') ?? firstChild(alternate, 'mc:Fallback') ?? alternate;
 }
 
 function textContent(el: XmlElement): string {

@@ -1,15 +1,18 @@
 // HTML into the document model: the text a visitor sees, as headings, paragraphs, list items and table
-// cells. Scripts, styles and templates are skipped; text the page hides (hidden, display:none,
-// visibility:hidden) is still published in the page's source, so it becomes hidden-text blocks rather
-// than disappearing (aria-hidden text is still on screen, so it stays visible). The page title becomes a property block. Built on htmlparser2, which keeps its own
-// stack, so deeply nested markup cannot overflow ours; nesting past MAX_HTML_DEPTH is refused.
+// cells. Scripts and styles are skipped; text the page hides (comments, hidden, display:none,
+// visibility:hidden, aria-hidden, <template>, <noscript>) is still published in the page's source, so it
+// becomes hidden-text blocks rather than disappearing. The page title becomes a property block. Built on
+// htmlparser2, which keeps its own stack, so deeply nested markup cannot overflow ours; nesting past
+// MAX_HTML_DEPTH is refused.
 import { Parser } from 'htmlparser2';
 import type { BlockKind, BlockOrigin, DocumentModel } from '../model/document.ts';
 import { LIMITS, ReadError } from './read-error.ts';
 import { assembleDocument, type BlockDraft } from './text.ts';
 import { decodeText } from './decode-text.ts';
 
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+const SKIPPED = new Set(['script', 'style', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+/** Elements whose content is in the source but not on the page. */
+const HIDING = new Set(['template', 'noscript']);
 const BLOCK_ELEMENTS = new Set([
   'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'header', 'footer',
   'nav', 'aside', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'caption', 'figcaption', 'figure', 'address', 'form', 'fieldset',
@@ -56,7 +59,7 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
       const parent = top();
       // Only the document's own title: an <svg> may hold a <title> of its own.
       if (name === 'title' && (!parent || parent.name === 'head' || parent.name === 'html')) inTitle = true;
-      const frame: Frame = { name, hidden: (parent?.hidden ?? false) || isHidden(attribs), skipped: (parent?.skipped ?? false) || SKIPPED.has(name) };
+      const frame: Frame = { name, hidden: (parent?.hidden ?? false) || HIDING.has(name) || isHidden(attribs), skipped: (parent?.skipped ?? false) || SKIPPED.has(name) };
       if (name === 'br' && !frame.skipped) buffer += '\n';
       if (BLOCK_ELEMENTS.has(name) || frame.hidden !== parent?.hidden) flush();
       if (name === 'table') { frame.row = -1; }
@@ -78,6 +81,12 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
       if (total > LIMITS.textChars) throw new ReadError(`the page holds more than ${LIMITS.textChars} characters of text, the most Clearance will scan`);
       buffer += frame?.name === 'pre' ? data : data.replace(/\s+/g, ' ');
     },
+    oncomment(data) {
+      if (top()?.skipped) return;
+      flush();
+      const comment = data.replace(/\s+/g, ' ').trim();
+      if (comment) blocks.push({ kind: 'hidden-text', text: comment, origin: { part: 'body', paragraph: paragraph++ } });
+    },
     onclosetag(name) {
       if (name === 'title') inTitle = false;
       const frame = top();
@@ -91,7 +100,9 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
   flush();
   const titleText = title.replace(/\s+/g, ' ').trim();
   if (titleText) blocks.push({ kind: 'property', text: titleText, origin: { part: 'properties', property: 'title' } });
-  return assembleDocument(blocks, 'html');
+  const doc = assembleDocument(blocks, 'html');
+  doc.coverage = { read: ['page text, comments and hidden elements'], notRead: [] };
+  return doc;
 }
 
 /** The kind of a stretch of text: from the nearest heading, list item or table cell around it. */
@@ -116,6 +127,7 @@ function nearest(stack: Frame[], name: string): Frame | undefined {
 function isHidden(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
   if (attribs.type === 'hidden') return true;
+  if (attribs['aria-hidden'] === 'true') return true;
   const style = (attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
   return /(?:^|;)display:none|(?:^|;)visibility:(?:hidden|collapse)/.test(style);
 }

@@ -7,12 +7,21 @@ export interface PdfPage {
   getOperatorList(params: { annotationMode: number }): Promise<unknown>;
   getAnnotations(): Promise<unknown[]>;
   commonObjs: { get(id: string): unknown };
+  /** The visible area (the crop box), [x0, y0, x1, y1] in page space. */
+  view: number[];
   cleanup(): boolean | void;
 }
+
+/** One bookmark and those under it. */
+export interface PdfOutlineNode { title: string; url?: string | null; unsafeUrl?: string; items: PdfOutlineNode[] }
 
 export interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
+  getMetadata(): Promise<{ info: Record<string, unknown>; metadata: { getRaw(): unknown } | null }>;
+  getOutline(): Promise<PdfOutlineNode[] | null>;
+  getAttachments(): Promise<Record<string, { filename: string; content: Uint8Array }> | null>;
+  getFieldObjects(): Promise<Record<string, { value?: unknown; page?: number; type?: string }[]> | null>;
   destroy(): Promise<void>;
 }
 

@@ -19,6 +19,11 @@ export const ZIP_LIMITS = {
 export interface UnzipOptions {
   include?: (name: string) => boolean;
   limits?: Partial<typeof ZIP_LIMITS>;
+  /**
+   * Where set, an entry that is too large, encrypted or packed in an unknown way is passed here and
+   * left out, rather than refusing the whole file; the reader names it as not read.
+   */
+  onUnreadable?: (name: string, reason: string) => void;
 }
 
 interface Entry {
@@ -44,14 +49,32 @@ export function unzipSafely(bytes: Uint8Array, options: UnzipOptions = {}): Map<
   let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') || (options.include && !options.include(entry.name))) continue;
-    if (entry.size > limits.entryBytes) throw entryTooBig(entry.name, limits.entryBytes);
-    if (entry.flags & 1) throw new ReadError('the file is password-protected (its contents are encrypted)');
+    const skip = options.onUnreadable;
+    if (entry.size > limits.entryBytes) {
+      if (!skip) throw entryTooBig(entry.name, limits.entryBytes);
+      skip(entry.name, `it is larger than ${limits.entryBytes / MB} MB, the most Clearance will unpack from one part`);
+      continue;
+    }
+    if (entry.flags & 1) {
+      if (!skip) throw new ReadError('the file is password-protected (its contents are encrypted)');
+      skip(entry.name, 'it is encrypted (password-protected)');
+      continue;
+    }
+    if (skip && entry.method !== 0 && entry.method !== 8) {
+      skip(entry.name, `it is packed with a compression method Clearance cannot read (${entry.method})`);
+      continue;
+    }
     const data = inflateEntry(bytes, entry, Math.min(limits.entryBytes, limits.totalBytes - total), limits);
     if (crc32(data) !== entry.crc) throw damaged(`"${entry.name}" fails its checksum`);
     total += data.length;
     files.set(entry.name, data);
   }
   return files;
+}
+
+/** The names of the archive's entries (folders left out), without inflating any. */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  return readDirectory(bytes, ZIP_LIMITS.entries).map((e) => e.name).filter((n) => !n.endsWith('/'));
 }
 
 function readDirectory(bytes: Uint8Array, maxEntries: number): Entry[] {

@@ -1,7 +1,9 @@
-// Which strings a redaction takes out and what stands in for each: one placeholder per distinct
-// string, numbered per kind in order of first appearance ([Child 1], [Address 1], [Child 2]), or as
-// the detector numbered it where it has already decided which mentions are one person.
-import { severityRank, type Finding, type FindingType, type Severity } from '../model/finding.ts';
+// Which strings a redaction takes out and what stands in for each: every finding the engine judged
+// identifying (disposition 'flag'), one placeholder per distinct string, numbered per word in order of
+// first appearance ([Child 1], [Postcode 1], [Child 2]). Mentions the engine tied to one person
+// (the same personId: "Jayden" and "Jayden Cole") share that person's placeholder.
+import { isFlag, type Finding, type FindingType, type Severity } from '../model/finding.ts';
+import { FINDING_TYPE_WORDS, ROLE_PLACEHOLDER } from '../vocabulary.ts';
 import { normalizedKey, type RedactionTarget } from './occurrences.ts';
 
 export interface PlannedTarget extends RedactionTarget {
@@ -14,52 +16,25 @@ export interface PlannedTarget extends RedactionTarget {
 }
 
 export interface RedactionPlan {
-  /** The lowest severity redacted. */
-  threshold: Severity;
   targets: PlannedTarget[];
   /** The findings the plan covers, in document order. */
   findings: Finding[];
 }
 
-const TYPE_LABEL: Record<FindingType, string> = {
-  person: 'Person',
-  address: 'Address',
-  postcode: 'Postcode',
-  phone: 'Phone',
-  email: 'Email',
-  'date-of-birth': 'Date of birth',
-  age: 'Age',
-  identifier: 'Identifier',
-  'small-cohort': 'Number',
-  place: 'Place',
-  'failed-redaction': 'Redacted',
-};
-
-/** A detector's suggestion such as "[Child]" names the kind better than the finding type does. */
-const LABEL_SUGGESTION = /^\[([\p{L} ]{1,30})\]$/u;
-/** "[Child 2]": the detector has already decided which mentions are one person ("Jayden" and "Jayden Cole"). */
-const NUMBERED_SUGGESTION = /^\[([\p{L} ]{1,30}) (\d{1,4})\]$/u;
-
-export function labelOf(finding: Pick<Finding, 'type' | 'suggestion'>): string {
-  const suggestion = finding.suggestion?.trim() ?? '';
-  const suggested = LABEL_SUGGESTION.exec(suggestion) ?? NUMBERED_SUGGESTION.exec(suggestion);
-  return suggested ? suggested[1]!.trim() : TYPE_LABEL[finding.type];
+/** The word inside a finding's placeholder: who the person is for a name, else what the detail is. */
+export function placeholderWord(finding: Pick<Finding, 'type' | 'role'>): string {
+  return finding.type === 'person' && finding.role ? ROLE_PLACEHOLDER[finding.role] : FINDING_TYPE_WORDS[finding.type].placeholder;
 }
 
-export function planRedaction(findings: readonly Finding[], threshold: Severity = 'high'): RedactionPlan {
-  const chosen = findings
-    .filter((f) => severityRank(f.severity) >= severityRank(threshold) && f.text.trim())
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+export function planRedaction(findings: readonly Finding[]): RedactionPlan {
+  const chosen = findings.filter((f) => isFlag(f) && f.text.trim()).sort((a, b) => a.start - b.start || b.end - a.end);
   const byKey = new Map<string, PlannedTarget>();
-  // Numbers the detectors gave are kept; the ones this plan hands out skip past them.
-  const taken = new Set(chosen.map((f) => f.suggestion?.trim() ?? '').filter((s) => NUMBERED_SUGGESTION.test(s)));
+  const byPerson = new Map<string, string>();
   const counters = new Map<string, number>();
-  const nextPlaceholder = (label: string): string => {
-    let n = counters.get(label) ?? 0;
-    do n++;
-    while (taken.has(`[${label} ${n}]`));
-    counters.set(label, n);
-    return `[${label} ${n}]`;
+  const nextPlaceholder = (word: string): string => {
+    const n = (counters.get(word) ?? 0) + 1;
+    counters.set(word, n);
+    return `[${word} ${n}]`;
   };
   for (const f of chosen) {
     const key = normalizedKey(f.text);
@@ -67,13 +42,13 @@ export function planRedaction(findings: readonly Finding[], threshold: Severity 
     if (known) {
       if (!known.rules.includes(f.rule)) known.rules.push(f.rule);
       for (const p of f.exemptParagraphs) if (!known.exemptParagraphs.includes(p)) known.exemptParagraphs.push(p);
-      if (severityRank(f.severity) > severityRank(known.severity)) known.severity = f.severity;
+      if (f.personId && !byPerson.has(f.personId)) byPerson.set(f.personId, known.placeholder);
       continue;
     }
-    const numbered = f.suggestion?.trim() ?? '';
-    const placeholder = NUMBERED_SUGGESTION.test(numbered) ? numbered : nextPlaceholder(labelOf(f));
+    const placeholder = (f.personId && byPerson.get(f.personId)) || nextPlaceholder(placeholderWord(f));
+    if (f.personId) byPerson.set(f.personId, placeholder);
     byKey.set(key, { needle: f.text.trim(), placeholder, type: f.type, severity: f.severity, rules: [f.rule], exemptParagraphs: [...f.exemptParagraphs] });
   }
   for (const t of byKey.values()) t.exemptParagraphs.sort((a, b) => a - b);
-  return { threshold, targets: [...byKey.values()], findings: chosen };
+  return { targets: [...byKey.values()], findings: chosen };
 }

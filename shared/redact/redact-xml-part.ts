@@ -7,7 +7,7 @@ import type { PlannedTarget } from './plan.ts';
 import { attributesOf, attributeValue, cdataText, decodeXml, encodeXmlAttribute, encodeXmlText, tokenize, type XmlToken } from './xml-tokens.ts';
 import { readWordStructure, type Segment } from './word-structure.ts';
 
-export type RedactionAction = 'replaced' | 'removed-tracked-deletion' | 'removed-hidden-text';
+export type RedactionAction = 'replaced' | 'removed-tracked-deletion' | 'removed-hidden-text' | 'removed-part';
 
 export interface PartEvent {
   target: PlannedTarget;
@@ -124,8 +124,14 @@ function redactEverythingElse(tokens: XmlToken[], kept: boolean[], finder: Occur
     } else if (token.kind === 'open') {
       let raw = token.raw;
       for (const a of attributesOf(token.raw).reverse()) {
-        const replaced = replaceIn(a.value);
-        if (replaced !== undefined) raw = raw.slice(0, a.valueStart) + encodeXmlAttribute(replaced) + raw.slice(a.valueEnd);
+        // A link target may spell its spaces and signs as %20 and the like; it is matched as the reader reads it.
+        const decoded = a.value.includes('%') ? percentDecoded(a.value) : undefined;
+        let value = replaceIn(a.value);
+        if (value === undefined && decoded !== undefined) {
+          const replaced = replaceIn(decoded);
+          if (replaced !== undefined) value = encodeURI(replaced);
+        }
+        if (value !== undefined) raw = raw.slice(0, a.valueStart) + encodeXmlAttribute(value) + raw.slice(a.valueEnd);
       }
       if (raw !== token.raw) tokens[index] = { ...token, raw };
     }
@@ -137,4 +143,13 @@ function keptTokens(length: number, removed: Map<number, number>): boolean[] {
   const kept = new Array<boolean>(length).fill(true);
   for (const [from, to] of removed) kept.fill(false, from, to + 1);
   return kept;
+}
+
+function percentDecoded(value: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(value);
+    return decoded === value ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
 }

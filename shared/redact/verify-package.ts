@@ -29,15 +29,26 @@ const OPAQUE = /^(?:word\/(?:media|embeddings)\/|docProps\/thumbnail\.)/i;
 // In compressed bytes a short string turns up by chance; eight characters or more does not.
 const MIN_BYTES_NEEDLE = 8;
 
+const EMBEDDED_PACKAGE = /^(?:word|xl|ppt)\/embeddings\/.*\.(?:docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm)$/i;
+const TEXT_PART = /\.(?:htm|html|mht|mhtml|txt|rtf|csv)$/i;
+
+/** Every part searched, embedded workbooks and documents opened and searched part by part ("word/embeddings/a.xlsx/xl/sharedStrings.xml"). */
 export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarget[]): Verification {
-  const entries = unzipSafely(bytes);
   const longFinder = occurrenceFinder(targets.filter((t) => t.needle.trim().length >= MIN_BYTES_NEEDLE));
   const { leaks, search } = leakCollector(targets);
-  for (const [part, data] of entries) {
-    if (isXmlPart(part)) searchXml(part, decodePart(data).text, search);
-    else for (const encoding of ['windows-1252', 'utf-16le']) search(part, 'bytes', new TextDecoder(encoding).decode(data), longFinder);
-  }
-  return { leaks, checked: [...entries.keys()] };
+  const checked: string[] = [];
+  const visit = (data: Uint8Array, prefix: string, depth: number): void => {
+    for (const [name, part] of unzipSafely(data)) {
+      const path = prefix + name;
+      checked.push(path);
+      if (EMBEDDED_PACKAGE.test(name) && depth < 3) visit(part, `${path}/`, depth + 1);
+      else if (isXmlPart(name)) searchXml(path, decodePart(part).text, search);
+      else if (TEXT_PART.test(name)) search(path, 'text', decodePart(part).text);
+      else for (const encoding of ['windows-1252', 'utf-16le']) search(path, 'bytes', new TextDecoder(encoding).decode(part), longFinder);
+    }
+  };
+  visit(bytes, '', 0);
+  return { leaks, checked };
 }
 
 /**

@@ -30,15 +30,15 @@ describe('readHtml', () => {
     ]);
   });
 
-  it('skips scripts, styles, templates and noscript entirely', () => {
-    const doc = read('<p>Shown</p><script>alert("Tyler")</script><style>.x{}</style><template><p>Tpl Tyler</p></template><noscript>No Tyler</noscript>');
-    expect(doc.text).toBe('Shown');
+  it('skips scripts and styles, and reads templates, noscript and comments as hidden text', () => {
+    const doc = read('<p>Shown</p><script>alert("Tyler")</script><style>.x{}</style><template><p>Tpl Tyler</p></template><noscript>No Tyler</noscript><!-- Note: Tyler -->');
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'Shown'], ['hidden-text', 'Tpl Tyler'], ['hidden-text', 'No Tyler'], ['hidden-text', 'Note: Tyler']]);
   });
 
   it('keeps text the page hides as hidden-text blocks: it is still published in the source', () => {
-    const doc = read('<p>Visible</p><div hidden>Hidden attr Tyler</div><p style="display: none">Display none Jade</p><span style="visibility:hidden">Invisible Amir</span><p aria-hidden="true">Decorative but shown</p>');
+    const doc = read('<p>Visible</p><div hidden>Hidden attr Tyler</div><p style="display: none">Display none Jade</p><span style="visibility:hidden">Invisible Amir</span><p aria-hidden="true">Hidden from screen readers</p>');
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['paragraph', 'Visible'], ['hidden-text', 'Hidden attr Tyler'], ['hidden-text', 'Display none Jade'], ['hidden-text', 'Invisible Amir'], ['paragraph', 'Decorative but shown'],
+      ['paragraph', 'Visible'], ['hidden-text', 'Hidden attr Tyler'], ['hidden-text', 'Display none Jade'], ['hidden-text', 'Invisible Amir'], ['hidden-text', 'Hidden from screen readers'],
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('readDocument', () => {
 
   it('refuses what it cannot read, each with its reason', async () => {
     expect(await refusal(new Uint8Array(0), 'a.docx')).toBe('the file is empty');
-    expect(await refusal(utf8('a,b'), 'a.csv')).toMatch(/unsupported file type "\.csv" \(Clearance reads \.txt, \.md, \.html, \.htm, \.docx, \.pdf\)/);
+    expect(await refusal(utf8('a,b'), 'a.pages')).toMatch(/unsupported file type "\.pages" \(Clearance reads \.txt, \.md, \.html, \.htm, \.docx, \.docm, \.dotx, \.pdf, \.xlsx, \.xlsm, \.csv, \.odt\)/);
     expect(await refusal(utf8('just notes'), 'a.docx')).toMatch(/named "\.docx" but is not a Word document: it holds plain text/);
     expect(await refusal(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'a.docx')).toMatch(/older Word \(\.doc\) file or a password-protected Word document/);
     expect(await refusal(utf8('PK\u0003\u0004 broken'), 'a.docx')).toMatch(/damaged or truncated/);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf } from '../../../shared/redact/plan.ts';
+import { placeholderWord } from '../../../shared/redact/plan.ts';
 import { planFor } from './plan-helper.ts';
 
 describe('planRedaction', () => {
-  it('gives each distinct string one placeholder, numbered per kind in order of appearance', () => {
+  it('gives each distinct string one placeholder, numbered per word in order of appearance', () => {
     const plan = planFor([
-      { text: 'Tyler', suggestion: '[Child]' },
-      { text: 'KD7 3RW', type: 'postcode', suggestion: '[Postcode]' },
-      { text: 'TYLER', suggestion: '[Child]' },
-      { text: 'Jayden', suggestion: '[Child]' },
+      { text: 'Tyler', role: 'child' },
+      { text: 'KD7 3RW', type: 'postcode' },
+      { text: 'TYLER', role: 'child' },
+      { text: 'Jayden', role: 'child' },
       { text: '07700 900123', type: 'phone' },
     ]);
     expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([
@@ -19,27 +19,32 @@ describe('planRedaction', () => {
     ]);
   });
 
-  it('redacts high findings by default and medium ones only when asked', () => {
-    const flags = [{ text: 'Tyler' }, { text: 'aged 9', type: 'age' as const, severity: 'medium' as const }, { text: 'Cllr Shah', severity: 'info' as const }];
-    expect(planFor(flags).targets.map((t) => t.needle)).toEqual(['Tyler']);
-    expect(planFor(flags, 'medium').targets.map((t) => t.needle)).toEqual(['Tyler', 'aged 9']);
+  it('redacts what the engine flagged, never what it left for review or judged public', () => {
+    const plan = planFor([{ text: 'Tyler' }, { text: 'Sam Hill', disposition: 'review' }, { text: 'Cllr Shah', disposition: 'public' }]);
+    expect(plan.targets.map((t) => t.needle)).toEqual(['Tyler']);
   });
 
-  it('labels by the detector suggestion when it is a bare label, else by the finding type', () => {
-    expect(labelOf({ type: 'person', suggestion: '[Foster carer]' })).toBe('Foster carer');
-    expect(labelOf({ type: 'small-cohort', suggestion: 'fewer than 10' })).toBe('Number');
-    expect(labelOf({ type: 'date-of-birth' })).toBe('Date of birth');
+  it('words the placeholder by the role for a name, and by the finding type otherwise', () => {
+    expect(placeholderWord({ type: 'person', role: 'carer' })).toBe('Carer');
+    expect(placeholderWord({ type: 'person' })).toBe('Person');
+    expect(placeholderWord({ type: 'small-cohort' })).toBe('Number');
+    expect(placeholderWord({ type: 'date-of-birth' })).toBe('Date of birth');
   });
 });
 
-describe('planRedaction with numbered suggestions', () => {
-  it("keeps a detector's numbering, so every mention of one person shares a placeholder, and numbers the rest around it", () => {
+describe('planRedaction with person ids', () => {
+  it('gives every mention of one person the same numbered placeholder, whatever its form', () => {
     const plan = planFor([
-      { text: 'Jayden Cole', suggestion: '[Person 2]' },
-      { text: 'Jayden', suggestion: '[Person 2]' },
-      { text: 'Tyler', suggestion: '[Person]' },
-      { text: 'Mia' },
+      { text: 'Jayden Cole', personId: 'p1', role: 'child' },
+      { text: 'Tyler', personId: 'p2', role: 'child' },
+      { text: 'Jayden', personId: 'p1', role: 'child' },
+      { text: 'Mia', role: 'child' },
     ]);
-    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden Cole', '[Person 2]'], ['Jayden', '[Person 2]'], ['Tyler', '[Person 1]'], ['Mia', '[Person 3]']]);
+    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden Cole', '[Child 1]'], ['Tyler', '[Child 2]'], ['Jayden', '[Child 1]'], ['Mia', '[Child 3]']]);
+  });
+
+  it('without person ids, numbers mentions by their normalised text', () => {
+    const plan = planFor([{ text: 'Jayden  Cole' }, { text: 'jayden cole' }, { text: 'Mia' }]);
+    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden  Cole', '[Person 1]'], ['Mia', '[Person 2]']]);
   });
 });

@@ -8,9 +8,9 @@ import { buildDocx, p, r } from '../readers/build-docx.ts';
 import { planFor } from './plan-helper.ts';
 
 const PLAN = planFor([
-  { text: 'Tyler', suggestion: '[Child]' },
+  { text: 'Tyler', role: 'child' },
   { text: '27 Larkspur Close, Coldbrook', type: 'address' },
-  { text: 'KD7 3RW', type: 'postcode', suggestion: '[Postcode]' },
+  { text: 'KD7 3RW', type: 'postcode' },
   { text: 'jayden.c2007@example.org', type: 'email' },
 ]);
 

@@ -6,8 +6,8 @@ import { buildDocx, p, r } from '../readers/build-docx.ts';
 import { planFor } from './plan-helper.ts';
 
 const PLAN = planFor([
-  { text: 'Tyler Brown', suggestion: '[Child]' },
-  { text: 'Tyler', suggestion: '[Child]' },
+  { text: 'Tyler Brown', role: 'child' },
+  { text: 'Tyler', role: 'child' },
   { text: 'jayden.c2007@example.org', type: 'email' },
 ]);
 
