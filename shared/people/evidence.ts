@@ -32,7 +32,7 @@ const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*((?:(?:${MODIFI
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
 const RELATION_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`, 'iu');
 const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`, 'iu');
-const AGE_AFTER = /^\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
 const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
 const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
 const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
@@ -133,7 +133,7 @@ function publicEvidence(mention: NameMention, before: string, after: string, inS
     add({ rule: 'meeting-role', cue: meeting.phrase, leaning: 'public', role: 'official', distance: inSentenceBefore.length - meeting.index });
   }
   // "Apologies were submitted and accepted from Cllrs A, B and Mr C": an apology is a member's.
-  const apology = apologyList(inSentenceBefore);
+  const apology = listAfterHead(inSentenceBefore, APOLOGY_HEADS);
   if (apology) add({ rule: 'meeting-role', cue: apology.cue, leaning: 'public', role: 'official', distance: apology.distance });
   if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
     add({ rule: 'meeting-role', cue: after.trim().split(/\s+/).slice(0, 3).join(' '), leaning: 'public', role: 'official' });
@@ -222,6 +222,8 @@ const hasPseudonymAfter = (after: string): boolean => PSEUDONYM_CUES.some((c) =>
 /** A member of the public taking part: a petition or question from them, or speaking to the meeting. */
 function participationEvidence(inSentenceBefore: string, after: string, add: Add): void {
   const lower = inSentenceBefore.toLowerCase();
+  const asked = listAfterHead(inSentenceBefore, PARTICIPATION_HEADS);
+  if (asked) add({ rule: 'public-participation', cue: asked.cue, leaning: 'private', reach: 'sentence', role: 'resident', distance: asked.distance });
   const before = findPhrases(lower, PARTICIPATION_BEFORE).at(-1);
   if (before && isNameList(inSentenceBefore.slice(before.index + before.phrase.length))) {
     add({ rule: 'public-participation', cue: before.phrase, leaning: 'private', reach: 'sentence', role: 'resident', distance: lower.length - before.index });
@@ -249,12 +251,18 @@ function ageRole(cue: string): PersonRole {
   return Number.isNaN(n) || n < 18 ? 'child' : 'resident';
 }
 
-/** "Apologies were submitted and accepted from Cllrs A, B and ": the names an apology is from. */
-function apologyList(text: string): { cue: string; distance: number } | undefined {
+const APOLOGY_HEADS = ['apolog'];
+const PARTICIPATION_HEADS = ['question', 'petition', 'statement', 'deputation', 'representation', 'cwestiwn', 'deiseb'];
+
+/**
+ * "Apologies were submitted and accepted from Cllrs A, B and ", "Question to the Portfolio Holder from ":
+ * the names a head word's "from" points at, when only names lie between.
+ */
+function listAfterHead(text: string, heads: readonly string[]): { cue: string; distance: number } | undefined {
   const lower = text.toLowerCase();
-  const at = lower.lastIndexOf('apolog');
+  const at = Math.max(...heads.map((h) => lower.lastIndexOf(h)));
   if (at < 0) return undefined;
-  const window = lower.slice(at, at + 80);
+  const window = lower.slice(at, at + 120);
   const from = Math.max(...[' from ', ' gan ', ' by '].map((w) => window.lastIndexOf(w)));
   if (from < 0 || /[.;:]/.test(window.slice(0, from))) return undefined;
   const list = text.slice(at + from + window.slice(from).indexOf(' ', 1) + 1);

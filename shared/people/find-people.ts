@@ -6,6 +6,7 @@ import type { DocumentKind } from '../model/report.ts';
 import type { Policy } from '../policy/schema.ts';
 import { classifyDocument } from '../sections/document-kind.ts';
 import { findNameMentions, type NameMention } from './mentions.ts';
+import { isNameList } from './evidence.ts';
 import { judgeMention, type Judgement } from './judge.ts';
 import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
@@ -84,12 +85,19 @@ function nameShaped(m: NameMention): boolean {
   return m.words.length > 1 || !(isOrdinaryWord(m.words[0]!) || NOT_NAMES.has(m.words[0]!.toLowerCase()));
 }
 
-/** A short line of its own ending in a colon ("Officers in attendance:") heads the list in the block after it. */
+/** How many lines of names a label above may head ("Neighbouring Residents:" then one name a line). */
+const LIST_LINES = 12;
+
+/** A short line of its own ending in a colon ("Officers in attendance:") heads the names on the lines after it. */
 function labelAbove(blocks: readonly Block[], index: number): string | undefined {
-  const previous = blocks[index - 1];
-  if (!previous || previous.origin.part !== blocks[index]!.origin.part) return undefined;
-  const text = previous.text.trim();
-  return text.length <= 60 && /[:–-]$/.test(text) ? text.replace(/\s*[:–-]$/, '') : undefined;
+  for (let i = index - 1; i >= Math.max(0, index - LIST_LINES); i--) {
+    const previous = blocks[i]!;
+    if (previous.origin.part !== blocks[index]!.origin.part) return undefined;
+    const text = previous.text.trim();
+    if (text.length <= 60 && /[:–-]$/.test(text)) return text.replace(/\s*[:–-]$/, '');
+    if (!isNameList(text)) return undefined;
+  }
+  return undefined;
 }
 
 // Document properties that name whoever wrote or saved the file: an officer at work.

@@ -105,7 +105,7 @@ describe('the engine on any text', () => {
   it('is tried on texts that hold real findings, so the redaction property is not vacuous', () => {
     const redactedCounts = fc.sample(text, { numRuns: 100, seed: 7 }).map((input) => {
       const doc = readText(input);
-      return redactDocument(doc, planRedaction(scan(doc).findings, 'high')).replacements.length;
+      return redactDocument(doc, planRedaction(scan(doc).findings)).replacements.length;
     });
     expect(redactedCounts.filter((n) => n > 0).length).toBeGreaterThan(20);
   });
@@ -124,7 +124,7 @@ describe('the engine on any text', () => {
     fc.assert(
       fc.property(text, (input) => {
         const doc = readText(input);
-        const redacted = redactDocument(doc, planRedaction(scan(doc).findings, 'high'));
+        const redacted = redactDocument(doc, planRedaction(scan(doc).findings));
         const rescanned = readText(redacted.doc.text);
         const report = scan(rescanned);
         expectFindingsWithinText(rescanned, report);
@@ -145,7 +145,7 @@ describe('the engine on any text', () => {
     fc.assert(
       fc.property(text, (input) => {
         const doc = readText(input);
-        const { doc: out } = redactDocument(doc, planRedaction(scan(doc).findings, 'medium'));
+        const { doc: out } = redactDocument(doc, planRedaction(scan(doc).findings));
         for (const b of out.blocks) expect(out.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
       }),
       { numRuns: runs(200) },

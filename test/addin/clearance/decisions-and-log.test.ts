@@ -77,7 +77,7 @@ describe('placeholders', () => {
   it('are the engine planner’s, the ones `clearance redact` writes, and keep those given earlier in the session', () => {
     const findings = [finding('Tyler Brown', { suggestion: '[Child 1]' }), finding('HT4 7QX', { type: 'postcode', start: 20 }), finding('12 Mill Lane', { type: 'address', start: 30 })];
     const plan = planPlaceholders(findings);
-    expect([...plan.values()]).toEqual(planRedaction(findings, 'info').targets.map((t) => t.placeholder));
+    expect([...plan.values()]).toEqual(planRedaction(findings).targets.map((t) => t.placeholder));
     const later = planPlaceholders([finding('Amy Cole', { suggestion: '[Child 1]' })], plan);
     expect(later.get('tyler brown')).toBe('[Child 1]');
   });
