@@ -60,7 +60,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   if (!form || !base) return <p>Loading…</p>;
   const field = (name: keyof Form) => ({
     value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
+    onChange: (e: { target: { value: string } }) => setForm((current) => current && { ...current, [name]: e.target.value }),
   });
   const save = async (): Promise<void> => {
     const result = await services.save(fromForm(form, base));

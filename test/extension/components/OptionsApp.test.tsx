@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The options page over the engine's own policy validator: bad values are refused with the field named.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { OptionsApp, type OptionsServices } from '../../../extension/components/OptionsApp.tsx';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyJson, type Policy } from '../../../shared/index.ts';
 
@@ -31,9 +31,10 @@ describe('OptionsApp', () => {
     fireEvent.change(screen.getByLabelText(/Small cohort threshold/), { target: { value: '5' } });
     fireEvent.change(screen.getByLabelText(/Jurisdiction/), { target: { value: 'wales' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // The status is set after the save resolves: wait for it, not for the save alone.
+    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ councilDomains: ['marshfield.gov.uk', 'marshfield-cc.org.uk'], smallCohortThreshold: 5, jurisdiction: 'wales', disabledDetectors: ['place'] });
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
 
   it('refuses a bad value with the field named, and saves nothing', async () => {
@@ -53,6 +54,7 @@ describe('OptionsApp', () => {
     expect(fileName).toBe('clearance-policy.json');
     expect(parsePolicyJson(json)).toMatchObject({ ok: true, policy: { webDomain: 'democracy.marshfield.gov.uk' } });
     fireEvent.click(screen.getByRole('button', { name: 'Allow Clearance on this site' }));
-    await waitFor(() => expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk'));
+    expect((await screen.findByRole('status')).textContent).toMatch(/may now read pages on democracy\.marshfield\.gov\.uk/);
+    expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk');
   });
 });
