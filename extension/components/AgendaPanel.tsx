@@ -21,7 +21,9 @@ export function AgendaPanel({ papers, citations, results, running, onScanAll, on
   return (
     <section aria-label="Papers on this page" className="agenda">
       <h2>Papers on this page ({papers.length})</h2>
-      {citations.map((c) => <p key={c.quote} className="citation">This page says: “{c.quote}”</p>)}
+      {citations.map((c) => (
+        <p key={c.quote} className="citation">This page says: “{c.quote}”. {appliesTo(c, papers)}</p>
+      ))}
       <button type="button" onClick={onScanAll} disabled={running}>Scan all papers</button>
       <progress max={papers.length} value={finished} aria-label="Papers scanned">{finished} of {papers.length}</progress>
       <span className="progress-text">{finished} of {papers.length} scanned</span>
@@ -34,7 +36,7 @@ export function AgendaPanel({ papers, citations, results, running, onScanAll, on
               {!result && <button type="button" onClick={() => onScanOne(paper)} disabled={running}>Scan</button>}
               {result?.status === 'scanning' && <span className="paper-status">Scanning…</span>}
               {result?.status === 'error' && <span className="paper-status error">{result.error}</span>}
-              {result?.status === 'done' && <PaperSummary scanned={result.scanned} citations={citations} onShow={() => onShow(paper)} />}
+              {result?.status === 'done' && <PaperSummary scanned={result.scanned} citations={citationsFor(citations, paper.url)} onShow={() => onShow(paper)} />}
             </li>
           );
         })}
@@ -52,8 +54,27 @@ function PaperSummary({ scanned, citations, onShow }: { scanned: ScannedDocument
     <div className="paper-summary">
       <span className="paper-status">{counts}</span>
       {failed > 0 && <strong className="failed-redaction-alert"> {failed} failed redaction{failed === 1 ? '' : 's'}</strong>}
-      {check?.messages.map((m) => <p key={m} className="citation-check">{m}</p>)}
+      {check && (check.messages.length
+        ? check.messages.map((m) => <p key={m} className="citation-check">{m}</p>)
+        : <p className="citation-check">The page cites paragraph {check.cited.join(', ')} for this paper, and the paper holds information of that kind.</p>)}
       <button type="button" onClick={onShow}>Show findings</button>
     </div>
   );
+}
+
+/** The page's citations that restrict this paper: only those are checked against what it holds. */
+export function citationsFor(citations: RestrictionCitation[], url: string): RestrictionCitation[] {
+  return citations.filter((c) => c.papers.includes(url));
+}
+
+const MATCH_WORDS: Record<Exclude<RestrictionCitation['matchedBy'], 'none'>, string> = {
+  named: 'named in the sentence',
+  link: 'the paper linked beside it',
+  'agenda-item': 'the papers of its agenda item',
+};
+
+function appliesTo(citation: RestrictionCitation, papers: LinkedPaper[]): string {
+  if (citation.matchedBy === 'none') return 'It names no paper on this page, so it is checked against the page\'s own text.';
+  const titles = papers.filter((p) => citation.papers.includes(p.url)).map((p) => p.title);
+  return `It restricts ${titles.join(' and ')} (${MATCH_WORDS[citation.matchedBy]}).`;
 }

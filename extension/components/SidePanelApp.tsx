@@ -11,7 +11,7 @@ import { findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export
 import { checkCitations } from '../lib/restriction-check.ts';
 import { FindingList } from './FindingList.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
-import { AgendaPanel, type PaperResult } from './AgendaPanel.tsx';
+import { AgendaPanel, citationsFor, type PaperResult } from './AgendaPanel.tsx';
 
 interface Shown {
   kind: 'page' | 'paper';
@@ -117,7 +117,10 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     }),
   ];
   if (!page) sources.push({ title: shown.title, url: shown.url, report: shown.scanned.report });
-  const citationCheck = shown.kind === 'paper' && page ? undefined : page && checkCitations(page.info.citations, shown.scanned.report.exempt);
+  // A paper opened from the page is checked against the citations that restrict it; the page itself against those naming no paper.
+  const citationCheck = page && (shown === page.shown
+    ? { label: 'This page\'s own text, against the citations on it that name no paper', check: checkCitations(page.info.citations.filter((c) => !c.papers.length), shown.scanned.report.exempt) }
+    : { label: 'This paper, against the page\'s citation for it', check: checkCitations(citationsFor(page.info.citations, shown.url), shown.scanned.report.exempt) });
 
   return (
     <Frame>
@@ -148,7 +151,14 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
           }}
         />
       )}
-      {citationCheck?.messages.map((m) => <p key={m} className="citation-check">{m}</p>)}
+      {citationCheck?.check && (
+        <section aria-label="Citation check" className="citation-check">
+          <h3>{citationCheck.label}</h3>
+          {citationCheck.check.messages.length
+            ? citationCheck.check.messages.map((m) => <p key={m}>{m}</p>)
+            : <p>The paragraphs cited match what Clearance found.</p>}
+        </section>
+      )}
       <section aria-label="Findings">
         <h2>Findings ({shown.scanned.report.findings.filter((f) => f.severity !== 'info').length})</h2>
         <FindingList findings={shown.scanned.report.findings} selected={selected} onSelect={select} />
