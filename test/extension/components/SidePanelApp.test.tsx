@@ -59,7 +59,25 @@ describe('SidePanelApp', () => {
 
     fireEvent.click(within(high).getByRole('button', { name: /07700 900123/ }));
     await waitFor(() => expect(asked.at(-1)).toEqual({ type: 'clearance:scroll-to', request: { id: 'f2' } }));
-    expect(screen.getByRole('region', { name: 'Required sections' }).textContent).toContain('Corporate parenting: missing');
+    // A web page carries no implications sections, so none is reported missing.
+    const sections = screen.getByRole('region', { name: 'Required sections' });
+    expect(sections.textContent).toMatch(/Sections do not apply to (a web page|an agenda)\./);
+    expect(sections.querySelector('.section-missing')).toBeNull();
+  });
+
+  it('checks the implications sections of a report, in the vocabulary\'s words', async () => {
+    const { services } = servicesFor({ ...snapshot([]), parts: [
+      { kind: 'heading', text: 'Report of the Director of Children\'s Services', origin: { part: 'body', paragraph: 0 }, headingLevel: 1 },
+      { kind: 'heading', text: 'Legal implications', origin: { part: 'body', paragraph: 1 }, headingLevel: 2 },
+      { kind: 'paragraph', text: 'The council has the power to set these allowances under the Children Act 1989.', origin: { part: 'body', paragraph: 2 } },
+      { kind: 'heading', text: 'Financial implications', origin: { part: 'body', paragraph: 3 }, headingLevel: 2 },
+      { kind: 'paragraph', text: 'TBC', origin: { part: 'body', paragraph: 4 } },
+    ] });
+    render(<SidePanelApp services={services} />);
+    const sections = await screen.findByRole('region', { name: 'Required sections' });
+    expect(sections.textContent).toContain(`${engine.SECTION_LABELS.equality}: missing`);
+    expect(sections.textContent).toContain(`${engine.SECTION_LABELS.legal}: present`);
+    expect(sections.textContent).toContain(`${engine.SECTION_LABELS.financial}: placeholder only`);
   });
 
   it('shows a hostile name and page title as text, never as markup', async () => {
