@@ -6,7 +6,7 @@ import type { LinkedPaper, PageInfo } from '../lib/page-types.ts';
 import type { Engine } from '../lib/engine.ts';
 import type { Policy } from '../../shared/index.ts';
 import { base64ToBytes } from '../lib/base64.ts';
-import { findingId, marksFor, scanPaper, scanSnapshot, type ScannedDocument } from '../lib/scan-document.ts';
+import { findingId, marksFor, notAPdf, scanPaper, scanSnapshot, type ScannedDocument } from '../lib/scan-document.ts';
 import { findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export-findings.ts';
 import { checkCitations } from '../lib/restriction-check.ts';
 import { FindingList } from './FindingList.tsx';
@@ -48,7 +48,10 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     const { engine, policy } = await prepare();
     const fetched = await services.askTab(tabId, 'clearance:fetch', { url });
     if (!fetched.ok) throw new Error(fetched.error);
-    return scanPaper(engine, base64ToBytes(fetched.base64), url, policy);
+    const bytes = base64ToBytes(fetched.base64);
+    const notPdf = notAPdf(url, bytes, fetched.contentType);
+    if (notPdf) throw new Error(notPdf);
+    return scanPaper(engine, bytes, url, policy);
   }, [prepare, services]);
 
   const run = useCallback(async (request: ScanRequest) => {
@@ -160,8 +163,8 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
         </section>
       )}
       <section aria-label="Findings">
-        <h2>Findings ({shown.scanned.report.findings.filter((f) => f.severity !== 'info').length})</h2>
-        <FindingList findings={shown.scanned.report.findings} selected={selected} onSelect={select} />
+        <h2>Findings</h2>
+        <FindingList findings={shown.scanned.report.findings} text={shown.scanned.doc.text} selected={selected} onSelect={select} />
       </section>
       <ReportSummary report={shown.scanned.report} />
     </Frame>

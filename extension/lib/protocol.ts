@@ -1,4 +1,5 @@
 // The one typed protocol between the extension's pages and the content script: every message name is written here.
+import type { Disposition } from '../../shared/index.ts';
 import type { BlockDraftLike, PageInfo } from './page-types.ts';
 
 /** A finding's span in the page, by block index (the order of PageSnapshot.parts) and offsets in that block. */
@@ -7,7 +8,8 @@ export interface Mark {
   block: number;
   start: number;
   end: number;
-  severity: 'info' | 'low' | 'medium' | 'high';
+  /** Marked by what the reviewer must do with it: deal with it, decide, or nothing. */
+  disposition: Disposition;
 }
 
 export interface PageSnapshot {
