@@ -97,12 +97,12 @@ describe('the extension in chromium', () => {
     const findings = panel.getByRole('region', { name: 'Findings' });
     await expect.poll(() => findings.locator('.finding-text').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['Mrs Rose Okafor', '07700 900123']));
-    await expect.poll(() => panel.locator('.severity-info .finding-text').allTextContents()).toContain('Priya Shah');
+    await expect.poll(() => panel.locator('.disposition-public .finding-text').allTextContents()).toContain('Priya Shah');
 
     // The page is painted with the Highlight API, its DOM text untouched.
     const painted = await agenda.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...(registry.get('clearance-high') ?? [])].map((range) => range.toString());
+      return [...(registry.get('clearance-flag') ?? [])].map((range) => range.toString());
     });
     expect(painted).toEqual(expect.arrayContaining(['Mrs Rose Okafor', '07700 900123']));
     expect(await agenda.locator('p', { hasText: 'Mrs Rose Okafor' }).innerHTML()).not.toContain('<mark');
@@ -119,11 +119,14 @@ describe('the extension in chromium', () => {
     const appendix = papers.locator(`li[data-paper-url="${origin}${APPENDIX_PATH}"]`);
     await expect.poll(() => appendix.locator('.failed-redaction-alert').textContent()).toContain('1 failed redaction');
     await expect.poll(() => appendix.locator('.citation-check').allTextContents()).not.toEqual([]);
+    // The page's citation names Appendix A, so the report beside it is not checked against it.
+    expect(await papers.locator(`li[data-paper-url="${origin}${REPORT_PATH}"] .citation-check`).count()).toBe(0);
 
     await appendix.getByRole('button', { name: 'Show findings' }).click();
     const redaction = findings.locator('[data-finding-type="failed-redaction"]');
     await expect.poll(() => redaction.locator('.finding-text').textContent()).toBe(HIDDEN_NAME);
     expect(await redaction.locator('.finding-meta').textContent()).toContain('page 1');
+    expect(await redaction.locator('.recovered').textContent()).toContain(HIDDEN_NAME);
 
     // The paper in the extension's own viewer, the recovered text outlined on the page image.
     const viewerOpened = context.waitForEvent('page');
