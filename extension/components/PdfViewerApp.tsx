@@ -1,9 +1,10 @@
-// The extension's PDF viewer: each page as an image, with the findings on it outlined by severity.
+// The extension's PDF viewer: each page as an image, with the findings on it outlined by disposition (colour and line style).
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '../../shared/index.ts';
+import { FINDING_TYPE_WORDS, type Finding } from '../../shared/index.ts';
 import type { RenderableDocument } from '../lib/pdf-render.ts';
 import { textItems } from '../lib/pdf-render.ts';
-import { locateText } from '../lib/pdf-locate.ts';
+import { canvasMeasure, locateText, type FontStyle } from '../lib/pdf-locate.ts';
+import { MARK_STYLES } from '../lib/mark-styles.ts';
 import type { ScannedDocument } from '../lib/scan-document.ts';
 
 export interface ViewerServices {
@@ -48,9 +49,13 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
       target.width = viewport.width;
       target.height = viewport.height;
       await page.render({ canvasContext: context, viewport, canvas: target }).promise;
-      const items = textItems(await page.getTextContent());
+      const content = await page.getTextContent();
+      const items = textItems(content);
+      const styles = (content.styles ?? {}) as Record<string, FontStyle>;
+      // Measured in the fonts pdfjs has just loaded to draw the page, so each box spans the glyphs as drawn.
+      const measure = canvasMeasure(document.createElement('canvas').getContext('2d')!, styles);
       if (cancelled) return;
-      setBoxes(findings.flatMap((finding, i) => locateText(items, finding.text).map((rect, j) => {
+      setBoxes(findings.flatMap((finding, i) => locateText(items, finding.text, measure, styles).map((rect, j) => {
         const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = viewport.convertToViewportRectangle(rect);
         return { key: `${i}-${j}`, left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), finding };
       })));
@@ -62,14 +67,19 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
     <figure ref={figure} id={`page-${pageNumber}`} className="pdf-page" style={{ position: 'relative', margin: '12px 0' }}>
       <figcaption>Page {pageNumber}</figcaption>
       <div style={{ position: 'relative', display: 'inline-block' }}>
-        <canvas ref={canvas} style={{ border: '1px solid #d0d7de', display: 'block' }} />
+        {/* An outline, not a border: a border would shift the page image under the boxes. */}
+        <canvas ref={canvas} style={{ outline: '1px solid #d0d7de', display: 'block' }} />
         {boxes.map((box) => (
           <span
             key={box.key}
-            className={`pdf-mark severity-${box.finding.severity}`}
+            className={`pdf-mark disposition-${box.finding.disposition}`}
             data-finding-type={box.finding.type}
-            title={`${box.finding.type}: ${box.finding.message}`}
-            style={{ position: 'absolute', left: box.left, top: box.top, width: box.width, height: box.height, outline: '3px solid', outlineColor: box.finding.severity === 'high' ? '#dc2626' : '#ea8a00', background: 'rgba(234, 138, 0, 0.25)' }}
+            title={`${FINDING_TYPE_WORDS[box.finding.type].label}: ${box.finding.message}`}
+            style={{
+              position: 'absolute', left: box.left, top: box.top, width: box.width, height: box.height,
+              outline: `2px ${MARK_STYLES[box.finding.disposition].lineStyle} ${MARK_STYLES[box.finding.disposition].line}`,
+              background: MARK_STYLES[box.finding.disposition].background,
+            }}
           />
         ))}
       </div>

@@ -8,7 +8,7 @@ interface Viewport {
 }
 export interface RenderablePage {
   getViewport(options: { scale: number }): Viewport;
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(): Promise<{ items: unknown[]; styles?: Record<string, unknown> }>;
   render(options: { canvasContext: CanvasRenderingContext2D; viewport: Viewport; canvas: HTMLCanvasElement }): { promise: Promise<void> };
 }
 export interface RenderableDocument {

@@ -37,3 +37,18 @@ export function isContentMessage(value: unknown): value is ContentMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
     && (value as { type: string }).type.startsWith('clearance:');
 }
+
+/** Sent by the side panel to its own viewer pages: the viewer already showing this paper (for this tab) turns to the page. */
+export const VIEWER_SHOW = 'clearance:viewer-show';
+
+export interface ViewerShowMessage {
+  type: typeof VIEWER_SHOW;
+  tabId: number;
+  url: string;
+  page?: number | undefined;
+}
+
+export function isViewerShowMessage(value: unknown): value is ViewerShowMessage {
+  const m = value as Partial<ViewerShowMessage> | null;
+  return typeof m === 'object' && m !== null && m.type === VIEWER_SHOW && typeof m.url === 'string' && typeof m.tabId === 'number';
+}
