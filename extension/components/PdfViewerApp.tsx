@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { FINDING_TYPE_WORDS, type Finding } from '../../shared/index.ts';
 import type { RenderableDocument } from '../lib/pdf-render.ts';
-import { textItems } from '../lib/pdf-render.ts';
-import { canvasMeasure, locateText, type FontStyle } from '../lib/pdf-locate.ts';
+import { glyphRuns, textItems } from '../lib/pdf-render.ts';
+import { canvasOffset, glyphOffset, locateText, type FontStyle } from '../lib/pdf-locate.ts';
 import { MARK_STYLES } from '../lib/mark-styles.ts';
 import type { ScannedDocument } from '../lib/scan-document.ts';
 
@@ -52,10 +52,10 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
       const content = await page.getTextContent();
       const items = textItems(content);
       const styles = (content.styles ?? {}) as Record<string, FontStyle>;
-      // Measured in the fonts pdfjs has just loaded to draw the page, so each box spans the glyphs as drawn.
-      const measure = canvasMeasure(document.createElement('canvas').getContext('2d')!, styles);
+      // By the widths pdfjs drew each glyph with; failing that, measured in the font it loaded for the page.
+      const offset = glyphOffset(await glyphRuns(page), canvasOffset(document.createElement('canvas').getContext('2d')!, styles));
       if (cancelled) return;
-      setBoxes(findings.flatMap((finding, i) => locateText(items, finding.text, measure, styles).map((rect, j) => {
+      setBoxes(findings.flatMap((finding, i) => locateText(items, finding.text, offset, styles).map((rect, j) => {
         const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = viewport.convertToViewportRectangle(rect);
         return { key: `${i}-${j}`, left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), finding };
       })));
