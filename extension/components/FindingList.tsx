@@ -2,6 +2,7 @@
 // every piece of page text is rendered as React text, never as HTML.
 import { BLOCK_KIND_LABELS, DISPOSITION_LABELS, FINDING_TYPE_WORDS, HIDDEN_BLOCK_KINDS, sentenceAround, type Finding } from '../../shared/index.ts';
 import { groupFindings, type FindingEntry } from '../lib/finding-groups.ts';
+import { markTextStyle } from '../lib/mark-styles.ts';
 
 interface Props {
   findings: Finding[];
@@ -75,7 +76,7 @@ function Entry({ entry, text, selected, onSelect, compact }: { entry: FindingEnt
   return (
     <li className={`finding disposition-${lead.disposition} severity-${lead.severity}${isSelected ? ' selected' : ''}`} data-finding-type={lead.type}>
       <button type="button" className="finding-go" aria-pressed={isSelected} aria-describedby={detailsId} onClick={() => onSelect(first.index)}>
-        <span className="finding-text">{lead.text}</span>
+        <span className="finding-text" style={markTextStyle(lead.disposition)}>{lead.text}</span>
         <span className="finding-meta">
           {words.label}
           {mentions.length > 1 ? ` · ${mentions.length} mentions` : ` · ${placeOf(lead)}`}

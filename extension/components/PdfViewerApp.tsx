@@ -5,6 +5,7 @@ import type { RenderableDocument } from '../lib/pdf-render.ts';
 import { glyphRuns, textItems } from '../lib/pdf-render.ts';
 import { canvasOffset, glyphOffset, locateText, type FontStyle } from '../lib/pdf-locate.ts';
 import { MARK_STYLES } from '../lib/mark-styles.ts';
+import { Legend } from './Legend.tsx';
 import type { ScannedDocument } from '../lib/scan-document.ts';
 
 export interface ViewerServices {
@@ -26,7 +27,8 @@ export function PdfViewerApp({ services, initialPage }: { services: ViewerServic
   return (
     <main className="clearance-panel viewer">
       <h1>{loaded.title}</h1>
-      <p role="status">{findings.filter((f) => f.severity !== 'info').length} findings on {pages.length} page{pages.length === 1 ? '' : 's'}; the side panel lists them.</p>
+      <p role="status">{findings.filter((f) => f.disposition !== 'public').length} findings to deal with or decide on {pages.length} page{pages.length === 1 ? '' : 's'}; the side panel lists them.</p>
+      <Legend />
       {pages.map((n) => (
         <PdfPageView key={n} pdf={loaded.pdf} pageNumber={n} findings={findings.filter((f) => f.location.page === n)} scrollTo={n === initialPage} />
       ))}

@@ -11,6 +11,7 @@ import { findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export
 import { checkCitations } from '../lib/restriction-check.ts';
 import { FindingList } from './FindingList.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
+import { Legend } from './Legend.tsx';
 import { AgendaPanel, citationsFor, type PaperResult } from './AgendaPanel.tsx';
 
 interface Shown {
@@ -164,6 +165,7 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
       )}
       <section aria-label="Findings">
         <h2>Findings</h2>
+        <Legend />
         <FindingList findings={shown.scanned.report.findings} text={shown.scanned.doc.text} selected={selected} onSelect={select} />
       </section>
       <ReportSummary report={shown.scanned.report} />

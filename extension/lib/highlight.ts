@@ -56,7 +56,7 @@ export class PageHighlighter {
     if (api) api.registry.set('clearance-focus', new api.Highlight(range));
     else {
       this.document.getElementById(`${OVERLAY_ID}-focus`)?.remove();
-      this.drawBoxes([range], { background: FOCUS_COLOUR, line: FOCUS_COLOUR, lineStyle: 'solid', lineWords: '' }, `${OVERLAY_ID}-focus`);
+      this.drawBoxes([range], { background: FOCUS_COLOUR, line: FOCUS_COLOUR, lineStyle: 'solid', colourWords: 'purple', lineWords: 'solid underline' }, `${OVERLAY_ID}-focus`);
     }
     return true;
   }

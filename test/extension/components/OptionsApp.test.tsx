@@ -57,4 +57,15 @@ describe('OptionsApp', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/may now read pages on democracy\.marshfield\.gov\.uk/);
     expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk');
   });
+
+  it('explains each setting beside it, read out with its control', async () => {
+    const { fake } = services();
+    render(<OptionsApp services={fake} />);
+    await screen.findByLabelText(/Council email domains/);
+    for (const label of [/Council email domains/, /Council web domain/, /Names never flagged/, /Small cohort threshold/, /Jurisdiction/]) {
+      const control = screen.getByLabelText(label);
+      const help = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(help?.textContent?.length, String(label)).toBeGreaterThan(40);
+    }
+  });
 });

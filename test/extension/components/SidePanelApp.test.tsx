@@ -66,6 +66,13 @@ describe('SidePanelApp', () => {
     expect(highlight.marks.filter((m) => m.disposition === 'flag').map((m) => m.block)).toEqual([0, 0, 0]);
     expect(highlight.marks.filter((m) => m.disposition === 'public').map((m) => m.block)).toEqual([1]);
 
+    // The legend tells the groups apart by an underline style as well as by colour, and says so in words.
+    const legend = findings.querySelector('.legend')!;
+    const samples = [...legend.querySelectorAll<HTMLElement>('.legend-sample')].slice(0, 3);
+    expect(new Set(samples.map((el) => el.style.textDecoration.split(' ')[1])).size).toBe(3);
+    for (const d of engine.DISPOSITIONS) expect(legend.textContent).toContain(engine.DISPOSITION_LABELS[d].heading);
+    expect(legend.textContent).toMatch(/solid underline.*dashed underline.*dotted underline/s);
+
     fireEvent.click(within(toDeal).getByRole('button', { name: /07700 900123/ }));
     await waitFor(() => expect(asked.at(-1)).toEqual({ type: 'clearance:scroll-to', request: { id: 'f2' } }));
     // A web page carries no implications sections, so none is reported missing.
