@@ -7,7 +7,7 @@ import type { Engine } from '../lib/engine.ts';
 import type { Policy } from '../../shared/index.ts';
 import { base64ToBytes } from '../lib/base64.ts';
 import { findingId, marksFor, notAPdf, scanPaper, scanSnapshot, type ScannedDocument } from '../lib/scan-document.ts';
-import { findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export-findings.ts';
+import { EXPORT_WARNING, findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export-findings.ts';
 import { checkCitations } from '../lib/restriction-check.ts';
 import { FindingList } from './FindingList.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
@@ -136,9 +136,10 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
         {page && shown !== page.shown && <button type="button" onClick={() => { setSelected(undefined); setState({ ...state, shown: page.shown }); }}>Back to the page</button>}
       </header>
       <div className="export">
-        <button type="button" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
-        <button type="button" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
+        <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
+        <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
       </div>
+      <p id="export-warning" className="export-warning">{EXPORT_WARNING}</p>
       {page && page.info.papers.length > 0 && shown === page.shown && (
         <AgendaPanel
           papers={page.info.papers}
