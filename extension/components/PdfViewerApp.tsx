@@ -40,6 +40,7 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
   const canvas = useRef<HTMLCanvasElement>(null);
   const figure = useRef<HTMLElement>(null);
   const [boxes, setBoxes] = useState<{ key: string; left: number; top: number; width: number; height: number; finding: Finding }[]>([]);
+  const [naturalWidth, setNaturalWidth] = useState<number>();
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -59,8 +60,11 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
       if (cancelled) return;
       setBoxes(findings.flatMap((finding, i) => locateText(items, finding.text, offset, styles).map((rect, j) => {
         const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = viewport.convertToViewportRectangle(rect);
-        return { key: `${i}-${j}`, left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), finding };
+        // As shares of the page, so the boxes stay on their glyphs when a narrow window shrinks the page image.
+        const { width: w, height: h } = viewport;
+        return { key: `${i}-${j}`, left: (100 * Math.min(x1, x2)) / w, top: (100 * Math.min(y1, y2)) / h, width: (100 * Math.abs(x2 - x1)) / w, height: (100 * Math.abs(y2 - y1)) / h, finding };
       })));
+      setNaturalWidth(viewport.width);
       if (scrollTo) figure.current?.scrollIntoView({ block: 'start' });
     })();
     return () => { cancelled = true; };
@@ -68,9 +72,9 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
   return (
     <figure ref={figure} id={`page-${pageNumber}`} className="pdf-page" style={{ position: 'relative', margin: '12px 0' }}>
       <figcaption>Page {pageNumber}</figcaption>
-      <div style={{ position: 'relative', display: 'inline-block' }}>
+      <div style={{ position: 'relative', width: '100%', maxWidth: naturalWidth }}>
         {/* An outline, not a border: a border would shift the page image under the boxes. */}
-        <canvas ref={canvas} style={{ outline: '1px solid #d0d7de', display: 'block' }} />
+        <canvas ref={canvas} style={{ outline: '1px solid #d0d7de', display: 'block', width: '100%', height: 'auto' }} />
         {boxes.map((box) => (
           <span
             key={box.key}
@@ -78,7 +82,7 @@ function PdfPageView({ pdf, pageNumber, findings, scrollTo }: { pdf: RenderableD
             data-finding-type={box.finding.type}
             title={`${FINDING_TYPE_WORDS[box.finding.type].label}: ${box.finding.message}`}
             style={{
-              position: 'absolute', left: box.left, top: box.top, width: box.width, height: box.height,
+              position: 'absolute', left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%`,
               outline: `2px ${MARK_STYLES[box.finding.disposition].lineStyle} ${MARK_STYLES[box.finding.disposition].line}`,
               background: MARK_STYLES[box.finding.disposition].background,
             }}
