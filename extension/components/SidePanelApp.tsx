@@ -135,11 +135,11 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
         {shown.kind === 'paper' && <button type="button" onClick={() => services.openViewer(tabId, shown.url)}>Open in the Clearance PDF viewer</button>}
         {page && shown !== page.shown && <button type="button" onClick={() => { setSelected(undefined); setState({ ...state, shown: page.shown }); }}>Back to the page</button>}
       </header>
-      <div className="export">
-        <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
-        <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
-      </div>
-      <p id="export-warning" className="export-warning">{EXPORT_WARNING}</p>
+      <section aria-label="Findings">
+        <h2>Findings</h2>
+        <Legend />
+        <FindingList findings={shown.scanned.report.findings} text={shown.scanned.doc.text} selected={selected} onSelect={select} />
+      </section>
       {page && page.info.papers.length > 0 && shown === page.shown && (
         <AgendaPanel
           papers={page.info.papers}
@@ -164,12 +164,15 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
             : <p>The paragraphs cited match what Clearance found.</p>}
         </section>
       )}
-      <section aria-label="Findings">
-        <h2>Findings</h2>
-        <Legend />
-        <FindingList findings={shown.scanned.report.findings} text={shown.scanned.doc.text} selected={selected} onSelect={select} />
-      </section>
       <ReportSummary report={shown.scanned.report} />
+      <section aria-label="Export" className="export-section">
+        <h3>Export for the scrutiny log</h3>
+        <div className="export">
+          <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
+          <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
+        </div>
+        <p id="export-warning" className="export-warning">{EXPORT_WARNING}</p>
+      </section>
     </Frame>
   );
 }

@@ -24,6 +24,8 @@ export interface ExtensionBrowser {
   clickToolbarButton(page: Page): Promise<void>;
   /** The side panel; headless chromium may not open it as a target, so the panel page is opened in a tab. */
   sidePanel(): Promise<Page>;
+  /** Whether the last sidePanel() was the browser's real side panel, or the panel page in a tab. */
+  panelIsTab: boolean;
   /** Requests to anywhere but this machine and the extension itself. */
   offMachine(): string[];
   close(): Promise<void>;
@@ -57,7 +59,8 @@ export async function launchExtension(files: Map<string, FixtureFile>, viewport 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  return {
+  const handle: ExtensionBrowser = {
+    panelIsTab: false,
     context,
     origin,
     extensionId,
@@ -75,6 +78,7 @@ export async function launchExtension(files: Map<string, FixtureFile>, viewport 
     async sidePanel() {
       const url = `chrome-extension://${extensionId}/sidepanel.html`;
       const opened = context.pages().find((p) => p.url() === url);
+      handle.panelIsTab = !opened;
       if (opened) return opened;
       const page = await context.newPage();
       await page.goto(url);
@@ -87,4 +91,5 @@ export async function launchExtension(files: Map<string, FixtureFile>, viewport 
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return handle;
 }

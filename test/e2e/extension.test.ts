@@ -102,16 +102,26 @@ describe('the extension in chromium', () => {
   }, 120_000);
 });
 
-/** docs/extension-scan.png: the highlighted page beside the side panel, as a user sees them. */
-async function saveScreenshot({ context }: ExtensionBrowser, agenda: Page, panel: Page, file: string): Promise<void> {
+/**
+ * docs/extension-scan.png: the highlighted page beside the side panel at a side panel's width. Headless chromium has
+ * no side panel to photograph, so when the panel ran as a tab the picture says so.
+ */
+async function saveScreenshot({ context, panelIsTab }: ExtensionBrowser, agenda: Page, panel: Page, file: string): Promise<void> {
   await panel.getByRole('button', { name: 'Back to the page' }).click();
-  await panel.setViewportSize({ width: 420, height: 800 });
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await agenda.setViewportSize({ width: 900, height: 900 });
   await agenda.evaluate(() => window.scrollTo(0, 0));
+  await panel.evaluate(() => window.scrollTo(0, 0));
   const [left, right] = await Promise.all([agenda.screenshot(), panel.screenshot()]);
+  const caption = panelIsTab
+    ? 'Tab view: the side panel page opened in a tab at 360 px, as headless Chromium has no side panel. In the browser it opens beside the page.'
+    : 'The side panel beside the page.';
   const sheet = await context.newPage();
-  await sheet.setViewportSize({ width: 1430, height: 800 });
-  await sheet.setContent(`<body style="margin:0;display:flex;gap:10px;background:#888">
-    <img src="data:image/png;base64,${left.toString('base64')}"><img src="data:image/png;base64,${right.toString('base64')}"></body>`);
+  await sheet.setViewportSize({ width: 1280, height: 940 });
+  await sheet.setContent(`<body style="margin:0;background:#6e7781;font:14px system-ui,sans-serif">
+    <p style="margin:0;padding:8px 12px;color:#fff">${caption}</p>
+    <div style="display:flex;gap:10px;padding:0 4px"><img src="data:image/png;base64,${left.toString('base64')}">
+    <img src="data:image/png;base64,${right.toString('base64')}"></div></body>`);
   mkdirSync(path.dirname(file), { recursive: true });
   await sheet.screenshot({ path: file });
   await sheet.close();

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 // The options page over the engine's own policy validator: bad values are refused with the field named.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
+
+// Waits are for a state, never a time; the limit only has to outlast a scan on a loaded two-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 import { OptionsApp, type OptionsServices } from '../../../extension/components/OptionsApp.tsx';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyJson, type Policy } from '../../../shared/index.ts';
 

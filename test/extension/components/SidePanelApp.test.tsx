@@ -2,7 +2,10 @@
 // The side panel with fake browser services and the real engine: what it lists, what it asks the page to paint,
 // and that page text is only ever shown as text.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+// Waits are for a state, never a time; the limit only has to outlast a scan on a loaded two-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 import { SidePanelApp } from '../../../extension/components/SidePanelApp.tsx';
 import type { PanelServices } from '../../../extension/lib/panel-services.ts';
 import type { PageSnapshot } from '../../../extension/lib/protocol.ts';
