@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ICONS } from './lib/icons.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,7 +27,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // The council's own site, granted from the options page for one-click scanning of its papers.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Scan this page with Clearance' },
+    // Drawn for Clearance from scripts/icon.svg by scripts/draw-icons.ts.
+    icons: ICONS,
+    action: { default_title: 'Scan this page with Clearance', default_icon: ICONS },
     commands: {
       'scan-page': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Scan this page with Clearance' },
     },

@@ -1,5 +1,5 @@
 // The options page: the council's policy, validated by the engine, with JSON import and export and the optional site grant.
-import { useEffect, useState } from 'react';
+import { cloneElement, useEffect, useState, type ReactElement } from 'react';
 import type { Policy } from '../../shared/index.ts';
 
 export interface OptionsServices {
@@ -60,7 +60,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   if (!form || !base) return <p>Loading…</p>;
   const field = (name: keyof Form) => ({
     value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
+    onChange: (e: { target: { value: string } }) => setForm((current) => current && { ...current, [name]: e.target.value }),
   });
   const save = async (): Promise<void> => {
     const result = await services.save(fromForm(form, base));
@@ -85,23 +85,44 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
     <main className="clearance-panel">
       <h1>Clearance options</h1>
       {messages && <div role={messages.kind === 'error' ? 'alert' : 'status'} className={messages.kind}>{messages.text.map((t) => <p key={t}>{t}</p>)}</div>}
-      <label>Council email domains (one a line)<br /><textarea rows={3} {...field('councilDomains')} /></label><br />
-      <label>Council web domain<br /><input {...field('webDomain')} placeholder="democracy.marshfield.gov.uk" /></label>
-      <button type="button" disabled={!form.webDomain.trim()} onClick={() => void grant()}>Allow Clearance on this site</button><br />
-      <label>Names never flagged (one a line)<br /><textarea rows={4} {...field('allowNames')} /></label><br />
-      <label>Small cohort threshold<br /><input type="number" min={2} max={100} {...field('smallCohortThreshold')} /></label><br />
-      <label>Jurisdiction<br />
+      <p>These settings are the council's policy: every scan uses them. Nothing here leaves the browser.</p>
+      <Setting id="council-domains" label="Council email domains (one a line)" help="Email addresses at these domains are the council's own (officers acting in role), so they are left alone; any other address in a paper is flagged as a private individual's.">
+        <textarea rows={3} {...field('councilDomains')} />
+      </Setting>
+      <Setting id="web-domain" label="Council web domain" help="The site your committee papers are published on. Allowing Clearance on it lets it read the papers an agenda links to without asking each time; it still reads a page only when you ask for a scan.">
+        <input {...field('webDomain')} placeholder="democracy.marshfield.gov.uk" />
+      </Setting>
+      <button type="button" disabled={!form.webDomain.trim()} onClick={() => void grant()}>Allow Clearance on this site</button>
+      <Setting id="allow-names" label="Names never flagged (one a line)" help="People who are always public in your papers, such as councillors and senior officers, whose names Clearance should leave alone even without a title beside them.">
+        <textarea rows={4} {...field('allowNames')} />
+      </Setting>
+      <Setting id="cohort" label="Small cohort threshold" help="A count of people below this number (for example “3 children in care”) can identify them, so it is flagged for suppression. Councils commonly use 5 or 10.">
+        <input type="number" min={2} max={100} {...field('smallCohortThreshold')} />
+      </Setting>
+      <Setting id="jurisdiction" label="Jurisdiction" help="Which part of Schedule 12A applies: England (Part 1, paragraphs 1–7) or Wales (Part 4, paragraphs 12–18). Leave it to be detected from each paper if you publish for both.">
         <select {...field('jurisdiction')}>
           <option value="">Detect from the paper</option>
           <option value="england">England (Schedule 12A Part 1)</option>
           <option value="wales">Wales (Schedule 12A Part 4)</option>
         </select>
-      </label>
+      </Setting>
       <div className="export">
         <button type="button" onClick={() => void save()}>Save</button>
         <button type="button" onClick={() => services.download('clearance-policy.json', JSON.stringify(fromForm(form, base), null, 2), 'application/json')}>Export JSON</button>
         <label>Import JSON <input type="file" accept="application/json,.json" onChange={(e) => void importJson(e.target.files?.[0])} /></label>
       </div>
+      <p className="setting-help">Export saves this policy as a file to share with colleagues; Import reads one back, checks it, and fills the form for you to save.</p>
     </main>
+  );
+}
+
+/** One setting: its label, its control, and a sentence on what it changes, read out with the control. */
+function Setting({ id, label, help, children }: { id: string; label: string; help: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }> }) {
+  return (
+    <div className="setting">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-describedby': `${id}-help` })}
+      <p id={`${id}-help`} className="setting-help">{help}</p>
+    </div>
   );
 }

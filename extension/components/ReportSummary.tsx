@@ -1,12 +1,7 @@
-// The required sections and the Schedule 12A advice of one scan.
-import { SECTION_KEYS, type ScanReport } from '../../shared/index.ts';
+// The required sections (for reports only) and the Schedule 12A advice of one scan.
+import { DOCUMENT_KIND_LABELS, SECTION_KEYS, SECTION_LABELS, type ScanReport, type SectionStatusValue } from '../../shared/index.ts';
 
-const SECTION_NAMES: Record<(typeof SECTION_KEYS)[number], string> = {
-  'corporate-parenting': 'Corporate parenting',
-  equality: 'Equality',
-  legal: 'Legal',
-  financial: 'Financial',
-};
+const STATUS_WORDS: Record<SectionStatusValue, string> = { present: 'present', placeholder: 'placeholder only', missing: 'missing' };
 
 export function ReportSummary({ report }: { report: ScanReport }) {
   const { exempt } = report;
@@ -14,13 +9,18 @@ export function ReportSummary({ report }: { report: ScanReport }) {
     <>
       <section aria-label="Required sections">
         <h3>Implications sections</h3>
-        <ul className="sections">
-          {SECTION_KEYS.map((key) => (
-            <li key={key} className={`section-${report.sections[key].status}`}>
-              <strong>{SECTION_NAMES[key]}</strong>: {report.sections[key].status} — {report.sections[key].reason}
-            </li>
-          ))}
-        </ul>
+        {report.documentKind === 'report' ? (
+          <ul className="sections">
+            {SECTION_KEYS.map((key) => (
+              <li key={key} className={`section-${report.sections[key].status}`}>
+                <strong>{SECTION_LABELS[key]}</strong>: {STATUS_WORDS[report.sections[key].status]} — {report.sections[key].reason}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          // Only a report carries implications sections: an agenda, minutes or a news page is never told they are missing.
+          <p className="sections-not-applicable">Sections do not apply to {DOCUMENT_KIND_LABELS[report.documentKind]}.</p>
+        )}
       </section>
       <section aria-label="Exempt information advice">
         <h3>Schedule 12A advice ({exempt.jurisdiction === 'wales' ? 'Wales, Part 4' : 'England, Part 1'})</h3>

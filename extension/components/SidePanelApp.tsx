@@ -6,12 +6,13 @@ import type { LinkedPaper, PageInfo } from '../lib/page-types.ts';
 import type { Engine } from '../lib/engine.ts';
 import type { Policy } from '../../shared/index.ts';
 import { base64ToBytes } from '../lib/base64.ts';
-import { findingId, marksFor, scanPaper, scanSnapshot, type ScannedDocument } from '../lib/scan-document.ts';
-import { findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export-findings.ts';
+import { findingId, marksFor, notAPdf, scanPaper, scanSnapshot, type ScannedDocument } from '../lib/scan-document.ts';
+import { EXPORT_WARNING, findingsToCsv, findingsToJson, type ScannedSource } from '../lib/export-findings.ts';
 import { checkCitations } from '../lib/restriction-check.ts';
 import { FindingList } from './FindingList.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
-import { AgendaPanel, type PaperResult } from './AgendaPanel.tsx';
+import { Legend } from './Legend.tsx';
+import { AgendaPanel, citationsFor, type PaperResult } from './AgendaPanel.tsx';
 
 interface Shown {
   kind: 'page' | 'paper';
@@ -48,7 +49,10 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     const { engine, policy } = await prepare();
     const fetched = await services.askTab(tabId, 'clearance:fetch', { url });
     if (!fetched.ok) throw new Error(fetched.error);
-    return scanPaper(engine, base64ToBytes(fetched.base64), url, policy);
+    const bytes = base64ToBytes(fetched.base64);
+    const notPdf = notAPdf(url, bytes, fetched.contentType);
+    if (notPdf) throw new Error(notPdf);
+    return scanPaper(engine, bytes, url, policy);
   }, [prepare, services]);
 
   const run = useCallback(async (request: ScanRequest) => {
@@ -117,7 +121,10 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     }),
   ];
   if (!page) sources.push({ title: shown.title, url: shown.url, report: shown.scanned.report });
-  const citationCheck = shown.kind === 'paper' && page ? undefined : page && checkCitations(page.info.citations, shown.scanned.report.exempt);
+  // A paper opened from the page is checked against the citations that restrict it; the page itself against those naming no paper.
+  const citationCheck = page && (shown === page.shown
+    ? { label: 'This page\'s own text, against the citations on it that name no paper', check: checkCitations(page.info.citations.filter((c) => !c.papers.length), shown.scanned.report.exempt) }
+    : { label: 'This paper, against the page\'s citation for it', check: checkCitations(citationsFor(page.info.citations, shown.url), shown.scanned.report.exempt) });
 
   return (
     <Frame>
@@ -128,10 +135,11 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
         {shown.kind === 'paper' && <button type="button" onClick={() => services.openViewer(tabId, shown.url)}>Open in the Clearance PDF viewer</button>}
         {page && shown !== page.shown && <button type="button" onClick={() => { setSelected(undefined); setState({ ...state, shown: page.shown }); }}>Back to the page</button>}
       </header>
-      <div className="export">
-        <button type="button" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
-        <button type="button" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
-      </div>
+      <section aria-label="Findings">
+        <h2>Findings</h2>
+        <Legend />
+        <FindingList findings={shown.scanned.report.findings} text={shown.scanned.doc.text} selected={selected} onSelect={select} />
+      </section>
       {page && page.info.papers.length > 0 && shown === page.shown && (
         <AgendaPanel
           papers={page.info.papers}
@@ -148,12 +156,23 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
           }}
         />
       )}
-      {citationCheck?.messages.map((m) => <p key={m} className="citation-check">{m}</p>)}
-      <section aria-label="Findings">
-        <h2>Findings ({shown.scanned.report.findings.filter((f) => f.severity !== 'info').length})</h2>
-        <FindingList findings={shown.scanned.report.findings} selected={selected} onSelect={select} />
-      </section>
+      {citationCheck?.check && (
+        <section aria-label="Citation check" className="citation-check">
+          <h3>{citationCheck.label}</h3>
+          {citationCheck.check.messages.length
+            ? citationCheck.check.messages.map((m) => <p key={m}>{m}</p>)
+            : <p>The paragraphs cited match what Clearance found.</p>}
+        </section>
+      )}
       <ReportSummary report={shown.scanned.report} />
+      <section aria-label="Export" className="export-section">
+        <h3>Export for the scrutiny log</h3>
+        <div className="export">
+          <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.csv', findingsToCsv(sources), 'text/csv')}>Export CSV</button>
+          <button type="button" aria-describedby="export-warning" onClick={() => services.download('clearance-findings.json', findingsToJson(sources, new Date()), 'application/json')}>Export JSON</button>
+        </div>
+        <p id="export-warning" className="export-warning">{EXPORT_WARNING}</p>
+      </section>
     </Frame>
   );
 }

@@ -30,7 +30,7 @@ export default defineContentScript({
             title: document.title,
             contentType: document.contentType,
             parts: extracted.parts,
-            page: describePage(document, location.href, extracted.parts.map((p) => p.text).join('\n')),
+            page: describePage(document, location.href),
           };
           return snapshot;
         }

@@ -1,5 +1,5 @@
 // Findings of a page or a whole agenda as CSV and JSON for the scrutiny log.
-import type { Finding, ScanReport } from '../../shared/index.ts';
+import { csvCell, type Finding, type ScanReport } from '../../shared/index.ts';
 
 export interface ScannedSource {
   title: string;
@@ -16,23 +16,22 @@ function csvRow(source: ScannedSource, finding: Finding): string[] {
   ];
 }
 
-/**
- * One cell, safe for spreadsheets: a cell starting with = + - @ (or a tab or carriage return) would be run as a
- * formula, so it is prefixed with an apostrophe; quotes, commas and line breaks are quoted as RFC 4180 says.
- */
-export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
+/** Said in the panel beside the buttons, and in the file itself: an export is a copy of the very details being cleared. */
+export const EXPORT_WARNING =
+  'This file holds the private details Clearance found (names, addresses, phone numbers and more). Keep it in a secure '
+  + 'location your council approves, such as the restricted case or scrutiny folder; do not send it by email or keep '
+  + 'copies on a personal device, and delete it when the clearance is done.';
 
 export function findingsToCsv(sources: ScannedSource[]): string {
-  const rows = [CSV_COLUMNS as readonly string[], ...sources.flatMap((s) => s.report.findings.map((f) => csvRow(s, f)))];
+  // The warning is the first row, so whoever opens the file sees it before the details.
+  const rows = [[EXPORT_WARNING], CSV_COLUMNS as readonly string[], ...sources.flatMap((s) => s.report.findings.map((f) => csvRow(s, f)))];
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function findingsToJson(sources: ScannedSource[], exportedAt: Date): string {
   return JSON.stringify(
     {
+      warning: EXPORT_WARNING,
       exportedBy: 'Clearance browser extension',
       exportedAt: exportedAt.toISOString(),
       documents: sources.map(({ title, url, report }) => ({

@@ -2,14 +2,7 @@
 // else outline boxes in one overlay element of our own.
 import type { Mark } from './protocol.ts';
 import { rangeFor, type Segment } from './extract-blocks.ts';
-
-const SEVERITY_COLOURS: Record<Mark['severity'], string> = {
-  high: 'rgba(220, 38, 38, 0.35)',
-  medium: 'rgba(234, 138, 0, 0.35)',
-  low: 'rgba(234, 200, 0, 0.35)',
-  info: 'rgba(59, 130, 246, 0.2)',
-};
-const FOCUS_COLOUR = 'rgba(124, 58, 237, 0.55)';
+import { FOCUS_COLOUR, MARK_STYLES, type MarkStyle } from './mark-styles.ts';
 const OVERLAY_ID = 'clearance-highlight-overlay';
 
 export type PaintMethod = 'highlight-api' | 'overlay';
@@ -35,20 +28,20 @@ export class PageHighlighter {
 
   paint(marks: Mark[]): { painted: number; method: PaintMethod } {
     this.clear();
-    const bySeverity = new Map<Mark['severity'], Range[]>();
+    const byDisposition = new Map<Mark['disposition'], Range[]>();
     for (const mark of marks) {
       const blockSegments = this.segments()[mark.block];
       const range = blockSegments && rangeFor(this.document, blockSegments, mark.start, mark.end);
       if (!range) continue;
       this.ranges.set(mark.id, range);
-      bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), range]);
+      byDisposition.set(mark.disposition, [...(byDisposition.get(mark.disposition) ?? []), range]);
     }
     const api = highlightApi(this.document);
     if (api) {
       this.installStyles();
-      for (const [severity, ranges] of bySeverity) api.registry.set(`clearance-${severity}`, new api.Highlight(...ranges));
+      for (const [disposition, ranges] of byDisposition) api.registry.set(`clearance-${disposition}`, new api.Highlight(...ranges));
     } else {
-      for (const [severity, ranges] of bySeverity) this.drawBoxes(ranges, SEVERITY_COLOURS[severity]);
+      for (const [disposition, ranges] of byDisposition) this.drawBoxes(ranges, MARK_STYLES[disposition]);
     }
     return { painted: this.ranges.size, method: api ? 'highlight-api' : 'overlay' };
   }
@@ -63,7 +56,7 @@ export class PageHighlighter {
     if (api) api.registry.set('clearance-focus', new api.Highlight(range));
     else {
       this.document.getElementById(`${OVERLAY_ID}-focus`)?.remove();
-      this.drawBoxes([range], FOCUS_COLOUR, `${OVERLAY_ID}-focus`);
+      this.drawBoxes([range], { background: FOCUS_COLOUR, line: FOCUS_COLOUR, lineStyle: 'solid', colourWords: 'purple', lineWords: 'solid underline' }, `${OVERLAY_ID}-focus`);
     }
     return true;
   }
@@ -71,7 +64,7 @@ export class PageHighlighter {
   clear(): void {
     this.ranges.clear();
     const api = highlightApi(this.document);
-    if (api) for (const name of [...Object.keys(SEVERITY_COLOURS), 'focus']) api.registry.delete(`clearance-${name}`);
+    if (api) for (const name of [...Object.keys(MARK_STYLES), 'focus']) api.registry.delete(`clearance-${name}`);
     this.document.getElementById(OVERLAY_ID)?.remove();
     this.document.getElementById(`${OVERLAY_ID}-focus`)?.remove();
   }
@@ -79,7 +72,8 @@ export class PageHighlighter {
   private installStyles(): void {
     if (this.styleSheet) return;
     const rules = [
-      ...Object.entries(SEVERITY_COLOURS).map(([severity, colour]) => `::highlight(clearance-${severity}) { background-color: ${colour}; }`),
+      ...Object.entries(MARK_STYLES).map(([disposition, style]) => `::highlight(clearance-${disposition}) { background-color: ${style.background}; `
+        + `text-decoration: underline ${style.lineStyle} ${style.line} 2px; }`),
       `::highlight(clearance-focus) { background-color: ${FOCUS_COLOUR}; }`,
     ];
     // A constructed sheet leaves the page's DOM untouched; a <style> element is the fallback.
@@ -96,7 +90,7 @@ export class PageHighlighter {
     }
   }
 
-  private drawBoxes(ranges: Range[], colour: string, id = OVERLAY_ID): void {
+  private drawBoxes(ranges: Range[], style: MarkStyle, id = OVERLAY_ID): void {
     let overlay = this.document.getElementById(id);
     if (!overlay) {
       overlay = this.document.createElement('div');
@@ -112,7 +106,7 @@ export class PageHighlighter {
         const box = this.document.createElement('div');
         box.className = 'clearance-box';
         box.style.cssText = `position:absolute;left:${rect.left + (view?.scrollX ?? 0)}px;top:${rect.top + (view?.scrollY ?? 0)}px;`
-          + `width:${rect.width}px;height:${rect.height}px;background:${colour};`;
+          + `width:${rect.width}px;height:${rect.height}px;background:${style.background};border-bottom:2px ${style.lineStyle} ${style.line};`;
         overlay.append(box);
       }
     }

@@ -22,7 +22,13 @@ export interface RestrictionCitation {
   part: 1 | 4;
   /** The sentence as it stands on the page. */
   quote: string;
+  /** The papers (by URL) the citation restricts: a paper it names, the link beside it, or the papers of its agenda item. */
+  papers: string[];
+  /** How the papers were found; 'none' when the page ties the citation to no paper it links to. */
+  matchedBy: CitationMatch;
 }
+
+export type CitationMatch = 'named' | 'link' | 'agenda-item' | 'none';
 
 export interface PageInfo {
   kind: ModernGovPageKind;

@@ -5,6 +5,7 @@ import { loadEngine, type Engine } from './engine.ts';
 import { loadPolicy } from './policy-store.ts';
 import { onScanRequest, readScanRequest, type ScanRequest } from './scan-request.ts';
 import type { Policy } from '../../shared/index.ts';
+import { VIEWER_SHOW, type ViewerShowMessage } from './protocol.ts';
 
 export interface PanelServices {
   readRequest(): Promise<ScanRequest | undefined>;
@@ -28,7 +29,15 @@ export const browserPanelServices: PanelServices = {
   loadEngine,
   loadPolicy,
   openViewer(tabId, url, page) {
-    void browser.tabs.create({ url: viewerUrl(browser.runtime.getURL('/viewer.html'), tabId, url, page) });
+    // One viewer per paper: the one already open turns to the page (it has the paper, so nothing is fetched again);
+    // a new tab only when none answers.
+    const message: ViewerShowMessage = { type: VIEWER_SHOW, tabId, url, page };
+    void (browser.runtime.sendMessage(message) as Promise<unknown>)
+      .catch(() => undefined)
+      .then((answer) => {
+        if ((answer as { shown?: boolean } | undefined)?.shown) return;
+        return browser.tabs.create({ url: viewerUrl(browser.runtime.getURL('/viewer.html'), tabId, url, page) });
+      });
   },
   download(fileName, text, type) {
     const href = URL.createObjectURL(new Blob([text], { type }));

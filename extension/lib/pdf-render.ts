@@ -1,5 +1,5 @@
 // Renders PDF pages to canvases with pdfjs-dist for the viewer, offline: worker code runs in this page, nothing is loaded by URL.
-import type { TextItem } from './pdf-locate.ts';
+import { glyphRun, type GlyphRun, type TextItem } from './pdf-locate.ts';
 
 interface Viewport {
   width: number;
@@ -8,7 +8,8 @@ interface Viewport {
 }
 export interface RenderablePage {
   getViewport(options: { scale: number }): Viewport;
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(): Promise<{ items: unknown[]; styles?: Record<string, unknown> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   render(options: { canvasContext: CanvasRenderingContext2D; viewport: Viewport; canvas: HTMLCanvasElement }): { promise: Promise<void> };
 }
 export interface RenderableDocument {
@@ -26,4 +27,11 @@ export async function openPdf(bytes: Uint8Array): Promise<RenderableDocument> {
 
 export function textItems(content: { items: unknown[] }): TextItem[] {
   return content.items.filter((item): item is TextItem => typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform));
+}
+
+/** The page's text-showing operations as glyph runs, for boxes that follow the widths the glyphs are drawn with. */
+export async function glyphRuns(page: RenderablePage): Promise<GlyphRun[]> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { fnArray, argsArray } = await page.getOperatorList();
+  return fnArray.flatMap((fn, i) => (fn === OPS.showText && Array.isArray(argsArray[i]?.[0]) ? [glyphRun(argsArray[i]![0] as unknown[])] : []));
 }

@@ -1,4 +1,5 @@
 // The one typed protocol between the extension's pages and the content script: every message name is written here.
+import type { Disposition } from '../../shared/index.ts';
 import type { BlockDraftLike, PageInfo } from './page-types.ts';
 
 /** A finding's span in the page, by block index (the order of PageSnapshot.parts) and offsets in that block. */
@@ -7,7 +8,8 @@ export interface Mark {
   block: number;
   start: number;
   end: number;
-  severity: 'info' | 'low' | 'medium' | 'high';
+  /** Marked by what the reviewer must do with it: deal with it, decide, or nothing. */
+  disposition: Disposition;
 }
 
 export interface PageSnapshot {
@@ -34,4 +36,19 @@ export type ContentMessage = { [K in ContentMessageType]: { type: K } & ContentR
 export function isContentMessage(value: unknown): value is ContentMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
     && (value as { type: string }).type.startsWith('clearance:');
+}
+
+/** Sent by the side panel to its own viewer pages: the viewer already showing this paper (for this tab) turns to the page. */
+export const VIEWER_SHOW = 'clearance:viewer-show';
+
+export interface ViewerShowMessage {
+  type: typeof VIEWER_SHOW;
+  tabId: number;
+  url: string;
+  page?: number | undefined;
+}
+
+export function isViewerShowMessage(value: unknown): value is ViewerShowMessage {
+  const m = value as Partial<ViewerShowMessage> | null;
+  return typeof m === 'object' && m !== null && m.type === VIEWER_SHOW && typeof m.url === 'string' && typeof m.tabId === 'number';
 }

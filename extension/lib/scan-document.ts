@@ -25,6 +25,17 @@ export function paperFileName(url: string): string {
   return /\.[a-z0-9]+$/i.test(last) ? last : `${last || 'paper'}.pdf`;
 }
 
+/**
+ * Why fetched bytes are not the PDF the link promised (a login page, an error page served with status 200), or undefined.
+ * Other formats the engine reads (.docx, .html) are left to the engine's own readers.
+ */
+export function notAPdf(url: string, bytes: Uint8Array, contentType: string): string | undefined {
+  if (!/\.pdf$/i.test(paperFileName(url))) return undefined;
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return undefined;
+  return `${url} is not a PDF (the site sent ${contentType.split(';')[0]?.trim() || 'something else'}${bytes.length ? '' : ', empty'})`;
+}
+
 export const findingId = (index: number): string => `f${index}`;
 
 /** Page marks for findings: the block index is the order of the parts the content script sent (assembleDocument keeps it). */
@@ -32,6 +43,6 @@ export function marksFor(doc: DocumentModel, findings: Finding[]): Mark[] {
   const indexOf = new Map(doc.blocks.map((block, index) => [block.id, index]));
   return findings.flatMap((finding, i) => {
     const block = indexOf.get(finding.location.blockId);
-    return block === undefined ? [] : [{ id: findingId(i), block, start: finding.location.blockStart, end: finding.location.blockEnd, severity: finding.severity }];
+    return block === undefined ? [] : [{ id: findingId(i), block, start: finding.location.blockStart, end: finding.location.blockEnd, disposition: finding.disposition }];
   });
 }

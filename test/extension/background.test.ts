@@ -33,9 +33,13 @@ function installRecorders() {
 
 const tab = (id: number, url = 'https://democracy.marshfield.gov.uk/ieListDocuments.aspx?MId=1') => ({ id, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, selected: true });
 
-async function settled(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+/** Waits for the background to hand the panel its request: the state the user waits for, not a number of turns. */
+async function requestWritten(): Promise<Awaited<ReturnType<typeof readScanRequest>>> {
+  return vi.waitFor(async () => {
+    const request = await readScanRequest();
+    if (!request) throw new Error('no scan request yet');
+    return request;
+  }, { timeout: 10_000, interval: 5 });
 }
 
 describe('background', () => {
@@ -50,21 +54,19 @@ describe('background', () => {
     await fakeBrowser.action.onClicked.trigger(tab(7), undefined);
     // Before any await: the gesture (and with it activeTab) is still live.
     expect(recorders.calls[0]).toBe('sidePanel.open 7');
-    await settled();
+    const request = await requestWritten();
     expect(recorders.calls).toEqual(['sidePanel.open 7', 'executeScript 7 /content-scripts/content.js']);
-    expect(await readScanRequest()).toMatchObject({ tabId: 7, target: { kind: 'page' } });
+    expect(request).toMatchObject({ tabId: 7, target: { kind: 'page' } });
   });
 
   it('scans a tab showing a PDF as a paper', async () => {
     await fakeBrowser.action.onClicked.trigger(tab(8, 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf'), undefined);
-    await settled();
-    expect(await readScanRequest()).toMatchObject({ tabId: 8, target: { kind: 'paper', url: 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf' } });
+    expect(await requestWritten()).toMatchObject({ tabId: 8, target: { kind: 'paper', url: 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf' } });
   });
 
   it('tells the panel in plain words when the tab cannot be read', async () => {
     await fakeBrowser.action.onClicked.trigger(tab(666, 'chrome://settings'), undefined);
-    await settled();
-    expect((await readScanRequest())?.error).toMatch(/^Clearance cannot read this tab \(Cannot access a chrome:\/\/ URL\)/);
+    expect((await requestWritten())?.error).toMatch(/^Clearance cannot read this tab \(Cannot access a chrome:\/\/ URL\)/);
   });
 
   it('scans on the keyboard shortcut, and ignores other commands', async () => {
@@ -72,8 +74,7 @@ describe('background', () => {
     expect(recorders.calls).toEqual([]);
     recorders.listeners.command.forEach((l) => l('scan-page', tab(3)));
     expect(recorders.calls[0]).toBe('sidePanel.open 3');
-    await settled();
-    expect(await readScanRequest()).toMatchObject({ tabId: 3 });
+    expect(await requestWritten()).toMatchObject({ tabId: 3 });
   });
 
   it('creates its menus on install, and scans a linked paper chosen from the menu', async () => {
@@ -85,7 +86,6 @@ describe('background', () => {
     const linkUrl = 'https://democracy.marshfield.gov.uk/documents/s102/Appendix.pdf';
     recorders.listeners.menu.forEach((l) => l({ menuItemId: MENU_SCAN_LINK, linkUrl, editable: false }, tab(4)));
     expect(recorders.calls[0]).toBe('sidePanel.open 4');
-    await settled();
-    expect(await readScanRequest()).toMatchObject({ tabId: 4, target: { kind: 'paper', url: linkUrl } });
+    expect(await requestWritten()).toMatchObject({ tabId: 4, target: { kind: 'paper', url: linkUrl } });
   });
 });

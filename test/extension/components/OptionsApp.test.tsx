@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 // The options page over the engine's own policy validator: bad values are refused with the field named.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
+
+// Waits are for a state, never a time; the limit only has to outlast a scan on a loaded two-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 import { OptionsApp, type OptionsServices } from '../../../extension/components/OptionsApp.tsx';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyJson, type Policy } from '../../../shared/index.ts';
 
@@ -31,9 +34,10 @@ describe('OptionsApp', () => {
     fireEvent.change(screen.getByLabelText(/Small cohort threshold/), { target: { value: '5' } });
     fireEvent.change(screen.getByLabelText(/Jurisdiction/), { target: { value: 'wales' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // The status is set after the save resolves: wait for it, not for the save alone.
+    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+    expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ councilDomains: ['marshfield.gov.uk', 'marshfield-cc.org.uk'], smallCohortThreshold: 5, jurisdiction: 'wales', disabledDetectors: ['place'] });
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
 
   it('refuses a bad value with the field named, and saves nothing', async () => {
@@ -53,6 +57,18 @@ describe('OptionsApp', () => {
     expect(fileName).toBe('clearance-policy.json');
     expect(parsePolicyJson(json)).toMatchObject({ ok: true, policy: { webDomain: 'democracy.marshfield.gov.uk' } });
     fireEvent.click(screen.getByRole('button', { name: 'Allow Clearance on this site' }));
-    await waitFor(() => expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk'));
+    expect((await screen.findByRole('status')).textContent).toMatch(/may now read pages on democracy\.marshfield\.gov\.uk/);
+    expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk');
+  });
+
+  it('explains each setting beside it, read out with its control', async () => {
+    const { fake } = services();
+    render(<OptionsApp services={fake} />);
+    await screen.findByLabelText(/Council email domains/);
+    for (const label of [/Council email domains/, /Council web domain/, /Names never flagged/, /Small cohort threshold/, /Jurisdiction/]) {
+      const control = screen.getByLabelText(label);
+      const help = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(help?.textContent?.length, String(label)).toBeGreaterThan(40);
+    }
   });
 });

@@ -21,7 +21,7 @@ describe('PageHighlighter', () => {
     return new PageHighlighter(document, () => page.segments);
   };
 
-  it('registers one highlight per severity with the Highlight API, leaving the page text as it was', () => {
+  it('registers one highlight per disposition with the Highlight API, leaving the page text as it was', () => {
     const registry = new Map<string, FakeHighlight>();
     Object.assign(window, { Highlight: FakeHighlight });
     window.CSS ??= {} as typeof CSS;
@@ -29,13 +29,13 @@ describe('PageHighlighter', () => {
     const highlighter = setUp();
     const before = document.body.innerHTML;
     const result = highlighter.paint([
-      { id: 'f0', block: 0, start: 11, end: 26, severity: 'high' },
-      { id: 'f1', block: 0, start: 37, end: 48, severity: 'medium' },
-      { id: 'f2', block: 9, start: 0, end: 1, severity: 'high' },
+      { id: 'f0', block: 0, start: 11, end: 26, disposition: 'flag' },
+      { id: 'f1', block: 0, start: 37, end: 48, disposition: 'review' },
+      { id: 'f2', block: 9, start: 0, end: 1, disposition: 'flag' },
     ]);
     expect(result).toEqual({ painted: 2, method: 'highlight-api' });
-    expect(registry.get('clearance-high')?.ranges.map(String)).toEqual(['Mrs Rose Okafor']);
-    expect(registry.get('clearance-medium')?.ranges.map(String)).toEqual(['14 Elm Road']);
+    expect(registry.get('clearance-flag')?.ranges.map(String)).toEqual(['Mrs Rose Okafor']);
+    expect(registry.get('clearance-review')?.ranges.map(String)).toEqual(['14 Elm Road']);
     expect(document.body.innerHTML).toBe(before);
   });
 
@@ -45,7 +45,7 @@ describe('PageHighlighter', () => {
     window.CSS ??= {} as typeof CSS;
     Object.assign(window.CSS, { highlights: registry });
     const highlighter = setUp();
-    highlighter.paint([{ id: 'f0', block: 0, start: 11, end: 26, severity: 'high' }]);
+    highlighter.paint([{ id: 'f0', block: 0, start: 11, end: 26, disposition: 'flag' }]);
     expect(highlighter.focus('f0')).toBe(true);
     expect(registry.get('clearance-focus')?.ranges.map(String)).toEqual(['Mrs Rose Okafor']);
     expect(highlighter.focus('nope')).toBe(false);
@@ -54,8 +54,9 @@ describe('PageHighlighter', () => {
   });
 
   it('falls back to an overlay of its own where the API is missing', () => {
-    const result = setUp().paint([{ id: 'f0', block: 0, start: 11, end: 26, severity: 'high' }]);
+    const result = setUp().paint([{ id: 'f0', block: 0, start: 11, end: 26, disposition: 'flag' }]);
     expect(result.method).toBe('overlay');
-    expect(document.getElementById('clearance-highlight-overlay')?.getAttribute('aria-hidden')).toBe('true');
+    const overlay = document.getElementById('clearance-highlight-overlay');
+    expect(overlay?.getAttribute('aria-hidden')).toBe('true');
   });
 });
