@@ -39,7 +39,7 @@ export function detectWith(detectors: readonly Detector[], doc: DocumentModel, p
 
 function detectBounded(detectors: readonly Detector[], { doc, sourceOf }: BoundedDocument, policy: Policy, jurisdiction: Jurisdiction): Finding[] {
   const context = createContext(doc, policy, jurisdiction);
-  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context, sourceOf)));
+  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context, sourceOf)).filter((f) => !isOnlyPlaceholders(f.text)));
 }
 
 function runDetector(detector: Detector, context: ScanContext, sourceOf: Block[]): Finding[] {
@@ -49,6 +49,10 @@ function runDetector(detector: Detector, context: ScanContext, sourceOf: Block[]
     detector.detect(block, context).map((c) => finding({ ...c, start: c.start + block.start, end: c.end + block.start }, index)),
   );
 }
+
+// "[Address 1], [Postcode 1]": what a redaction left in place identifies no one, whatever column it sits in.
+const ONLY_PLACEHOLDERS = /^[\s,;.]*(?:\[[\p{L} ]{1,30}(?: \d{1,4})?\][\s,;.]*)+$/u;
+const isOnlyPlaceholders = (text: string): boolean => ONLY_PLACEHOLDERS.test(text);
 
 /** The block holding a document offset (blocks are in text order). */
 function blockAt({ doc }: ScanContext, offset: number): number {

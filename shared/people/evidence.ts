@@ -91,6 +91,9 @@ export function gatherEvidence({ text, mention, inContactDetails, labelAbove, ro
   if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
     add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
   }
+  // A row that gives the person's job or office ("Councillor", "Head of Legal Services") lists an official.
+  const roleCell = (rowCells ?? []).find((c) => roleAtStart(c));
+  if (roleCell) add({ rule: 'role-in-row', cue: roleAtStart(roleCell)!, leaning: 'public', role: 'official', distance: 1 });
   // A table of the people a paper concerns (a case list, a household) lists private individuals.
   if (nameColumn) add({ rule: 'name-column', cue: 'a column of names', leaning: 'private', role: 'unknown', distance: 2 });
   participationEvidence(inSentenceBefore, after, add);
@@ -188,6 +191,14 @@ const RELATION_AT_START = new RegExp(String.raw`^((?:(?:${MODIFIERS})\s+)*(?:${R
 /** A cell that says who the person in its row is: "Birth son, 19", "Lodger from January". */
 function relationshipAtStart(cell: string): string | undefined {
   return RELATION_AT_START.exec(cell.trim())?.[1]?.toLowerCase();
+}
+
+/** A cell that is a job or an office: its first words are a public title, or its first few words hold a job word. */
+function roleAtStart(cell: string): string | undefined {
+  const words = cell.trim().toLowerCase().replace(/[,.:;]/g, ' ').split(/\s+/).slice(0, 4);
+  if (!words[0] || RELATIONSHIP_ROLE.has(words.slice(0, 2).join(' ')) || RELATIONSHIP_ROLE.has(words[0])) return undefined;
+  const title = PUBLIC_TITLES.find((t) => words.join(' ').startsWith(t) && !/\p{L}/u.test(words.join(' ')[t.length] ?? ' '));
+  return title ?? words.find((w) => JOB_SET.has(w));
 }
 
 /** A relationship is written in lower case: "the Child Safeguarding Practice Review" names a body, not a child. */

@@ -53,6 +53,7 @@ const REASONS: Record<string, (cue: string) => string> = {
   'resident-label': (cue) => `named under "${cue}"`,
   relationship: (cue) => `named as someone's ${cue}`,
   'relationship-in-row': (cue) => `listed as someone's ${cue}`,
+  'role-in-row': (cue) => `listed with a job or office (${cue})`,
   'name-column': () => 'listed in a table of the people a case concerns',
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
   'age-beside-name': (cue) => `given an age or date of birth ("${cue}")`,

@@ -22,6 +22,8 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
     why: 'built into a case-sensitive address pattern: "Close" after a name is a street, "close" in prose is not',
   },
   'uk-areas.json': { lists: ['areas'], why: 'proper names compared as written, so "Bath" the city is not "bath"' },
+  'public-places.json': { lists: ['venueEndings', 'countries', 'welshLargeAreas', 'notPlaces'], why: 'the ends of proper names of venues, matched as written: "Town Hall" names a venue, "town hall" is prose' },
+  'welsh-months.json': { lists: ['months (keys)'], why: 'month names are written with a capital in Welsh dates and matched as written' },
 };
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
@@ -85,9 +87,12 @@ function publicPrivatePairs(): { a: string; b: string; why: string }[] {
 }
 
 function listAt(ref: string): string[] {
-  const [file, key] = ref.split('#') as [string, string];
+  const [file, path] = ref.split('#') as [string, string];
   expect(existsSync(join(DIR, file)), `${ref}: no such lexicon`).toBe(true);
-  const list = read(file)[key];
+  // "months (keys)" is the keys of a word → number map, as listsIn names them.
+  const key = path.replace(/ \(keys\)$/, '');
+  const value = read(file)[key];
+  const list = path === key ? value : value && typeof value === 'object' ? Object.keys(value) : undefined;
   expect(Array.isArray(list) && list.every((w) => typeof w === 'string'), `${ref}: no such list of words`).toBe(true);
   return list as string[];
 }

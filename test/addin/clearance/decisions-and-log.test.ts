@@ -75,10 +75,10 @@ describe('cards and groups', () => {
 
 describe('placeholders', () => {
   it('are the engine planner’s, the ones `clearance redact` writes, and keep those given earlier in the session', () => {
-    const findings = [finding('Tyler Brown', { suggestion: '[Child 1]' }), finding('HT4 7QX', { type: 'postcode', start: 20 }), finding('12 Mill Lane', { type: 'address', start: 30 })];
+    const findings = [finding('Tyler Brown', { role: 'child', personId: 'p1' }), finding('HT4 7QX', { type: 'postcode', start: 20 }), finding('12 Mill Lane', { type: 'address', start: 30 })];
     const plan = planPlaceholders(findings);
     expect([...plan.values()]).toEqual(planRedaction(findings).targets.map((t) => t.placeholder));
-    const later = planPlaceholders([finding('Amy Cole', { suggestion: '[Child 1]' })], plan);
+    const later = planPlaceholders([finding('Amy Cole', { role: 'child', personId: 'p2' })], plan);
     expect(later.get('tyler brown')).toBe('[Child 1]');
   });
 });
