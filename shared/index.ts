@@ -3,7 +3,7 @@ export type { Block, BlockKind, BlockOrigin, Coverage, DocumentModel, DocumentPa
 export { DOCUMENT_PARTS } from './model/document.ts';
 export type { Disposition, Finding, FindingLocation, FindingType, Jurisdiction, PersonRole, Severity, TraceStep } from './model/finding.ts';
 export { DISPOSITIONS, FINDING_TYPES, PERSON_ROLES, SEVERITIES, isFlag, severityRank } from './model/finding.ts';
-export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionStatus, SectionStatusValue } from './model/report.ts';
+export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionLanguage, SectionStatus, SectionStatusValue } from './model/report.ts';
 export { DOCUMENT_KINDS, SECTION_KEYS } from './model/report.ts';
 export * from './vocabulary.ts';
 export { sentenceAround, sentenceWithPrevious, withinOneSentence, type Span } from './engine/sentences.ts';
