@@ -15,7 +15,12 @@ export { scan } from './engine/scan.ts';
 export { readText, readMarkdown, assembleDocument } from './readers/text.ts';
 export { readDocument, extensionOf } from './readers/index.ts';
 export { LIMITS, ReadError } from './readers/read-error.ts';
-export { listClauses, getClause, renderClause, formatParagraphList, WordingError, CLAUSE_CATEGORIES, type ClauseView, type ClauseCategory, type ClauseVariable, type RenderOptions } from './wording/index.ts';
+export {
+  listClauses, listClauseVersions, languagesOf, getClause, renderClause, renderInLanguages, parseClausePack, formatParagraphList, formatParagraphListCy,
+  WordingError, CLAUSE_CATEGORIES, CLAUSE_LANGUAGES, CLAUSE_STATUSES,
+  type ClauseView, type ClauseCategory, type ClauseLanguage, type ClauseStatus, type ClauseVariable, type RenderOptions, type BilingualOptions,
+  type RenderedLanguage, type ClausePack, type ClausePackResult, type LibraryOptions,
+} from './wording/index.ts';
 export { planRedaction, labelOf, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
 export { redactDocument, type RedactedDocument, type TextReplacement } from './redact/redact-text.ts';
 export { occurrenceFinder, normalizedKey, type RedactionTarget, type Occurrence } from './redact/occurrences.ts';
