@@ -60,8 +60,8 @@ export async function wordingCommand(argv: string[], out: (line: string) => void
         return 0;
       case 'show': {
         const clauseId = needId(id, 'show');
-        const language = languageFlag(args.flags.get('language'), false) ?? 'en';
-        show(getClause(clauseId, versionOf(args.flags.get('version')), { language, pack }), out);
+        const language = (languageFlag(args.flags.get('language'), false) as ClauseLanguage | undefined) ?? 'en';
+        show(getClause(clauseId, versionOf(args.flags.get('version')), { language, ...(pack ? { pack } : {}) }), out);
         return 0;
       }
       case 'render': {
@@ -144,7 +144,7 @@ function languagesFor(id: string, asked: ClauseLanguage | 'both' | undefined, po
 
 function languageFlag(flag: string | true | undefined, allowBoth: boolean): ClauseLanguage | 'both' | undefined {
   if (flag === undefined) return undefined;
-  if (flag === 'cy' || flag === 'en' || (allowBoth && flag === 'both')) return flag as ClauseLanguage;
+  if (flag === 'cy' || flag === 'en' || (allowBoth && flag === 'both')) return flag;
   throw new UsageError(`--language must be ${allowBoth ? 'cy, en or both' : 'cy or en'} (got "${String(flag)}")`);
 }
 

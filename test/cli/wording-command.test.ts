@@ -84,6 +84,12 @@ describe('clearance wording', () => {
     expect(await usageError(...argv)).toContain(message);
   });
 
+  it('show --language cy prints the Welsh version with its status and what the council must confirm', async () => {
+    const { lines } = await run('show', 'exempt-notice-wales', '--language', 'cy');
+    expect(lines).toContain('  language: cy   status: draft   pairing: exempt-notice-wales   from: built-in library');
+    expect(lines.find((l) => l.startsWith('  note: '))).toMatch(/Welsh language officer to confirm/);
+  });
+
   it('--help lists the options and the exit codes, and exits 0', async () => {
     const { status, lines } = await run('--help');
     expect(status).toBe(0);
