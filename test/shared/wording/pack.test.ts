@@ -77,4 +77,9 @@ describe('Welsh rendering', () => {
     expect(cy!.paragraphs.join('\n')).not.toMatch(/"/);
     expect(en!.paragraphs[2]).toBe('Paragraph 12: "Information relating to a particular individual." It is about a particular person: a child, parent, carer or other private individual.');
   });
+
+  it('writes dates with Welsh month names', () => {
+    const [cy] = renderInLanguages('monitoring-officer-sign-off', { officer: 'A Cyfreithiwr', role: 'Uwch Gyfreithiwr', date: '2025-03-05' }, { languages: ['cy'] });
+    expect(cy!.paragraphs[0]).toBe('Cymeradwywyd y goblygiadau cyfreithiol gan A Cyfreithiwr, Uwch Gyfreithiwr, ar ran y Swyddog Monitro, ar 5 Mawrth 2025.');
+  });
 });
