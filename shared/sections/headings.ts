@@ -102,7 +102,8 @@ export function sectionMatchesOf(heading: string, { extra = {}, implicationsOnly
   // A document's title, an author line or a resolution is not a section: "Corporate Parenting Strategy 2024–27",
   // "Report of the Monitoring Officer", "Strategaeth Rhianta Corfforaethol".
   if (hasCue(text, ENGLISH.notSections) || hasCue(text, WELSH.notSections)) return [];
-  if (/\b(?:19|20)\d\d\s*(?:[–—/-]\s*\d{2,4})?\b/.test(text) && !hasCue(text, [...ENGLISH.implicationWords, ...WELSH.implicationWords])) return [];
+  // A span of years ("2024–27", "2023/24") titles a plan or report; a single year is usually an Act ("Equality Act 2010").
+  if (/\b(?:19|20)\d\d\s*[–—/-]\s*\d{2,4}\b/.test(text) && !hasCue(text, [...ENGLISH.implicationWords, ...WELSH.implicationWords])) return [];
   return SECTION_KEYS.flatMap((key) => {
     const en = matchesIn(text, ENGLISH, key, implicationsOnly);
     const cy = matchesIn(text, WELSH, key, implicationsOnly);
