@@ -42,6 +42,8 @@ const COUNCIL_OF_A_WELSH_AREA = new RegExp(
   'iu',
 );
 
+const WALES_WORDS = /wales|welsh|cymru|gymraeg|atodlen|paragraff|senedd/i;
+
 const PART_4 = /\bPart 4 of Schedule 12\s?A\b/i;
 const ANY_COUNCIL = /\b\p{Lu}\p{L}+(?:\s+(?:County Borough|County|City|Borough|District|Metropolitan Borough))?\s+Council\b/u;
 
@@ -70,7 +72,9 @@ function headCues(head: string): Cue[] {
 
 export function detectJurisdiction(doc: DocumentModel): { jurisdiction: Jurisdiction; reason: string } {
   const head = doc.text.slice(0, HEAD_CHARS);
-  const found = [...headCues(head), ...BODY_CUES.filter((c) => c.pattern.test(doc.text))];
+  // Every body cue names Wales, Welsh or Cymru, or is in Welsh: a paper with none of those words needs no closer reading.
+  const body = WALES_WORDS.test(doc.text) ? BODY_CUES.filter((c) => c.pattern.test(doc.text)) : [];
+  const found = [...headCues(head), ...body];
   const welsh = found.reduce((sum, c) => sum + c.weight, 0);
   const english = ENGLISH_CUES.filter((p) => p.test(doc.text)).length;
   // A strong cue (the council's own name, a bilingual header, a gov.wales address) settles it; passing

@@ -33,6 +33,42 @@ const WELSH: LanguageCues = {
   notSections: withMutations(data.welsh.notSections),
 };
 
+// Every cue of both languages in one index, looked up word by word in a single pass over a heading: headings are
+// read for every block of a paper, and a cue list per section and language would be read once each.
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const CUE_TAGS = new Map<string, string[]>();
+const tagCues = (tag: string, cues: readonly string[]) => {
+  for (const cue of cues) {
+    const phrase = words(cue).join(' ');
+    CUE_TAGS.set(phrase, [...(CUE_TAGS.get(phrase) ?? []), tag]);
+  }
+};
+for (const [language, cues] of [['en', ENGLISH], ['cy', WELSH]] as const) {
+  tagCues(`${language}:not`, cues.notSections);
+  tagCues(`${language}:impl`, cues.implicationWords);
+  for (const key of SECTION_KEYS) {
+    tagCues(`${language}:section:${key}`, cues.sections[key]);
+    tagCues(`${language}:subject:${key}`, cues.subjectOnly[key] ?? []);
+  }
+}
+// Every leading run of words of a cue ("dyletswydd cydraddoldeb y"), so a lookup stops as soon as no cue can follow.
+const CUE_PREFIXES = new Set([...CUE_TAGS.keys()].flatMap((p) => p.split(' ').map((_, i, all) => all.slice(0, i + 1).join(' '))));
+
+/** The tags of every cue phrase in a text ("en:impl", "cy:section:legal", ...). */
+function cueTags(text: string): Set<string> {
+  const w = words(text);
+  const tags = new Set<string>();
+  for (let i = 0; i < w.length; i++) {
+    let phrase = '';
+    for (let n = 0; i + n < w.length; n++) {
+      phrase = n ? `${phrase} ${w[i + n]}` : w[i]!;
+      if (!CUE_PREFIXES.has(phrase)) break;
+      for (const tag of CUE_TAGS.get(phrase) ?? []) tags.add(tag);
+    }
+  }
+  return tags;
+}
+
 const PLACEHOLDERS = new Set([...data.placeholders, ...data.welsh.placeholders].map(normalisePlaceholder));
 
 /** Strips "6.4", "7.", "(a)", "Adran 3" and similar numbering from the start of a heading. */
@@ -61,8 +97,8 @@ function isNameAndPost(text: string): boolean {
   const comma = text.indexOf(',');
   if (comma < 0) return false;
   const name = text.slice(0, comma).trim().replace(/^(?:mr|mrs|ms|miss|mx|dr|cllr|y cynghorydd|cyng)\.?\s+/i, '');
-  const nameShaped = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !hasCue(name, [...data.implicationWords, ...WELSH.implicationWords]);
-  return nameShaped && sectionMatchesOf(name).length === 0 && hasCue(text.slice(comma), data.contactRoles);
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(name) || cueTags(name).size) return false;
+  return hasCue(text.slice(comma), data.contactRoles);
 }
 
 /** A line that reads as a heading: short, one line, no closing punctuation, not "Label: value", not a contact line. */
@@ -90,32 +126,30 @@ export interface MatchOptions {
   implicationsOnly?: boolean;
 }
 
-function matchesIn(text: string, cues: LanguageCues, key: SectionKey, implicationsOnly: boolean): boolean {
-  const implications = hasCue(text, cues.implicationWords);
-  if (implicationsOnly && !implications) return false;
-  return hasCue(text, cues.sections[key]) || (implications && hasCue(text, cues.subjectOnly[key] ?? []));
-}
-
 /** Which required sections a heading opens, and in which language ("Financial and legal implications" opens two). */
 export function sectionMatchesOf(heading: string, { extra = {}, implicationsOnly = false }: MatchOptions = {}): SectionMatch[] {
   const text = headingCore(heading).replace(/[’‘]/g, "'").replace(/[–—-]\s*$/, '');
+  const tags = cueTags(text);
   // A document's title, an author line or a resolution is not a section: "Corporate Parenting Strategy 2024–27",
   // "Report of the Monitoring Officer", "Strategaeth Rhianta Corfforaethol".
-  if (hasCue(text, ENGLISH.notSections) || hasCue(text, WELSH.notSections)) return [];
+  if (tags.has('en:not') || tags.has('cy:not')) return [];
+  const implications = { en: tags.has('en:impl'), cy: tags.has('cy:impl') };
   // A span of years ("2024–27", "2023/24") titles a plan or report; a single year is usually an Act ("Equality Act 2010").
-  if (/\b(?:19|20)\d\d\s*[–—/-]\s*\d{2,4}\b/.test(text) && !hasCue(text, [...ENGLISH.implicationWords, ...WELSH.implicationWords])) return [];
+  if (/\b(?:19|20)\d\d\s*[–—/-]\s*\d{2,4}\b/.test(text) && !implications.en && !implications.cy) return [];
+  const opens = (language: 'en' | 'cy', key: SectionKey) =>
+    (!implicationsOnly || implications[language]) && (tags.has(`${language}:section:${key}`) || (implications[language] && tags.has(`${language}:subject:${key}`)));
   return SECTION_KEYS.flatMap((key) => {
-    const en = matchesIn(text, ENGLISH, key, implicationsOnly);
-    const cy = matchesIn(text, WELSH, key, implicationsOnly);
+    const en = opens('en', key);
+    const cy = opens('cy', key);
     // The council's own wording counts in the language the heading is written in.
     const own = !en && !cy && (extra[key] ?? []).length > 0 && hasCue(text, extra[key]!.map((s) => s.toLowerCase()));
     if (!en && !cy && !own) return [];
-    const language: SectionLanguage = en && cy ? 'both' : cy || (own && looksWelsh(text)) ? 'cy' : 'en';
+    const language: SectionLanguage = en && cy ? 'both' : cy || (own && (implications.cy || hasCue(text, WELSH_FUNCTION_WORDS))) ? 'cy' : 'en';
     return [{ key, language }];
   });
 }
 
-const looksWelsh = (text: string): boolean => hasCue(text, [...WELSH.implicationWords, 'y', 'yr', 'a\'r', 'o ran', 'ein', 'ar gyfer']);
+const WELSH_FUNCTION_WORDS = ['y', 'yr', "a'r", 'o ran', 'ein', 'ar gyfer'];
 
 /** Which required sections a heading opens, whatever the language. */
 export const sectionKeysOf = (heading: string, extra: Partial<Record<SectionKey, string[]>> = {}): SectionKey[] =>
