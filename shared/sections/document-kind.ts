@@ -33,7 +33,7 @@ export function classifyDocument(doc: DocumentModel): DocumentKind {
   } else if (opening.some((t) => startsWithAny(t, words.minutesTitles))) return 'minutes';
   // A report's own structure outweighs a "Present" line it quotes.
   if (reportHeadings.length >= 2) return 'report';
-  if (opening.filter((t) => startsWithAny(t, words.attendance)).length >= 2) return 'minutes';
+  if (opening.filter((t) => startsWithAny(t, words.minutes)).length >= 2) return 'minutes';
   if (opening.some((t) => startsWithAny(t, words.agenda))) return 'agenda';
   if (reportHeadings.length === 1) return 'report';
   return doc.format === 'html' || doc.format === 'web' ? 'web-page' : 'other';
