@@ -25,7 +25,8 @@ const BODY_CUES: Cue[] = [
   // The same in Welsh: a paper that names Welsh law in Welsh is a Welsh council's.
   { pattern: /\bRhan 4\b[^.]{0,40}\bAtodlen 12\s?A\b|\bAtodlen 12\s?A\b/i, says: 'Schedule 12A cited in Welsh (Atodlen 12A)', weight: 3 },
   { pattern: /\bParagraff(?:au|\(au\))?\s+1[2-8]\b/i, says: 'a Welsh exempt paragraph cited in Welsh', weight: 3 },
-  { pattern: /\bDeddf [\p{L}’' ,-]{3,80}\(Cymru\)/iu, says: 'Welsh legislation named in Welsh (… (Cymru))', weight: 3 },
+  // Welsh statutes named in Welsh end "(Cymru) 2014": Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.
+  { pattern: /\(Cymru\) (?:19|20)\d\d\b/, says: 'Welsh legislation named in Welsh (… (Cymru) 2014)', weight: 3 },
   { pattern: /\bLlywodraeth Cymru\b|\bWelsh Government\b/i, says: 'the Welsh Government', weight: 2 },
   { pattern: /\bArolygiaeth Gofal Cymru\b|\bOmbwdsmon Gwasanaethau Cyhoeddus Cymru\b|\bPublic Services Ombudsman for Wales\b|\bComisiynydd Plant Cymru\b|\bChildren['’]s Commissioner for Wales\b/i, says: 'a body that exists only in Wales', weight: 2 },
   { pattern: /\bWelsh Language Standards\b|\bSafonau['’]r Gymraeg\b|\bWelsh Language \(Wales\) Measure\b/i, says: 'the Welsh Language Standards', weight: 2 },
@@ -45,7 +46,8 @@ const COUNCIL_OF_A_WELSH_AREA = new RegExp(
 const WALES_WORDS = /wales|welsh|cymru|gymraeg|atodlen|paragraff|senedd/i;
 
 const PART_4 = /\bPart 4 of Schedule 12\s?A\b/i;
-const ANY_COUNCIL = /\b\p{Lu}\p{L}+(?:\s+(?:County Borough|County|City|Borough|District|Metropolitan Borough))?\s+Council\b/u;
+// A capitalised word starting after a non-letter, so a long run of letters is read from its start only once.
+const ANY_COUNCIL = /(?<!\p{L})\p{Lu}\p{L}*(?: (?:County Borough|County|City|Borough|District|Metropolitan Borough))? Council\b/u;
 
 const WELSH_POSTCODE = new RegExp(`\\b(?:${welshPlaces.postcodeAreas.join('|')})\\d{1,2}[A-Z]?\\s?\\d[A-Z]{2}\\b`);
 
