@@ -3,7 +3,7 @@ export type { Block, BlockKind, BlockOrigin, Coverage, DocumentModel, DocumentPa
 export { DOCUMENT_PARTS } from './model/document.ts';
 export type { Disposition, Finding, FindingLocation, FindingType, Jurisdiction, PersonRole, Severity, TraceStep } from './model/finding.ts';
 export { DISPOSITIONS, FINDING_TYPES, PERSON_ROLES, SEVERITIES, isFlag, severityRank } from './model/finding.ts';
-export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionStatus, SectionStatusValue } from './model/report.ts';
+export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionLanguage, SectionStatus, SectionStatusValue } from './model/report.ts';
 export { DOCUMENT_KINDS, SECTION_KEYS } from './model/report.ts';
 export * from './vocabulary.ts';
 export { sentenceAround, sentenceWithPrevious, withinOneSentence, type Span } from './engine/sentences.ts';
@@ -16,7 +16,12 @@ export { readText, readMarkdown, assembleDocument } from './readers/text.ts';
 export { readDocument, extensionOf } from './readers/index.ts';
 export { SUPPORTED_EXTENSIONS } from './readers/index.ts';
 export { LIMITS, ReadError } from './readers/read-error.ts';
-export { listClauses, getClause, renderClause, formatParagraphList, WordingError, CLAUSE_CATEGORIES, type ClauseView, type ClauseCategory, type ClauseVariable, type RenderOptions } from './wording/index.ts';
+export {
+  listClauses, listClauseVersions, languagesOf, getClause, renderClause, renderInLanguages, parseClausePack, formatParagraphList, formatParagraphListCy,
+  WordingError, CLAUSE_CATEGORIES, CLAUSE_LANGUAGES, CLAUSE_STATUSES,
+  type ClauseView, type ClauseCategory, type ClauseLanguage, type ClauseStatus, type ClauseVariable, type RenderOptions, type BilingualOptions,
+  type RenderedLanguage, type ClausePack, type ClausePackResult, type LibraryOptions,
+} from './wording/index.ts';
 export { planRedaction, placeholderWord, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
 export { redactDocument, type RedactedDocument, type TextReplacement } from './redact/redact-text.ts';
 export { occurrenceFinder, normalizedKey, type RedactionTarget, type Occurrence } from './redact/occurrences.ts';

@@ -19,16 +19,27 @@ interface Sentence { start: number; end: number; text: string }
 const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?\b/i;
 const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:Ltd|Limited|LLP|CIC|plc)\b/u;
 // A particular private person, without relying on the name detectors: "Mrs Whitfield", "Young Person D",
-// "one care leaver", "the Claimant".
+// "one care leaver", "the claimant", "the family", "their granddaughter", and the same in Welsh. A bare
+// pseudonym with a title ("Mrs A", as an ombudsman writes) is not a person whose money can be told apart.
 const PERSON_ANCHORS = [
-  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*/u,
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+/u,
   /\b(?:Young Person|Young person|Child|Person|Family|Carer|Foster Carer)\s+\p{Lu}\b(?![\p{L}'’])/u,
   /\bone (?:care leaver|young person|child|foster carer|carer|family|parent|resident|tenant)\b/i,
+  /\bun (?:gadawr gofal|person ifanc|plentyn|gofalwr maeth|gofalwr|teulu|rhiant|tenant)\b/i,
+];
+// Someone named by their part in the case: a particular person only in a paper that identifies someone;
+// an anonymous complainant's £200 in published minutes is no one's affairs that can be told apart.
+const CASE_ANCHORS = [
+  /\bthe (?:claimant|complainant|family|special guardians?|guardians?|kinship carers?|foster carers?|carers?)\b/i,
+  /\b(?:his|her|their) (?:grand)?(?:daughter|son|child|children|mother|father|parents?)\b/i,
+  /\b(?:y teulu|yr hawlydd|yr achwynydd|y gwarcheidwaid|y gofalwyr maeth|y gofalwr maeth)\b/i,
 ];
 const ANCHOR_FINDING_TYPES = new Set<Finding['type']>(['person', 'identifier', 'date-of-birth', 'address', 'postcode', 'email', 'phone', 'age', 'place']);
 
 const PLACEMENT = /\bplacement\b/i;
-const PERSONAL_MONEY = /\b(receives?|received|receiving|paid to|payments? to|arrears|debts?|owes|owed|allowances?|salary|wages?|benefits? of|income of|compensation to)\b/i;
+// A person's own money: what they are paid, owe, borrow or are compensated, in English or Welsh.
+const PERSONAL_MONEY =
+  /(?<![\p{L}])(receives?|received|receiving|paid to|payments? to|arrears|debts?|owes|owed|allowances?|fees|salary|wages?|benefits? of|income of|pension of|compensation(?: to)?|loan of|grant of|overpayment|repay|repaid|reimburse(?:ment)?|redress(?: payment)?|settle the claim for|damages of|lwfans(?:au)?|ôl-ddyledion|dyled(?:ion)?|ffioedd|taliad(?:au)?|iawndal|benthyciad)(?![\p{L}])/iu;
 
 const LEGAL_STRONG: [RegExp, string][] = [
   [/\b(legal(ly)? professional privilege|privileged)\b/i, 'privileged legal material'],
@@ -70,12 +81,14 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
   const flagged = findings.filter(isFlag);
   const out: TopicEvidence[] = [];
   const publicRole = findings.filter((f) => !isFlag(f));
-  // An anchor the detectors judged a public role ("Mrs Shah, Head of Finance") is not a private person.
+  // An anchor the detectors judged a public role ("Mrs Shah, Head of Finance"), or left for the reviewer to
+  // decide, is not a private person: advice follows only what was flagged.
+  const anchors = flagged.length ? [...PERSON_ANCHORS, ...CASE_ANCHORS] : PERSON_ANCHORS;
   const privateAnchor = (s: Sentence) =>
-    PERSON_ANCHORS.some((p) => {
+    anchors.some((p) => {
       const m = p.exec(s.text);
       const at = m ? s.start + (m.index ?? 0) : -1;
-      return m !== null && !publicRole.some((f) => f.start <= at && at < f.end);
+      return m !== null && !publicRole.some((f) => f.start < at + m[0].length && at < f.end);
     });
   const hasAnchor = (s: Sentence) => privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
 

@@ -13,9 +13,12 @@ const paragraphSchema = z.object({
   description: z.string().min(10),
   plain: z.string().min(10),
   publicInterestTest: z.boolean(),
+  /** Wales only: a draft Welsh paraphrase of the description and the gloss (see welshNote in the data). */
+  descriptionCy: z.string().min(10).optional(),
+  plainCy: z.string().min(10).optional(),
 });
 const partSchema = z.object({ part: z.number().int(), publicInterestTestParagraph: z.number().int(), paragraphs: z.array(paragraphSchema).length(EXEMPT_TOPICS.length) });
-const scheduleSchema = z.object({ source: z.string(), updated: z.string(), england: partSchema, wales: partSchema });
+const scheduleSchema = z.object({ source: z.string(), updated: z.string(), welshNote: z.string(), england: partSchema, wales: partSchema });
 
 export type ExemptParagraph = z.infer<typeof paragraphSchema>;
 export type SchedulePart = z.infer<typeof partSchema>;

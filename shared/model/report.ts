@@ -7,11 +7,16 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export type SectionStatusValue = 'present' | 'placeholder' | 'missing';
 
+/** The language a section was found in: Welsh, English, or both (a bilingual heading or a section in each language). */
+export type SectionLanguage = 'cy' | 'en' | 'both';
+
 export interface SectionStatus {
   status: SectionStatusValue;
   /** The heading as found, when there is one. */
   heading?: string;
   headingBlockId?: string;
+  /** Which language the section was found in, when it was found. */
+  language?: SectionLanguage;
   /** Why this status, in plain English. */
   reason: string;
 }

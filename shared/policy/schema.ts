@@ -31,6 +31,15 @@ export const policySchema = z
     disabledDetectors: z.array(z.string()).default([]),
     /** Extra heading wordings per required section, added to the built-in ones. */
     headingSynonyms: z.partialRecord(z.enum(SECTION_KEYS), z.array(z.string().min(3))).default({}),
+    /** The languages the council publishes in, in its order (e.g. ["cy", "en"]: Welsh first); wording renders in these. */
+    languages: z
+      .array(z.enum(['cy', 'en'], { error: 'expected "cy" or "en"' }))
+      .min(1, 'name at least one language, "cy" or "en"')
+      .max(2)
+      .refine((l) => new Set(l).size === l.length, 'a language is listed twice')
+      .optional(),
+    /** A council clause pack (JSON, see parseClausePack): a path, relative to the policy file, whose clauses replace the built-in ones. */
+    clausePack: z.string().min(1).optional(),
   })
   .strict();
 

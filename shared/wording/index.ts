@@ -1,6 +1,10 @@
-// Standard wording: the clause library and its one render function.
-export { listClauses, getClause, type ClauseView } from './library.ts';
-export { renderClause, type RenderOptions } from './render.ts';
+// Standard wording: the clause library, its render functions and councils' clause packs.
+export { listClauses, listClauseVersions, languagesOf, getClause, type ClauseView, type ClauseQuery, type LibraryOptions } from './library.ts';
+export { renderClause, renderInLanguages, formatParagraphListCy, type RenderOptions, type BilingualOptions, type RenderedLanguage } from './render.ts';
+export { parseClausePack, clausePackSchema, type ClausePack, type ClausePackResult } from './pack.ts';
 export { formatParagraphList } from '../exempt/schedule-12a.ts';
 export { WordingError } from './wording-error.ts';
-export { CLAUSE_CATEGORIES, VARIABLE_KINDS, type ClauseCategory, type ClauseVariable, type VariableKind } from './schema.ts';
+export {
+  CLAUSE_CATEGORIES, CLAUSE_LANGUAGES, CLAUSE_STATUSES, VARIABLE_KINDS,
+  type ClauseCategory, type ClauseLanguage, type ClauseStatus, type ClauseVariable, type VariableKind,
+} from './schema.ts';

@@ -1,23 +1,66 @@
 // Fills a clause's placeholders with checked values and returns its paragraphs, one per Word paragraph.
 import type { Jurisdiction } from '../model/finding.ts';
 import { counterpart, findParagraph, formatParagraphList, jurisdictionOfParagraph } from '../exempt/schedule-12a.ts';
-import { getClause, type ClauseView } from './library.ts';
-import { PLACEHOLDER, type ClauseVariable } from './schema.ts';
+import { getClause, languagesOf, type ClauseView, type LibraryOptions } from './library.ts';
+import { PLACEHOLDER, type ClauseLanguage, type ClauseStatus, type ClauseVariable } from './schema.ts';
 import { WordingError } from './wording-error.ts';
 
-export interface RenderOptions {
+export interface RenderOptions extends LibraryOptions {
   /** An older version of the clause; the newest by default. */
   version?: number;
+  /** en by default. */
+  language?: ClauseLanguage;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: Record<ClauseLanguage, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
+
+/** "paragraff 14", "paragraffau 12 a 13", "paragraffau 12, 13 a 14": the Welsh form of a citation list. */
+export function formatParagraphListCy(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `paragraff ${numbers[0]}`;
+  return `paragraffau ${numbers.slice(0, -1).join(', ')} a ${numbers.at(-1)}`;
+}
+
+export interface RenderedLanguage {
+  language: ClauseLanguage;
+  status: ClauseStatus;
+  title: string;
+  paragraphs: string[];
+}
+
+export interface BilingualOptions extends LibraryOptions {
+  version?: number;
+  /** Which languages, in the council's order (policy `languages`, e.g. ["cy", "en"]). */
+  languages: readonly ClauseLanguage[];
+  /** Values for the Welsh text only (a reason written in Welsh); the shared values fill the rest. */
+  welshValues?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Renders a clause in each language asked for, in that order: one set of values, with Welsh overrides for text.
+ * Refuses, naming the clause, when a language asked for has no version of it.
+ */
+export function renderInLanguages(id: string, values: Readonly<Record<string, string>>, { languages, welshValues = {}, ...options }: BilingualOptions): RenderedLanguage[] {
+  const available = languagesOf(id, options);
+  const missing = languages.filter((l) => !available.includes(l));
+  if (available.length && missing.length) {
+    throw new WordingError(`clause ${id} has no ${missing.map((l) => (l === 'cy' ? 'Welsh (cy)' : 'English (en)')).join(' or ')} version (it has: ${available.join(', ')})`, id);
+  }
+  return languages.map((language) => {
+    const clause = getClause(id, options.version, { ...options, language });
+    const own = language === 'cy' ? { ...values, ...welshValues } : values;
+    return { language, status: clause.status, title: clause.title, paragraphs: renderClause(id, own, { ...options, language }) };
+  });
+}
 
 /**
  * Renders a clause. Refuses, naming the clause and the variables, when a value is missing or blank,
  * when a value is given for a variable the clause does not take, or when a value is not of its kind.
  */
 export function renderClause(id: string, values: Readonly<Record<string, string>>, options: RenderOptions = {}): string[] {
-  const clause = getClause(id, options.version);
+  const clause = getClause(id, options.version, options);
   const declared = new Map(clause.variables.map((v) => [v.name, v]));
   const unknown = Object.keys(values).filter((name) => !declared.has(name));
   if (unknown.length) {
@@ -33,7 +76,7 @@ export function renderClause(id: string, values: Readonly<Record<string, string>
     if (variable.kind === 'paragraph-list') {
       const numbers = parseParagraphList(clause, variable, raw);
       paragraphLists.set(variable.name, numbers);
-      rendered.set(variable.name, formatParagraphList(numbers));
+      rendered.set(variable.name, clause.language === 'cy' ? formatParagraphListCy(numbers) : formatParagraphList(numbers));
     } else {
       rendered.set(variable.name, variable.kind === 'date' ? formatDate(clause, variable, raw) : raw);
     }
@@ -72,11 +115,15 @@ function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: s
   return numbers;
 }
 
-/** One paragraph per cited Schedule 12A paragraph: its statutory description and what it means in plain English. */
+/**
+ * One paragraph per cited Schedule 12A paragraph: its statutory description, quoted, and what it means in plain
+ * English. In Welsh the description is a draft paraphrase, not the statutory Welsh text, so it is not quoted.
+ */
 function describeParagraphs(clause: ClauseView, numbers: readonly number[]): string[] {
   const nation = clause.jurisdiction as Jurisdiction;
   return numbers.map((n) => {
     const p = findParagraph(nation, n)!;
+    if (clause.language === 'cy' && p.descriptionCy && p.plainCy) return `Paragraff ${n}: ${p.descriptionCy} ${p.plainCy}`;
     return `Paragraph ${n}: "${p.description}" ${p.plain}`;
   });
 }
@@ -88,5 +135,5 @@ function formatDate(clause: ClauseView, variable: ClauseVariable, raw: string): 
   if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
     throw new WordingError(`clause ${clause.id}: ${variable.name} must be a date written YYYY-MM-DD (got "${raw}")`, clause.id);
   }
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTHS[clause.language][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

@@ -9,6 +9,14 @@ export type VariableKind = (typeof VARIABLE_KINDS)[number];
 export const CLAUSE_CATEGORIES = ['corporate-parenting', 'equality', 'legal', 'financial', 'exempt', 'risk', 'data-protection'] as const;
 export type ClauseCategory = (typeof CLAUSE_CATEGORIES)[number];
 
+/** The languages a clause is written in: every Welsh clause has an English twin with the same pairing key. */
+export const CLAUSE_LANGUAGES = ['cy', 'en'] as const;
+export type ClauseLanguage = (typeof CLAUSE_LANGUAGES)[number];
+
+/** draft until approved: a Welsh translation stays draft until a council's Welsh language officer approves it. */
+export const CLAUSE_STATUSES = ['draft', 'approved'] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
 /** {{name}} or {{name.descriptions}}; names are camelCase. */
 export const PLACEHOLDER = /\{\{([a-z][A-Za-z0-9]*)(?:\.(descriptions))?\}\}/g;
 
@@ -30,6 +38,13 @@ const versionSchema = z.object({
 export const clauseSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    /** cy or en; a clause and its translation share the id and differ in language. */
+    language: z.enum(CLAUSE_LANGUAGES, { error: 'expected "cy" or "en"' }).default('en'),
+    /** The key that links a clause to its translation; the id unless a council pairs its own clauses otherwise. */
+    pairing: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').optional(),
+    status: z.enum(CLAUSE_STATUSES, { error: 'expected "draft" or "approved"' }).default('approved'),
+    /** For a translation: what is quoted from published Welsh text and what the council must confirm. */
+    translationNote: z.string().min(10).optional(),
     title: z.string().min(3),
     category: z.enum(CLAUSE_CATEGORIES),
     jurisdiction: z.enum(['england', 'wales', 'both']),
@@ -37,6 +52,9 @@ export const clauseSchema = z
     versions: z.array(versionSchema).min(1),
   })
   .superRefine((clause, ctx) => {
+    if (clause.language === 'cy' && clause.status === 'draft' && !clause.translationNote) {
+      ctx.addIssue({ code: 'custom', path: ['translationNote'], message: 'a draft Welsh clause must say what the council is to confirm' });
+    }
     clause.versions.forEach((v, i) => {
       const at = (...path: (string | number)[]) => ['versions', i, ...path];
       if (v.version !== i + 1) ctx.addIssue({ code: 'custom', path: at('version'), message: `versions are numbered 1, 2, 3... in order; expected ${i + 1}` });
@@ -70,5 +88,6 @@ export const clauseSchema = z
   });
 
 export type Clause = z.infer<typeof clauseSchema>;
+export type ClauseInput = z.input<typeof clauseSchema>;
 export type ClauseVersion = Clause['versions'][number];
 export type ClauseVariable = ClauseVersion['variables'][number];

@@ -17,8 +17,19 @@ import legalImplicationsEngland from './legal-implications-england.json' with { 
 import legalImplicationsWales from './legal-implications-wales.json' with { type: 'json' };
 import monitoringOfficerSignOff from './monitoring-officer-sign-off.json' with { type: 'json' };
 import riskImplications from './risk-implications.json' with { type: 'json' };
+import corporateParentingNoneWalesCy from './corporate-parenting-none-wales.cy.json' with { type: 'json' };
+import corporateParentingWalesCy from './corporate-parenting-wales.cy.json' with { type: 'json' };
+import dataProtectionStatementCy from './data-protection-statement.cy.json' with { type: 'json' };
+import exclusionResolutionWalesLegalPrivilegeCy from './exclusion-resolution-wales-legal-privilege.cy.json' with { type: 'json' };
+import exclusionResolutionWalesCy from './exclusion-resolution-wales.cy.json' with { type: 'json' };
+import exemptNoticeWalesLegalPrivilegeCy from './exempt-notice-wales-legal-privilege.cy.json' with { type: 'json' };
+import exemptNoticeWalesCy from './exempt-notice-wales.cy.json' with { type: 'json' };
+import financialImplicationsCy from './financial-implications.cy.json' with { type: 'json' };
+import legalImplicationsWalesCy from './legal-implications-wales.cy.json' with { type: 'json' };
+import monitoringOfficerSignOffCy from './monitoring-officer-sign-off.cy.json' with { type: 'json' };
+import riskImplicationsCy from './risk-implications.cy.json' with { type: 'json' };
 
-/** Raw clause data by file name (without .json); validated by library.ts. */
+/** Raw clause data by file name (without .json; "<id>.cy" is the Welsh version of <id>); validated by library.ts. */
 export const CLAUSE_FILES: Readonly<Record<string, unknown>> = {
   'corporate-parenting-england': corporateParentingEngland,
   'corporate-parenting-none-england': corporateParentingNoneEngland,
@@ -38,4 +49,15 @@ export const CLAUSE_FILES: Readonly<Record<string, unknown>> = {
   'legal-implications-wales': legalImplicationsWales,
   'monitoring-officer-sign-off': monitoringOfficerSignOff,
   'risk-implications': riskImplications,
+  'corporate-parenting-none-wales.cy': corporateParentingNoneWalesCy,
+  'corporate-parenting-wales.cy': corporateParentingWalesCy,
+  'data-protection-statement.cy': dataProtectionStatementCy,
+  'exclusion-resolution-wales-legal-privilege.cy': exclusionResolutionWalesLegalPrivilegeCy,
+  'exclusion-resolution-wales.cy': exclusionResolutionWalesCy,
+  'exempt-notice-wales-legal-privilege.cy': exemptNoticeWalesLegalPrivilegeCy,
+  'exempt-notice-wales.cy': exemptNoticeWalesCy,
+  'financial-implications.cy': financialImplicationsCy,
+  'legal-implications-wales.cy': legalImplicationsWalesCy,
+  'monitoring-officer-sign-off.cy': monitoringOfficerSignOffCy,
+  'risk-implications.cy': riskImplicationsCy,
 };

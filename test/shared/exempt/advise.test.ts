@@ -1,6 +1,8 @@
 // Exempt advice: which paragraphs a reviewer would cite, and where the paper's marking is wrong.
 import { describe, expect, it } from 'vitest';
-import { advise, ENGLISH_HEAD, paragraphsOf, rulesOf, WELSH_HEAD } from './support.ts';
+import { adviseExempt } from '../../../shared/exempt/advise.ts';
+import { readText } from '../../../shared/readers/text.ts';
+import { advise, ENGLISH_HEAD, findingOn, paragraphsOf, rulesOf, WELSH_HEAD } from './support.ts';
 
 const PUBLIC = `${ENGLISH_HEAD}This report is Public\n\n`;
 
@@ -30,6 +32,14 @@ describe('suggested paragraphs', () => {
     expect(paragraphsOf(advise(paper, ['Dave and Lorraine Hughes', 'Kayden Morris']))).toEqual([1, 2]);
   });
 
+  it('suggests nothing when every finding is public or left for review, whatever its severity', () => {
+    const paper = `${PUBLIC}Mr Halloran, who receives allowances of £120 a week, spoke about the scheme. Jo Perry attended.`;
+    const review = { ...findingOn(paper, 'Halloran'), disposition: 'review' as const, question: 'Is this a private individual?' };
+    const publicName = { ...findingOn(paper, 'Jo Perry'), disposition: 'public' as const };
+    const advice = adviseExempt(readText(paper), [review, publicName], { jurisdiction: 'england', jurisdictionReason: 'test' });
+    expect(paragraphsOf(advice)).toEqual([]);
+  });
+
   it('ignores public-role details (severity info)', () => {
     const paper = `${PUBLIC}Councillor Samuel Rose presented the report.`;
     expect(paragraphsOf(advise(paper, [], ['Samuel Rose']))).toEqual([]);
@@ -57,6 +67,28 @@ describe('suggested paragraphs', () => {
     it('does not treat a public-role name as the person whose money it is', () => {
       const paper = `${PUBLIC}Mr Shah, Strategic Finance Manager, confirmed the allowances of £95 a week.`;
       expect(paragraphsOf(advise(paper, [], ['Mr Shah']))).not.toContain(3);
+    });
+
+    it.each([
+      ['a loan to named guardians', 'To approve a loan of £42,000 to Mr and Mrs Okafor-Lind, special guardians to two grandchildren, to adapt their home.', ['Okafor-Lind']],
+      ['an overpayment a named carer repays', 'An overpayment of £1,940 arose. Mrs Tremlett has agreed to repay £40 a week from March.', ['Tremlett']],
+      ['a redress payment to the family of a named child', 'Ellis was left without short breaks for a year. It is proposed that the Council pays the family £7,000 as redress.', ['Ellis']],
+      ['settlement of a named claimant’s claim', 'Jordan Pike brought a claim about his time in care. Cabinet is asked to settle the claim for £60,000 plus the claimant’s costs.', ['Jordan Pike']],
+    ])('suggests 3 for %s', (_, sentence, names) => {
+      expect(paragraphsOf(advise(`${PUBLIC}${sentence}`, names))).toContain(3);
+    });
+
+    it.each([
+      ['payments to ombudsman pseudonyms', 'The payments to Mrs A and Mr B, totalling £3,100, were met from the complaints budget.'],
+      ['an anonymous complainant in a paper that identifies no one', 'A compensation payment of £250 was made to the complainant to acknowledge the delay.'],
+    ])('does not suggest 3 for %s', (_, sentence) => {
+      expect(paragraphsOf(advise(`${PUBLIC}${sentence}`))).not.toContain(3);
+    });
+
+    it('suggests 14 for a particular person’s money written in Welsh', () => {
+      const paper = `${WELSH_HEAD}Mae Mrs Pritchard yn derbyn lwfansau o £410 yr wythnos am ofalu am ddau blentyn.`;
+      expect(paragraphsOf(advise(paper, ['Pritchard']))).toEqual([12, 13, 14]);
+      expect(paragraphsOf(advise(`${WELSH_HEAD}Roedd gan un gadawr gofal ôl-ddyledion o £980 i’r Cyngor.`))).toEqual([14]);
     });
 
     it('uses 14 in Wales', () => {

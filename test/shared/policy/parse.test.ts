@@ -31,3 +31,21 @@ describe('policy', () => {
     expect(!result.ok && result.errors[0]).toMatch(/^council\.json: not valid JSON/);
   });
 });
+
+describe('policy languages and clause pack', () => {
+  it('accepts the council’s languages in its order and a clause pack path', () => {
+    const result = parsePolicy({ jurisdiction: 'wales', languages: ['cy', 'en'], clausePack: 'wording/dyffryn-pack.json' });
+    expect(result.ok && result.policy).toMatchObject({ languages: ['cy', 'en'], clausePack: 'wording/dyffryn-pack.json' });
+    expect(DEFAULT_POLICY.languages).toBeUndefined();
+  });
+
+  it.each([
+    [{ languages: ['cy', 'fr'] }, 'policy.json: languages.1: expected "cy" or "en"'],
+    [{ languages: ['cy', 'cy'] }, 'policy.json: languages: a language is listed twice'],
+    [{ languages: [] }, 'policy.json: languages: name at least one language'],
+    [{ clausePack: '' }, 'policy.json: clausePack:'],
+  ])('names the field at fault: %j', (input, message) => {
+    const result = parsePolicy(input, 'policy.json');
+    expect(!result.ok && result.errors.join('\n')).toContain(message);
+  });
+});

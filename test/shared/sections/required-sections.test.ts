@@ -63,4 +63,74 @@ describe('required sections', () => {
     expect(checkSections(doc)['corporate-parenting'].status).toBe('missing');
     expect(checkSections(doc, { 'corporate-parenting': ['Our children and young people'] })['corporate-parenting'].status).toBe('present');
   });
+
+  it.each([
+    ['5.1 TBC'],
+    ['7.1 None.'],
+    ['6.1 To be completed by Legal Services.'],
+    ['10.1 Comments awaited from Legal Services.'],
+    ['3.2 N/A'],
+  ])('reads a placeholder under a numbered sub-paragraph ("%s")', (content) => {
+    const s = checkSections(report('4. Legal implications', content, '5. Recommendation', 'That the Committee notes the report.'));
+    expect(s.legal.status).toBe('placeholder');
+  });
+
+  it('keeps a numbered sub-paragraph with real content present', () => {
+    const s = checkSections(report('4. Legal implications', '4.1 The Council has a duty under section 22 of the Children Act 1989.'));
+    expect(s.legal.status).toBe('present');
+  });
+
+  it('ends a section at the paper’s closing matter ("Background papers: ...")', () => {
+    const s = checkSections(report('9. Equality implications', 'N/A', 'Background papers: the housing register (held by Housing Options)'));
+    expect(s.equality.status).toBe('placeholder');
+  });
+
+  it('reads Markdown bold and hash headings in plain text', () => {
+    const s = checkSections(report('# 6.3 **Diversity and Equality**', 'The assessment found no adverse impact on any protected group.', '**Legal implications**', 'TBC'));
+    expect(s.equality).toMatchObject({ status: 'present', heading: '6.3 Diversity and Equality' });
+    expect(s.legal).toMatchObject({ status: 'placeholder', heading: 'Legal implications' });
+  });
+
+  it.each([
+    'Corporate Parenting Strategy 2024–27',
+    'A Guide to Corporate Parenting for Elected Members',
+    'Corporate Parenting Handbook',
+    'Corporate Parenting Annual Report 2023/24',
+    'Corporate Parenting Training',
+  ])('does not take the title "%s" for a corporate parenting section', (title) => {
+    const s = checkSections(report(title, 'Children in care and care leavers told us what matters to them.', '1. Introduction', 'The plan sets out our pledges.'));
+    expect(s['corporate-parenting'].status).toBe('missing');
+  });
+
+  it('does not take a cited document for a section', () => {
+    const s = checkSections(report('2. Background', 'The Corporate Parenting Strategy 2024–27 was agreed by Cabinet in May and is at Appendix B.'));
+    expect(s['corporate-parenting'].status).toBe('missing');
+  });
+
+  it.each([
+    'Contact: A. Person, Legal Services, 01234 567890',
+    'Priya Lane, Principal Solicitor, Legal Services',
+    'Mr D Osei, Monitoring Officer and Head of Legal',
+    'Report of the Monitoring Officer',
+    'RESOLVED that the Committee notes the advice of the Monitoring Officer and, in particular:-',
+  ])('does not take "%s" for a legal implications heading', (line) => {
+    const s = checkSections(report(line, 'The Committee considered the item and agreed the recommendations.'));
+    expect(s.legal.status).toBe('missing');
+  });
+
+  it('in minutes, takes a portfolio or directorate name for no section, but an implications heading still counts', () => {
+    const minutes = (...lines: string[]) => report('Minutes of the meeting of the Cabinet', 'Present: Councillors A Shah and B Lowe', ...lines);
+    expect(checkSections(minutes('Finance and Resources', 'The Cabinet Member gave an update.')).financial.status).toBe('missing');
+    expect(checkSections(minutes('Financial implications', 'The cost is met from reserves.')).financial.status).toBe('present');
+  });
+
+  it.each([
+    ['Equality Act 2010', 'equality'],
+    ['Public Sector Equality Duty (Equality Act 2010)', 'equality'],
+    ['Legal framework', 'legal'],
+    ['Financial implications 2025/26', 'financial'],
+  ] as const)('still reads "%s" as the %s section', (heading, key) => {
+    const s = checkSections(report(heading, 'The Council has considered this duty in full and the details are set out below.'));
+    expect(s[key].status).toBe('present');
+  });
 });
