@@ -6,7 +6,7 @@ import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
 import { findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
-import { isForename, JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES } from './lexicon.ts';
+import { isForename, JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES, WELSH_ATTENDANCE_LABELS, WELSH_RELATIONSHIPS } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
 export interface Evidence {
@@ -20,9 +20,10 @@ export interface Evidence {
   distance: number;
 }
 
-const RELATIONSHIP_ROLE = new Map<string, PersonRole>(
-  Object.entries(evidence.relationships).flatMap(([role, words]) => words.map((w) => [w, role as PersonRole] as const)),
-);
+const RELATIONSHIP_ROLE = new Map<string, PersonRole>([
+  ...Object.entries(evidence.relationships).flatMap(([role, words]) => words.map((w) => [w, role as PersonRole] as const)),
+  ...Object.entries(WELSH_RELATIONSHIPS).map(([word, role]) => [word, role as PersonRole] as const),
+]);
 const RELATIONSHIPS = [...RELATIONSHIP_ROLE.keys()].sort((a, b) => b.length - a.length);
 const MODIFIERS = evidence.relationshipModifiers.join('|');
 const RELATION = RELATIONSHIPS.map(escape).join('|');
@@ -37,7 +38,7 @@ const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
 const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
 const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
 const MEETING_PHRASES = phraseSet(evidence.meetingPhrases);
-const ATTENDANCE = new Set(evidence.attendanceLabels);
+const ATTENDANCE = new Set([...evidence.attendanceLabels, ...WELSH_ATTENDANCE_LABELS]);
 const RESIDENT_LABELS = new Set(evidence.residentLabels);
 const BY_PATTERNS = evidence.byPhrases.map((p) => ({ phrase: p, pattern: new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu') }));
 const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu'));
@@ -46,8 +47,8 @@ const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'w
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
 const JOB_HEADS = JOB_WORDS.filter((w) => !['senior', 'assistant', 'deputy', 'acting', 'interim', 'strategic', 'corporate', 'finance', 'democratic', 'participation', 'portfolio', 'cabinet', 'monitoring', 'commissioning', 'designated', 'principal', 'lead', 'executive', 'partner', 'chief', 'head', 'member'].includes(w));
-/** Jobs that are not also relationships ("partner"), longest first, so "team manager" is read before "manager". */
-const JOBS_BY_LENGTH = JOB_WORDS.filter((w) => !RELATIONSHIP_ROLE.has(w)).sort((a, b) => b.length - a.length);
+/** Jobs longest first, so "team manager" is read before "manager". */
+const JOBS_BY_LENGTH = [...JOB_WORDS].sort((a, b) => b.length - a.length);
 const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in) [^,;:()]{1,70}$/u;
 const PROFESSIONAL = /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
 const ORGANISATION_AFTER = /^\s*,?\s+(?:(?:was|is|were)\s+)?(?:attending\s+|present\s+|speaking\s+)?(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;

