@@ -14,9 +14,18 @@ const OFFICE_DIST = resolve(here, '../node_modules/@microsoft/office-js/dist');
  * Debug builds, other hosts' scripts and the telemetry bundle are left out.
  */
 function officeFiles(): string[] {
-  const top = readdirSync(OFFICE_DIST).filter((f) => /^(office|o15apptofilemappingtable|es6-promise|office_strings|word-[\w.-]+)\.js$/.test(f) && !f.includes('.debug.'));
+  const top = readdirSync(OFFICE_DIST).filter(
+    (f) =>
+      /^(office|o15apptofilemappingtable|es6-promise|office_strings|word-[\w.-]+)\.js$/.test(f) &&
+      !f.includes('.debug.'),
+  );
   const locales = readdirSync(OFFICE_DIST, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^[a-z]{2,3}-[a-z0-9]{2,4}$/.test(d.name) && existsSync(join(OFFICE_DIST, d.name, 'office_strings.js')))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        /^[a-z]{2,3}-[a-z0-9]{2,4}$/.test(d.name) &&
+        existsSync(join(OFFICE_DIST, d.name, 'office_strings.js')),
+    )
     .map((d) => `${d.name}/office_strings.js`);
   return [...top, ...locales];
 }

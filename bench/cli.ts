@@ -16,7 +16,8 @@ const ARCHIVE_FILES = 240;
 const ARCHIVE_RUNS = 3;
 const START_RUNS = 11;
 
-const PARAGRAPH = 'Report to Cabinet\n\nPurpose of the report\n\nThe foster carer, Jayden Cole, asked Councillor Ann Smith about the allowance for the two children placed with him at 27 Larkspur Close.\n';
+const PARAGRAPH =
+  'Report to Cabinet\n\nPurpose of the report\n\nThe foster carer, Jayden Cole, asked Councillor Ann Smith about the allowance for the two children placed with him at 27 Larkspur Close.\n';
 
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
@@ -32,7 +33,11 @@ function timeProcess(args: string[]): number {
 }
 
 function buildArchive(dir: string): void {
-  const papers = SOURCES.flatMap((d) => readdirSync(d).filter((n) => /\.(txt|md)$/.test(n)).map((n) => join(d, n)));
+  const papers = SOURCES.flatMap((d) =>
+    readdirSync(d)
+      .filter((n) => /\.(txt|md)$/.test(n))
+      .map((n) => join(d, n)),
+  );
   for (let i = 0; i < ARCHIVE_FILES; i++) {
     const source = papers[i % papers.length]!;
     copyFileSync(source, join(dir, `${String(i).padStart(4, '0')}-${basename(source)}`));

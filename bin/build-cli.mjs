@@ -23,7 +23,9 @@ const result = await build({
   // tinypool starts its workers from its own files; pdfjs is loaded only when a PDF is read.
   external: ['pdfjs-dist', 'tinypool'],
   // Some bundled packages are CommonJS and call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   legalComments: 'none',
   minify: true,
   logLevel: 'warning',

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/cli/main.mjs', import.meta.url);
 if (!existsSync(bundle)) {
-  process.stderr.write(`clearance: the command line is not built (${bundle.pathname} is missing): run npm install, or npm run build:cli, in ${new URL('..', import.meta.url).pathname}\n`);
+  process.stderr.write(
+    `clearance: the command line is not built (${bundle.pathname} is missing): run npm install, or npm run build:cli, in ${new URL('..', import.meta.url).pathname}\n`,
+  );
   process.exit(4);
 }
 const { runCli } = await import(bundle.href);

@@ -30,17 +30,29 @@ export function collectFiles(paths: readonly string[], excludes: readonly Glob[]
     collected.files.push(path);
   };
   for (const path of paths) {
-    if (isDirectory(path)) walk(path, '', realOrSelf(path), new Set([realOrSelf(path)]), excludes, collected, add, seenOther);
+    if (isDirectory(path))
+      walk(path, '', realOrSelf(path), new Set([realOrSelf(path)]), excludes, collected, add, seenOther);
     // A file named on the command line is always scanned; the reader says if it cannot be read.
     else if (!excludes.some((g) => g.test(path))) add(path);
   }
   return collected;
 }
 
-function walk(dir: string, relative: string, root: string, visited: Set<string>, excludes: readonly Glob[], collected: Collected, add: (path: string) => void, seenOther: Set<string>): void {
+function walk(
+  dir: string,
+  relative: string,
+  root: string,
+  visited: Set<string>,
+  excludes: readonly Glob[],
+  collected: Collected,
+  add: (path: string) => void,
+  seenOther: Set<string>,
+): void {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
     collected.unreadable.push({ path: dir, reason: `the folder could not be read (${describeFsError(error)})` });
     return;

@@ -4,7 +4,24 @@ import { csvCell } from '../shared/index.ts';
 import { placeOf } from './group-findings.ts';
 import type { FileOutcome } from './scan-file.ts';
 
-const COLUMNS = ['file', 'record', 'documentKind', 'disposition', 'type', 'text', 'personId', 'role', 'place', 'part', 'page', 'severity', 'rule', 'schedule12aParagraphs', 'explanation', 'question'] as const;
+const COLUMNS = [
+  'file',
+  'record',
+  'documentKind',
+  'disposition',
+  'type',
+  'text',
+  'personId',
+  'role',
+  'place',
+  'part',
+  'page',
+  'severity',
+  'rule',
+  'schedule12aParagraphs',
+  'explanation',
+  'question',
+] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string | number>>;
 
 export const CSV_HEADER = COLUMNS.join(',');
@@ -30,7 +47,14 @@ export function csvRows(outcome: FileOutcome): string[] {
     explanation: f.message,
     question: f.question,
   }));
-  for (const p of report.coverage.notRead) rows.push({ file, record: 'part not read', documentKind: report.documentKind, part: p.part, explanation: p.reason });
+  for (const p of report.coverage.notRead)
+    rows.push({
+      file,
+      record: 'part not read',
+      documentKind: report.documentKind,
+      part: p.part,
+      explanation: p.reason,
+    });
   return rows.map(line);
 }
 

@@ -1,6 +1,13 @@
 // The HTML report: one self-contained page (inline CSS and SVG, nothing fetched) an officer opens in a
 // browser after an archive scan. Every piece of text from a paper is escaped: it stays text.
-import { DISPOSITIONS, DISPOSITION_LABELS, DOCUMENT_KIND_LABELS, FINDING_TYPES, FINDING_TYPE_WORDS, ROLE_LABELS } from '../shared/index.ts';
+import {
+  DISPOSITIONS,
+  DISPOSITION_LABELS,
+  DOCUMENT_KIND_LABELS,
+  FINDING_TYPES,
+  FINDING_TYPE_WORDS,
+  ROLE_LABELS,
+} from '../shared/index.ts';
 import type { Disposition, FindingType, ScanReport } from '../shared/index.ts';
 import { SECTION_KEYS, SECTION_LABELS } from '../shared/index.ts';
 import { headline } from './format-report.ts';
@@ -9,7 +16,9 @@ import type { FileOutcome, Snippet } from './scan-file.ts';
 
 export function formatHtml(outcomes: readonly FileOutcome[], generatedAt: Date): string {
   const scanned = outcomes.filter((o) => o.report);
-  const typesFound = FINDING_TYPES.filter((t) => scanned.some((o) => o.report!.findings.some((f) => f.type === t && f.disposition !== 'public')));
+  const typesFound = FINDING_TYPES.filter((t) =>
+    scanned.some((o) => o.report!.findings.some((f) => f.type === t && f.disposition !== 'public')),
+  );
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -38,38 +47,61 @@ ${outcomes.map((o, i) => paperSection(o, i)).join('\n')}
 }
 
 function countBy(outcomes: readonly FileOutcome[], type: FindingType, disposition: Disposition): number {
-  return outcomes.reduce((n, o) => n + (o.report?.findings.filter((f) => f.type === type && f.disposition === disposition).length ?? 0), 0);
+  return outcomes.reduce(
+    (n, o) => n + (o.report?.findings.filter((f) => f.type === type && f.disposition === disposition).length ?? 0),
+    0,
+  );
 }
 
 /** A bar per finding type: to deal with and for a decision, stacked. */
 function chart(outcomes: readonly FileOutcome[]): string {
-  const rows = FINDING_TYPES.map((t) => ({ t, flag: countBy(outcomes, t, 'flag'), review: countBy(outcomes, t, 'review') })).filter((r) => r.flag + r.review > 0);
+  const rows = FINDING_TYPES.map((t) => ({
+    t,
+    flag: countBy(outcomes, t, 'flag'),
+    review: countBy(outcomes, t, 'review'),
+  })).filter((r) => r.flag + r.review > 0);
   if (!rows.length) return '<p>Nothing to deal with or to decide in the papers scanned.</p>';
   const max = Math.max(...rows.map((r) => r.flag + r.review));
   const [labelWidth, barWidth, rowHeight] = [150, 420, 26];
   const height = rows.length * rowHeight + 34;
-  const bars = rows.map((r, i) => {
-    const y = i * rowHeight + 30;
-    const wf = (r.flag / max) * barWidth;
-    const wr = (r.review / max) * barWidth;
-    return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(FINDING_TYPE_WORDS[r.t].label)}</text>`
-      + `<rect x="${labelWidth}" y="${y + 2}" width="${wf.toFixed(1)}" height="18" class="flag"/>`
-      + `<rect x="${(labelWidth + wf).toFixed(1)}" y="${y + 2}" width="${wr.toFixed(1)}" height="18" class="review"/>`
-      + `<text x="${(labelWidth + wf + wr + 6).toFixed(1)}" y="${y + 15}">${r.flag} + ${r.review}</text>`;
-  }).join('');
-  const summary = rows.map((r) => `${FINDING_TYPE_WORDS[r.t].label}: ${r.flag} to deal with, ${r.review} for your decision`).join('; ');
-  return `<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" width="100%" style="max-width:${labelWidth + barWidth + 90}px">`
-    + `<title id="chart-title">${esc(summary)}</title>`
-    + `<rect x="${labelWidth}" y="6" width="14" height="14" class="flag"/><text x="${labelWidth + 20}" y="18">${DISPOSITION_LABELS.flag.heading}</text>`
-    + `<rect x="${labelWidth + 140}" y="6" width="14" height="14" class="review"/><text x="${labelWidth + 160}" y="18">${DISPOSITION_LABELS.review.heading}</text>`
-    + `${bars}</svg>`;
+  const bars = rows
+    .map((r, i) => {
+      const y = i * rowHeight + 30;
+      const wf = (r.flag / max) * barWidth;
+      const wr = (r.review / max) * barWidth;
+      return (
+        `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(FINDING_TYPE_WORDS[r.t].label)}</text>` +
+        `<rect x="${labelWidth}" y="${y + 2}" width="${wf.toFixed(1)}" height="18" class="flag"/>` +
+        `<rect x="${(labelWidth + wf).toFixed(1)}" y="${y + 2}" width="${wr.toFixed(1)}" height="18" class="review"/>` +
+        `<text x="${(labelWidth + wf + wr + 6).toFixed(1)}" y="${y + 15}">${r.flag} + ${r.review}</text>`
+      );
+    })
+    .join('');
+  const summary = rows
+    .map((r) => `${FINDING_TYPE_WORDS[r.t].label}: ${r.flag} to deal with, ${r.review} for your decision`)
+    .join('; ');
+  return (
+    `<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" width="100%" style="max-width:${labelWidth + barWidth + 90}px">` +
+    `<title id="chart-title">${esc(summary)}</title>` +
+    `<rect x="${labelWidth}" y="6" width="14" height="14" class="flag"/><text x="${labelWidth + 20}" y="18">${DISPOSITION_LABELS.flag.heading}</text>` +
+    `<rect x="${labelWidth + 140}" y="6" width="14" height="14" class="review"/><text x="${labelWidth + 160}" y="18">${DISPOSITION_LABELS.review.heading}</text>` +
+    `${bars}</svg>`
+  );
 }
 
 function papersTable(outcomes: readonly FileOutcome[], types: readonly FindingType[]): string {
-  const head = ['Paper', 'Kind', ...DISPOSITIONS.map((d) => DISPOSITION_LABELS[d].heading), ...types.map((t) => FINDING_TYPE_WORDS[t].label), 'Sections', 'Not read'];
+  const head = [
+    'Paper',
+    'Kind',
+    ...DISPOSITIONS.map((d) => DISPOSITION_LABELS[d].heading),
+    ...types.map((t) => FINDING_TYPE_WORDS[t].label),
+    'Sections',
+    'Not read',
+  ];
   const rows = outcomes.map((o, i) => {
     const link = `<a href="#paper-${i}">${esc(o.file)}</a>`;
-    if (!o.report) return `<tr><th scope="row">${link}</th><td colspan="${head.length - 1}">Could not be scanned: ${esc(o.error ?? '')}</td></tr>`;
+    if (!o.report)
+      return `<tr><th scope="row">${link}</th><td colspan="${head.length - 1}">Could not be scanned: ${esc(o.error ?? '')}</td></tr>`;
     const r = o.report;
     const cells = [
       ...DISPOSITIONS.map((d) => String(r.findings.filter((f) => f.disposition === d).length)),
@@ -90,14 +122,18 @@ function sectionSummary(r: ScanReport): string {
 
 function paperSection(o: FileOutcome, i: number): string {
   const title = `<h2 id="paper-${i}">${esc(o.file)}</h2>`;
-  if (!o.report) return `<section class="paper" aria-labelledby="paper-${i}">${title}<p class="failed">Could not be scanned: ${esc(o.error ?? '')}</p></section>`;
+  if (!o.report)
+    return `<section class="paper" aria-labelledby="paper-${i}">${title}<p class="failed">Could not be scanned: ${esc(o.error ?? '')}</p></section>`;
   const r = o.report;
   const groups = groupFindings(r.findings);
-  const findingLists = DISPOSITIONS.filter((d) => groups[d].length).map((d) =>
-    `<h3>${DISPOSITION_LABELS[d].heading} (${groups[d].length})</h3><p class="note">${esc(DISPOSITION_LABELS[d].description)}</p>`
-    + `<ul class="${d}">${groups[d].map((g) => findingItem(g, o.snippets)).join('')}</ul>`);
+  const findingLists = DISPOSITIONS.filter((d) => groups[d].length).map(
+    (d) =>
+      `<h3>${DISPOSITION_LABELS[d].heading} (${groups[d].length})</h3><p class="note">${esc(DISPOSITION_LABELS[d].description)}</p>` +
+      `<ul class="${d}">${groups[d].map((g) => findingItem(g, o.snippets)).join('')}</ul>`,
+  );
   const notRead = r.coverage.notRead.length
-    ? `<h3>Not checked</h3><ul>${r.coverage.notRead.map((p) => `<li>${esc(p.part)}: ${esc(p.reason)}</li>`).join('')}</ul>` : '';
+    ? `<h3>Not checked</h3><ul>${r.coverage.notRead.map((p) => `<li>${esc(p.part)}: ${esc(p.reason)}</li>`).join('')}</ul>`
+    : '';
   const exempt = r.exempt;
   return `<section class="paper" aria-labelledby="paper-${i}">${title}
 <p>Reads as ${esc(DOCUMENT_KIND_LABELS[r.documentKind])}. ${esc(headline(r))}</p>
@@ -115,7 +151,10 @@ function sectionsHtml(r: ScanReport): string {
   if (r.documentKind !== 'report') {
     return `<h3>Required sections</h3><p>Do not apply: this paper reads as ${esc(DOCUMENT_KIND_LABELS[r.documentKind])}, and only a report carries implications sections.</p>`;
   }
-  const rows = SECTION_KEYS.map((k) => `<tr><th scope="row">${esc(SECTION_LABELS[k])}</th><td class="status-${r.sections[k].status}">${esc(r.sections[k].status)}</td><td>${esc(r.sections[k].reason)}</td></tr>`);
+  const rows = SECTION_KEYS.map(
+    (k) =>
+      `<tr><th scope="row">${esc(SECTION_LABELS[k])}</th><td class="status-${r.sections[k].status}">${esc(r.sections[k].status)}</td><td>${esc(r.sections[k].reason)}</td></tr>`,
+  );
   return `<h3>Required sections</h3><table class="sections"><thead><tr><th scope="col">Section</th><th scope="col">Status</th><th scope="col">Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -123,7 +162,9 @@ function findingItem(g: FindingGroup, snippets: readonly Snippet[] | undefined):
   const f = g.first;
   const snippet = snippets?.[g.indexes[0]!];
   const who = f.role && f.type === 'person' ? ` (${esc(ROLE_LABELS[f.role])})` : '';
-  const context = snippet ? `<blockquote>…${esc(snippet.before)}<mark>${esc(f.text)}</mark>${esc(snippet.after)}…</blockquote>` : '';
+  const context = snippet
+    ? `<blockquote>…${esc(snippet.before)}<mark>${esc(f.text)}</mark>${esc(snippet.after)}…</blockquote>`
+    : '';
   const places = `${g.indexes.length > 1 ? `${g.indexes.length} mentions: ` : ''}${g.places.map(esc).join(', ')}`;
   return `<li><strong>${esc(FINDING_TYPE_WORDS[f.type].label)}</strong>: ${g.texts.map((t) => `“${esc(t)}”`).join(' / ')}${who}. <span class="where">${places}</span><br>${esc(explanationOf(g))}${context}</li>`;
 }

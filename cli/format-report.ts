@@ -1,11 +1,21 @@
 // The readable report: what a council officer reads in a terminal, one paper at a time.
-import { DISPOSITIONS, DISPOSITION_LABELS, DOCUMENT_KIND_LABELS, FINDING_TYPE_WORDS, ROLE_LABELS, SECTION_KEYS, SECTION_LABELS } from '../shared/index.ts';
+import {
+  DISPOSITIONS,
+  DISPOSITION_LABELS,
+  DOCUMENT_KIND_LABELS,
+  FINDING_TYPE_WORDS,
+  ROLE_LABELS,
+  SECTION_KEYS,
+  SECTION_LABELS,
+} from '../shared/index.ts';
 import type { ScanReport } from '../shared/index.ts';
 import { explanationOf, groupFindings, type FindingGroup } from './group-findings.ts';
 import type { FileOutcome } from './scan-file.ts';
 
 export function formatOutcome(outcome: FileOutcome): string {
-  return outcome.report ? formatReport(outcome.file, outcome.report) : `${outcome.file}: cannot scan: ${outcome.error}\n`;
+  return outcome.report
+    ? formatReport(outcome.file, outcome.report)
+    : `${outcome.file}: cannot scan: ${outcome.error}\n`;
 }
 
 export function formatReport(file: string, report: ScanReport): string {
@@ -35,9 +45,11 @@ export function headline(report: ScanReport): string {
   if (flag) parts.push(`${flag} identifying detail(s) to deal with before publication`);
   if (review) parts.push(`${review} for your decision`);
   if (!flag && !review) {
-    parts.push(notRead.length
-      ? `No identifying details found in the ${read.length} part(s) read; ${notRead.length} part(s) not checked: ${notRead.map((p) => `${p.part} (${p.reason})`).join('; ')}`
-      : 'No identifying details found');
+    parts.push(
+      notRead.length
+        ? `No identifying details found in the ${read.length} part(s) read; ${notRead.length} part(s) not checked: ${notRead.map((p) => `${p.part} (${p.reason})`).join('; ')}`
+        : 'No identifying details found',
+    );
   } else if (notRead.length) parts.push(`${notRead.length} part(s) not checked`);
   parts.push(`${left} public or non-identifying detail(s) left alone`);
   return `${parts.join('; ')}.`;
@@ -45,7 +57,10 @@ export function headline(report: ScanReport): string {
 
 function groupLine(g: FindingGroup): string {
   const f = g.first;
-  const texts = g.texts.slice(0, 3).map((t) => `"${oneLine(t)}"`).join(' / ');
+  const texts = g.texts
+    .slice(0, 3)
+    .map((t) => `"${oneLine(t)}"`)
+    .join(' / ');
   const who = f.role && f.type === 'person' ? `, ${ROLE_LABELS[f.role]}` : '';
   const places = g.indexes.length > 1 ? `${g.indexes.length} mentions: ${g.places.join(', ')}` : g.places[0];
   return `${FINDING_TYPE_WORDS[f.type].label.padEnd(14)} ${texts}${who} (${places})  ${explanationOf(g)}`;
@@ -53,20 +68,30 @@ function groupLine(g: FindingGroup): string {
 
 export function sectionLines(report: ScanReport): string[] {
   if (report.documentKind !== 'report') {
-    return [`  Required sections: do not apply: this paper reads as ${DOCUMENT_KIND_LABELS[report.documentKind]}, and only a report carries implications sections.`];
+    return [
+      `  Required sections: do not apply: this paper reads as ${DOCUMENT_KIND_LABELS[report.documentKind]}, and only a report carries implications sections.`,
+    ];
   }
-  return ['  Required sections', ...SECTION_KEYS.map((key) => {
-    const s = report.sections[key];
-    return `    ${SECTION_LABELS[key].padEnd(20)} ${s.status.toUpperCase().padEnd(12)} ${s.reason}`;
-  })];
+  return [
+    '  Required sections',
+    ...SECTION_KEYS.map((key) => {
+      const s = report.sections[key];
+      return `    ${SECTION_LABELS[key].padEnd(20)} ${s.status.toUpperCase().padEnd(12)} ${s.reason}`;
+    }),
+  ];
 }
 
 function exemptLines(report: ScanReport): string[] {
   const exempt = report.exempt;
-  const lines = [`  Exempt information (${exempt.jurisdiction === 'wales' ? 'Wales, Schedule 12A Part 4' : 'England, Schedule 12A Part 1'}: ${exempt.jurisdictionReason})`];
+  const lines = [
+    `  Exempt information (${exempt.jurisdiction === 'wales' ? 'Wales, Schedule 12A Part 4' : 'England, Schedule 12A Part 1'}: ${exempt.jurisdictionReason})`,
+  ];
   const cited = exempt.declaredParagraphs.length ? `, citing paragraph(s) ${exempt.declaredParagraphs.join(', ')}` : '';
-  lines.push(`    The paper marks itself ${exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}${cited}.`);
-  if (exempt.suggested.length) for (const s of exempt.suggested) lines.push(`    paragraph ${s.paragraph}: ${s.description} ${s.reason}`);
+  lines.push(
+    `    The paper marks itself ${exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}${cited}.`,
+  );
+  if (exempt.suggested.length)
+    for (const s of exempt.suggested) lines.push(`    paragraph ${s.paragraph}: ${s.description} ${s.reason}`);
   else lines.push('    No exempt paragraphs suggested.');
   for (const issue of exempt.issues) lines.push(`    ! ${issue.severity.toUpperCase()}: ${issue.message}`);
   return lines;

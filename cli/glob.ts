@@ -32,14 +32,27 @@ function toRegexSource(glob: string): string {
     else if (c === '?') out += '[^/]';
     else if (c === '[') {
       const close = glob.indexOf(']', i + 2);
-      if (close < 0) { out += '\\['; continue; }
-      const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+      if (close < 0) {
+        out += '\\[';
+        continue;
+      }
+      const body = glob
+        .slice(i + 1, close)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\');
       out += `[${body}]`;
       i = close;
     } else if (c === '{') {
       const close = glob.indexOf('}', i);
-      if (close < 0) { out += '\\{'; continue; }
-      out += `(?:${glob.slice(i + 1, close).split(',').map(toRegexSource).join('|')})`;
+      if (close < 0) {
+        out += '\\{';
+        continue;
+      }
+      out += `(?:${glob
+        .slice(i + 1, close)
+        .split(',')
+        .map(toRegexSource)
+        .join('|')})`;
       i = close;
     } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
   }

@@ -27,7 +27,10 @@ export function groupFindings(findings: readonly Finding[]): Record<Disposition,
     const place = placeOf(f);
     if (!group.places.includes(place)) group.places.push(place);
   }
-  const byDisposition = Object.fromEntries(DISPOSITIONS.map((d) => [d, [] as FindingGroup[]])) as Record<Disposition, FindingGroup[]>;
+  const byDisposition = Object.fromEntries(DISPOSITIONS.map((d) => [d, [] as FindingGroup[]])) as Record<
+    Disposition,
+    FindingGroup[]
+  >;
   for (const g of groups.values()) byDisposition[g.disposition].push(g);
   return byDisposition;
 }
@@ -35,7 +38,16 @@ export function groupFindings(findings: readonly Finding[]): Record<Disposition,
 /** Where a finding is, as a reviewer finds it: "page 3", "para 4, in a tracked deletion". */
 export function placeOf(f: Finding): string {
   const l = f.location;
-  const place = l.page !== undefined ? `page ${l.page}` : l.line !== undefined ? `line ${l.line}` : l.property ? `property ${l.property}` : l.part === 'body' ? `para ${(l.paragraph ?? 0) + 1}` : l.part;
+  const place =
+    l.page !== undefined
+      ? `page ${l.page}`
+      : l.line !== undefined
+        ? `line ${l.line}`
+        : l.property
+          ? `property ${l.property}`
+          : l.part === 'body'
+            ? `para ${(l.paragraph ?? 0) + 1}`
+            : l.part;
   return HIDDEN_BLOCK_KINDS.has(l.kind) && l.kind !== 'property' ? `${place}, in ${BLOCK_KIND_LABELS[l.kind]}` : place;
 }
 

@@ -23,8 +23,13 @@ export function loadPolicy(path: string | undefined): Policy {
  * The clause pack at `packPath`, or the one the policy names (a path relative to the policy file); none when
  * neither is given.
  */
-export function loadClausePack(policy: Policy, policyPath: string | undefined, packPath?: string): ClausePack | undefined {
-  const path = packPath ?? (policy.clausePack ? resolve(policyPath ? dirname(policyPath) : '.', policy.clausePack) : undefined);
+export function loadClausePack(
+  policy: Policy,
+  policyPath: string | undefined,
+  packPath?: string,
+): ClausePack | undefined {
+  const path =
+    packPath ?? (policy.clausePack ? resolve(policyPath ? dirname(policyPath) : '.', policy.clausePack) : undefined);
   if (!path) return undefined;
   let json: string;
   try {
@@ -42,9 +47,14 @@ export function loadClausePack(policy: Policy, policyPath: string | undefined, p
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'it is a folder, not a file';
-    default: return (error as Error).message ?? String(error);
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return (error as Error).message ?? String(error);
   }
 }

@@ -16,11 +16,17 @@ type Command = (argv: string[], out: Line, err: Line, io: ScanIo) => Promise<num
 const COMMANDS: Record<string, { load: () => Promise<Command>; help?: () => Promise<string> }> = {
   scan: { load: async () => (await import('./scan-command.ts')).scanCommand },
   wording: {
-    load: async () => { const { wordingCommand } = await import('./wording-command.ts'); return (argv, out) => wordingCommand(argv, out); },
+    load: async () => {
+      const { wordingCommand } = await import('./wording-command.ts');
+      return (argv, out) => wordingCommand(argv, out);
+    },
     help: async () => wordingHelp((await import('./wording-command.ts')).WORDING_USAGE),
   },
   redact: {
-    load: async () => { const { redactCommand } = await import('./redact-command.ts'); return (argv, out) => redactCommand(argv, out); },
+    load: async () => {
+      const { redactCommand } = await import('./redact-command.ts');
+      return (argv, out) => redactCommand(argv, out);
+    },
     help: async () => redactHelp((await import('./redact-command.ts')).REDACT_USAGE),
   },
 };
@@ -28,7 +34,12 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help?: () => Prom
 const stdoutLine: Line = (l) => void process.stdout.write(`${l}\n`);
 const stderrLine: Line = (l) => void process.stderr.write(`${l}\n`);
 
-export async function main(argv: string[], out: Line = stdoutLine, err: Line = stderrLine, io: ScanIo = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  out: Line = stdoutLine,
+  err: Line = stderrLine,
+  io: ScanIo = {},
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-V') {
     out(version);
@@ -55,7 +66,9 @@ export async function main(argv: string[], out: Line = stdoutLine, err: Line = s
       out(await command.help());
       return EXIT.clear;
     }
-    return await (await command.load())(rest, out, err, io);
+    return await (
+      await command.load()
+    )(rest, out, err, io);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`clearance ${name}: ${error.message}\n(clearance ${name} --help lists the options)`);

@@ -15,8 +15,14 @@ export function parseArgs(argv: string[], valued: readonly string[], repeatable:
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
-    if (!arg.startsWith('-') || arg === '-') { positional.push(arg); continue; }
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
     const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
     if (valued.includes(name) || repeatable.includes(name)) {
       const value = inline ?? argv[++i];

@@ -15,7 +15,11 @@ export class Progress {
   private lastDraw = -Infinity;
   private readonly started: number;
 
-  constructor(private readonly stream: ProgressStream, private readonly total: number, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly stream: ProgressStream,
+    private readonly total: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.started = now();
   }
 

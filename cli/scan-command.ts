@@ -35,7 +35,12 @@ interface Writer {
   end?: () => string;
 }
 
-export async function scanCommand(argv: string[], out: (line: string) => void, err: (line: string) => void = () => undefined, io: ScanIo = {}): Promise<number> {
+export async function scanCommand(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void = () => undefined,
+  io: ScanIo = {},
+): Promise<number> {
   const args = parseArgs(argv, VALUED, REPEATABLE);
   if (args.flags.has('help')) {
     out(SCAN_HELP);
@@ -47,7 +52,9 @@ export async function scanCommand(argv: string[], out: (line: string) => void, e
   const failOn = failOnOf(args.repeated.get('fail-on'));
   const jobs = args.flags.has('jobs') ? wholeNumber(args.flags.get('jobs'), 'jobs') : availableParallelism();
   const timeoutMs = args.flags.has('timeout-ms') ? wholeNumber(args.flags.get('timeout-ms'), 'timeout-ms') : 120_000;
-  const memoryMb = args.flags.has('max-memory-mb') ? wholeNumber(args.flags.get('max-memory-mb'), 'max-memory-mb') : 1024;
+  const memoryMb = args.flags.has('max-memory-mb')
+    ? wholeNumber(args.flags.get('max-memory-mb'), 'max-memory-mb')
+    : 1024;
   const policy = loadPolicy(args.flags.get('policy') as string | undefined);
   const excludes = (args.repeated.get('exclude') ?? []).map(compileGlob);
   const now = io.now ?? (() => performance.now());
@@ -55,9 +62,15 @@ export async function scanCommand(argv: string[], out: (line: string) => void, e
 
   const collected = collectFiles(args.positional, excludes);
   for (const link of collected.linksNotFollowed) err(`clearance: not followed: ${link.path}: ${link.reason}`);
-  if (collected.otherFiles) err(`clearance: ${collected.otherFiles} file(s) in the folders are not of a format Clearance reads (${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')}) and were left out`);
+  if (collected.otherFiles)
+    err(
+      `clearance: ${collected.otherFiles} file(s) in the folders are not of a format Clearance reads (${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')}) and were left out`,
+    );
   const { files } = collected;
-  if (!files.length && !collected.unreadable.length) throw new UsageError(`no files to scan in ${args.positional.join(', ')} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+  if (!files.length && !collected.unreadable.length)
+    throw new UsageError(
+      `no files to scan in ${args.positional.join(', ')} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`,
+    );
 
   const sink = openSink(args.flags.get('output') as string | undefined, out);
   const writer = writerFor(format);
@@ -95,9 +108,14 @@ export async function scanCommand(argv: string[], out: (line: string) => void, e
 
 function writerFor(format: Format): Writer {
   switch (format) {
-    case 'text': return { file: formatOutcome };
-    case 'json': return { file: (o) => JSON.stringify(o.report ? { file: o.file, ...o.report } : { file: o.file, error: o.error }) };
-    case 'csv': return { start: () => CSV_HEADER, file: (o) => csvRows(o).join('\n') };
+    case 'text':
+      return { file: formatOutcome };
+    case 'json':
+      return {
+        file: (o) => JSON.stringify(o.report ? { file: o.file, ...o.report } : { file: o.file, error: o.error }),
+      };
+    case 'csv':
+      return { start: () => CSV_HEADER, file: (o) => csvRows(o).join('\n') };
     case 'html': {
       const outcomes: FileOutcome[] = [];
       return { file: (o) => void outcomes.push(o), end: () => formatHtml(outcomes, new Date()) };
@@ -106,7 +124,10 @@ function writerFor(format: Format): Writer {
 }
 
 /** Lines go to stdout, or to the --output file. */
-function openSink(path: string | undefined, out: (line: string) => void): { write: (line: string) => void; close: () => void } {
+function openSink(
+  path: string | undefined,
+  out: (line: string) => void,
+): { write: (line: string) => void; close: () => void } {
   if (path === undefined) return { write: out, close: () => undefined };
   let fd: number;
   try {
@@ -120,19 +141,26 @@ function openSink(path: string | undefined, out: (line: string) => void): { writ
 function formatOf(flag: string | true | undefined, json: boolean): Format {
   if (flag === undefined) return json ? 'json' : 'text';
   if (json && flag !== 'json') throw new UsageError(`--json and --format ${String(flag)} disagree: give one`);
-  if (!(FORMATS as readonly unknown[]).includes(flag)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${String(flag)}")`);
+  if (!(FORMATS as readonly unknown[]).includes(flag))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${String(flag)}")`);
   return flag as Format;
 }
 
 function failOnOf(values: string[] | undefined): readonly FailOn[] {
   if (!values) return DEFAULT_FAIL_ON;
-  const chosen = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  for (const v of chosen) if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')} (got "${v}")`);
+  const chosen = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const v of chosen)
+    if (!(FAIL_ON as readonly string[]).includes(v))
+      throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')} (got "${v}")`);
   return [...new Set(chosen)] as FailOn[];
 }
 
 function wholeNumber(flag: string | true | undefined, name: string): number {
   const n = Number(flag);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number of 1 or more (got "${String(flag)}")`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a whole number of 1 or more (got "${String(flag)}")`);
   return n;
 }

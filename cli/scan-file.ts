@@ -6,7 +6,10 @@ import type { Policy, ScanReport } from '../shared/index.ts';
 import { describeFsError } from './load-policy.ts';
 
 /** The words either side of a finding, so a reader of the HTML report sees it in place. */
-export interface Snippet { before: string; after: string }
+export interface Snippet {
+  before: string;
+  after: string;
+}
 
 export interface FileOutcome {
   file: string;
@@ -22,7 +25,11 @@ const SNIPPET_WORDS = 8;
 export async function scanFile(file: string, policy: Policy): Promise<FileOutcome> {
   try {
     const size = statSync(file).size;
-    if (size > LIMITS.fileBytes) return { file, error: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read` };
+    if (size > LIMITS.fileBytes)
+      return {
+        file,
+        error: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read`,
+      };
     const doc = await readDocument(new Uint8Array(readFileSync(file)), file);
     const report = scan(doc, policy);
     return { file, report, snippets: report.findings.map((f) => snippetAround(doc.text, f.start, f.end)) };
@@ -43,5 +50,14 @@ export function snippetAround(text: string, start: number, end: number): Snippet
   // A word cut by the window is left out.
   if (from > 0) before.shift();
   if (to < text.length) after.pop();
-  return { before: before.slice(-SNIPPET_WORDS - 1).join(' ').trimStart(), after: after.slice(0, SNIPPET_WORDS + 1).join(' ').trimEnd() };
+  return {
+    before: before
+      .slice(-SNIPPET_WORDS - 1)
+      .join(' ')
+      .trimStart(),
+    after: after
+      .slice(0, SNIPPET_WORDS + 1)
+      .join(' ')
+      .trimEnd(),
+  };
 }

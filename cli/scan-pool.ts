@@ -15,7 +15,12 @@ export interface PoolOptions {
 }
 
 /** Scans `files` on `jobs` workers; `onOutcome` gets them in input order, `onFinished` as each finishes. */
-export async function scanOnPool(files: string[], options: PoolOptions, onOutcome: (outcome: FileOutcome) => void, onFinished: (outcome: FileOutcome) => void = () => undefined): Promise<void> {
+export async function scanOnPool(
+  files: string[],
+  options: PoolOptions,
+  onOutcome: (outcome: FileOutcome) => void,
+  onFinished: (outcome: FileOutcome) => void = () => undefined,
+): Promise<void> {
   const pool = new Tinypool({
     filename: workerBundle(),
     minThreads: Math.min(options.jobs, files.length),
@@ -60,8 +65,10 @@ async function runTask(pool: Tinypool, file: string, options: PoolOptions): Prom
 
 function whyWorkerStopped(error: unknown, options: PoolOptions): string {
   const e = error as NodeJS.ErrnoException;
-  if (e.name === 'AbortError') return `the scan took longer than ${seconds(options.timeoutMs)} and was stopped (raise the limit with --timeout-ms)`;
-  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return `the scan needed more than ${options.memoryMb} MB of memory and was stopped (raise the bound with --max-memory-mb)`;
+  if (e.name === 'AbortError')
+    return `the scan took longer than ${seconds(options.timeoutMs)} and was stopped (raise the limit with --timeout-ms)`;
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return `the scan needed more than ${options.memoryMb} MB of memory and was stopped (raise the bound with --max-memory-mb)`;
   return `the scan stopped unexpectedly (${e.message ?? String(error)})`;
 }
 
@@ -72,6 +79,7 @@ export function workerBundle(): string {
   const here = import.meta.url;
   const url = here.endsWith('.mjs') ? new URL('./scan-worker.mjs', here) : new URL('../dist/cli/scan-worker.mjs', here);
   const path = fileURLToPath(url);
-  if (!existsSync(path)) throw new Error(`the worker bundle ${path} is missing: run npm run build:cli (npm install does it)`);
+  if (!existsSync(path))
+    throw new Error(`the worker bundle ${path} is missing: run npm run build:cli (npm install does it)`);
   return path;
 }

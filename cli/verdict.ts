@@ -41,7 +41,9 @@ export function sectionsToDealWith(report: ScanReport): string[] {
 }
 
 export const needsAttention = (t: FileTally, failOn: readonly FailOn[]): boolean =>
-  (failOn.includes('flag') && t.toDealWith > 0) || (failOn.includes('review') && t.forDecision > 0) || (failOn.includes('section') && t.sectionsToDealWith > 0);
+  (failOn.includes('flag') && t.toDealWith > 0) ||
+  (failOn.includes('review') && t.forDecision > 0) ||
+  (failOn.includes('section') && t.sectionsToDealWith > 0);
 
 /** The running totals of a scan, for the exit status and the summary. */
 export class RunTotals {
@@ -57,7 +59,10 @@ export class RunTotals {
 
   add(t: FileTally): void {
     this.files++;
-    if (t.failed) { this.failed++; return; }
+    if (t.failed) {
+      this.failed++;
+      return;
+    }
     this.scanned++;
     if (needsAttention(t, this.failOn)) this.withSomethingToDealWith++;
     this.forDecision += t.forDecision;
@@ -73,10 +78,16 @@ export class RunTotals {
 
   summary(ms: number): string[] {
     const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-    const lines = [`${n(this.files, 'file')} in ${(ms / 1000).toFixed(1)} s: ${this.scanned} scanned, ${this.failed} could not be scanned`];
+    const lines = [
+      `${n(this.files, 'file')} in ${(ms / 1000).toFixed(1)} s: ${this.scanned} scanned, ${this.failed} could not be scanned`,
+    ];
     lines.push(`  ${n(this.withSomethingToDealWith, 'file')} with something to deal with`);
-    const counted = this.failOn.includes('review') ? 'counted towards the exit status' : 'not counted towards the exit status: add --fail-on review to count them';
-    lines.push(`  ${n(this.forDecision, 'item')} for your decision in ${n(this.filesWithDecisions, 'file')}${this.forDecision ? ` (${counted})` : ''}`);
+    const counted = this.failOn.includes('review')
+      ? 'counted towards the exit status'
+      : 'not counted towards the exit status: add --fail-on review to count them';
+    lines.push(
+      `  ${n(this.forDecision, 'item')} for your decision in ${n(this.filesWithDecisions, 'file')}${this.forDecision ? ` (${counted})` : ''}`,
+    );
     lines.push(`  ${n(this.withUnreadParts, 'file')} with parts not read`);
     lines.push(`  ${n(this.failed, 'failure')}`);
     return lines;

@@ -1,6 +1,13 @@
 // `clearance wording list | show ID | render ID --set name=value ...`: the clause library from a terminal, in
 // English, Welsh or both, with a council's clause pack laid over the built-in clauses.
-import { getClause, languagesOf, listClauses, listClauseVersions, renderInLanguages, WordingError } from '../shared/index.ts';
+import {
+  getClause,
+  languagesOf,
+  listClauses,
+  listClauseVersions,
+  renderInLanguages,
+  WordingError,
+} from '../shared/index.ts';
 import type { ClauseLanguage, ClausePack, ClauseView, Policy, RenderedLanguage } from '../shared/index.ts';
 import { loadClausePack, loadPolicy } from './load-policy.ts';
 import { parseArgs, rejectUnknown, UsageError } from './usage-error.ts';
@@ -13,7 +20,7 @@ const HELP = [
   '',
   'actions:',
   '  list                 every clause, one line per clause and language (newest version)',
-  '  show ID              a clause\'s variables, sources and text',
+  "  show ID              a clause's variables, sources and text",
   '  render ID            the clause with its values filled in, one paragraph per block',
   '',
   'options:',
@@ -21,7 +28,7 @@ const HELP = [
   '  --set-cy name=value  a value for the Welsh text only (a reason written in Welsh)',
   '  --language cy|en|both  which language to render or show; both prints both, in the order of the',
   '                       policy\'s "languages" (Welsh first when the policy does not say). Default: the',
-  '                       policy\'s languages that the clause has, else English',
+  "                       policy's languages that the clause has, else English",
   '  --version N          an older version of the clause',
   '  --json               list: one JSON object per clause version (id, version, category, jurisdiction,',
   '                       language, status, title, pairing, effective, origin); render: the paragraphs as',
@@ -30,7 +37,7 @@ const HELP = [
   '  --pack FILE          a council clause pack, in place of the one the policy names',
   '  --help               this help',
   '',
-  'Welsh clauses are draft translations until the council\'s Welsh language officer approves them (a council',
+  "Welsh clauses are draft translations until the council's Welsh language officer approves them (a council",
   'supplies approved wording in its clause pack); drafts are marked as such when rendered.',
   '',
   'exit status: 0 done; 2 usage error (unknown clause, option or value; a bad policy or clause pack)',
@@ -55,7 +62,8 @@ export async function wordingCommand(argv: string[], out: (line: string) => void
     switch (action) {
       case 'list':
         if (id) throw new UsageError(`"list" takes no clause id\nusage: ${WORDING_USAGE}`);
-        if (args.flags.has('language')) throw new UsageError('"list" shows every language; --language goes with show and render');
+        if (args.flags.has('language'))
+          throw new UsageError('"list" shows every language; --language goes with show and render');
         list(pack, json, out);
         return 0;
       case 'show': {
@@ -91,25 +99,48 @@ function list(pack: ClausePack | undefined, json: boolean, out: (line: string) =
   if (json) {
     for (const c of listClauseVersions(pack ? { pack } : {})) {
       const { id, version, category, jurisdiction, language, status, title, pairing, effective, origin } = c;
-      out(JSON.stringify({ id, version, category, jurisdiction, language, status, title, pairing, effective, origin: origin.kind, ...(origin.kind === 'pack' ? { packVersion: origin.packVersion } : {}) }));
+      out(
+        JSON.stringify({
+          id,
+          version,
+          category,
+          jurisdiction,
+          language,
+          status,
+          title,
+          pairing,
+          effective,
+          origin: origin.kind,
+          ...(origin.kind === 'pack' ? { packVersion: origin.packVersion } : {}),
+        }),
+      );
     }
     return;
   }
-  const newest = [...listClauses(pack ? { pack } : {}), ...listClauses({ language: 'cy', ...(pack ? { pack } : {}) })].sort((a, b) => a.id.localeCompare(b.id) || b.language.localeCompare(a.language));
-  for (const c of newest) out(`${`${c.id}@${c.version}`.padEnd(46)} ${c.jurisdiction.padEnd(8)} ${c.language} ${c.status.padEnd(8)} ${c.title}`);
+  const newest = [
+    ...listClauses(pack ? { pack } : {}),
+    ...listClauses({ language: 'cy', ...(pack ? { pack } : {}) }),
+  ].sort((a, b) => a.id.localeCompare(b.id) || b.language.localeCompare(a.language));
+  for (const c of newest)
+    out(
+      `${`${c.id}@${c.version}`.padEnd(46)} ${c.jurisdiction.padEnd(8)} ${c.language} ${c.status.padEnd(8)} ${c.title}`,
+    );
 }
 
 function show(c: ClauseView, out: (line: string) => void): void {
   out(`${c.title}`);
   out(`  id: ${c.id}@${c.version} (effective ${c.effective}; versions ${c.versions.join(', ')})`);
   out(`  jurisdiction: ${c.jurisdiction}   category: ${c.category}`);
-  out(`  language: ${c.language}   status: ${c.status}   pairing: ${c.pairing}   from: ${c.origin.kind === 'pack' ? `council pack v${c.origin.packVersion}` : 'built-in library'}`);
+  out(
+    `  language: ${c.language}   status: ${c.status}   pairing: ${c.pairing}   from: ${c.origin.kind === 'pack' ? `council pack v${c.origin.packVersion}` : 'built-in library'}`,
+  );
   if (c.translationNote) out(`  note: ${c.translationNote}`);
   for (const s of c.source) out(`  source: ${s.citation}${s.url ? ` <${s.url}>` : ''}`);
   out('');
   out('  variables:');
   if (!c.variables.length) out('    (none)');
-  for (const v of c.variables) out(`    ${v.name} (${v.kind}${v.allowed ? `: ${v.allowed.join(', ')}` : ''}) — ${v.label}`);
+  for (const v of c.variables)
+    out(`    ${v.name} (${v.kind}${v.allowed ? `: ${v.allowed.join(', ')}` : ''}) — ${v.label}`);
   out('');
   out('  text:');
   for (const p of c.body) out(`    ${p}`);
@@ -127,13 +158,21 @@ function printRendered(rendered: RenderedLanguage[], both: boolean, json: boolea
   const headed = rendered.length > 1 || rendered.some((r) => r.status === 'draft');
   rendered.forEach((r, i) => {
     if (i) out('');
-    if (headed) out(`--- ${LANGUAGE_NAMES[r.language]} (${r.language}${r.status === 'draft' ? ", DRAFT translation: for the council's Welsh language officer to confirm" : ''}) ---`);
+    if (headed)
+      out(
+        `--- ${LANGUAGE_NAMES[r.language]} (${r.language}${r.status === 'draft' ? ", DRAFT translation: for the council's Welsh language officer to confirm" : ''}) ---`,
+      );
     out(r.paragraphs.join('\n\n'));
   });
 }
 
 /** The languages to render: those asked for; else the policy's that the clause has; else English. */
-function languagesFor(id: string, asked: ClauseLanguage | 'both' | undefined, policy: Policy, pack: ClausePack | undefined): ClauseLanguage[] {
+function languagesFor(
+  id: string,
+  asked: ClauseLanguage | 'both' | undefined,
+  policy: Policy,
+  pack: ClausePack | undefined,
+): ClauseLanguage[] {
   const order: ClauseLanguage[] = policy.languages?.length === 2 ? [...policy.languages] : ['cy', 'en'];
   if (asked === 'both') return order;
   if (asked) return [asked];
@@ -156,7 +195,8 @@ function needId(id: string | undefined, action: string): string {
 function versionOf(flag: string | true | undefined): number | undefined {
   if (flag === undefined) return undefined;
   const n = Number(flag);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--version must be a whole number such as 1 (got "${String(flag)}")`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--version must be a whole number such as 1 (got "${String(flag)}")`);
   return n;
 }
 

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ICONS } from './lib/icons.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   // Every WXT API is imported by name, so each one can be traced with grep, as in addin/ and shared/.
@@ -18,12 +20,27 @@ export default defineConfig({
     // Firefox reviewers rebuild from sources: the engine in shared/ is part of the extension's code.
     sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
     includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'shared/**', 'extension/**'],
-    excludeSources: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', 'addin/**', 'dist/**', 'bin/**', 'manifest.xml', 'test/**', 'bench/**', 'samples/**', 'docs/**', '.*/**', '*.ts'],
+    excludeSources: [
+      '**/node_modules/**',
+      '**/.output/**',
+      '**/.wxt/**',
+      'addin/**',
+      'dist/**',
+      'bin/**',
+      'manifest.xml',
+      'test/**',
+      'bench/**',
+      'samples/**',
+      'docs/**',
+      '.*/**',
+      '*.ts',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Clearance',
     version,
-    description: 'Checks published council papers for details that identify private individuals, and for failed redactions.',
+    description:
+      'Checks published council papers for details that identify private individuals, and for failed redactions.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // The council's own site, granted from the options page for one-click scanning of its papers.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -35,7 +52,11 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'clearance@clearance.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'clearance@clearance.invalid',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),

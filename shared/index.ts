@@ -1,9 +1,37 @@
 // The engine's public surface: the CLI, the Word add-in and the browser extension import from here only.
-export type { Block, BlockKind, BlockOrigin, Coverage, DocumentModel, DocumentPart, SourceFormat, UnreadPart } from './model/document.ts';
+export type {
+  Block,
+  BlockKind,
+  BlockOrigin,
+  Coverage,
+  DocumentModel,
+  DocumentPart,
+  SourceFormat,
+  UnreadPart,
+} from './model/document.ts';
 export { DOCUMENT_PARTS } from './model/document.ts';
-export type { Disposition, Finding, FindingLocation, FindingType, Jurisdiction, PersonRole, Severity, TraceStep } from './model/finding.ts';
+export type {
+  Disposition,
+  Finding,
+  FindingLocation,
+  FindingType,
+  Jurisdiction,
+  PersonRole,
+  Severity,
+  TraceStep,
+} from './model/finding.ts';
 export { DISPOSITIONS, FINDING_TYPES, PERSON_ROLES, SEVERITIES, isFlag, severityRank } from './model/finding.ts';
-export type { DocumentKind, ExemptAdvice, ExemptIssue, ExemptParagraphAdvice, ScanReport, SectionKey, SectionLanguage, SectionStatus, SectionStatusValue } from './model/report.ts';
+export type {
+  DocumentKind,
+  ExemptAdvice,
+  ExemptIssue,
+  ExemptParagraphAdvice,
+  ScanReport,
+  SectionKey,
+  SectionLanguage,
+  SectionStatus,
+  SectionStatusValue,
+} from './model/report.ts';
 export { DOCUMENT_KINDS, SECTION_KEYS } from './model/report.ts';
 export * from './vocabulary.ts';
 export { sentenceAround, sentenceWithPrevious, withinOneSentence, type Span } from './engine/sentences.ts';
@@ -17,10 +45,30 @@ export { readDocument, extensionOf } from './readers/index.ts';
 export { SUPPORTED_EXTENSIONS } from './readers/index.ts';
 export { LIMITS, ReadError } from './readers/read-error.ts';
 export {
-  listClauses, listClauseVersions, languagesOf, getClause, renderClause, renderInLanguages, parseClausePack, formatParagraphList, formatParagraphListCy,
-  WordingError, CLAUSE_CATEGORIES, CLAUSE_LANGUAGES, CLAUSE_STATUSES,
-  type ClauseView, type ClauseCategory, type ClauseLanguage, type ClauseStatus, type ClauseVariable, type RenderOptions, type BilingualOptions,
-  type RenderedLanguage, type ClausePack, type ClausePackResult, type LibraryOptions,
+  listClauses,
+  listClauseVersions,
+  languagesOf,
+  getClause,
+  renderClause,
+  renderInLanguages,
+  parseClausePack,
+  formatParagraphList,
+  formatParagraphListCy,
+  WordingError,
+  CLAUSE_CATEGORIES,
+  CLAUSE_LANGUAGES,
+  CLAUSE_STATUSES,
+  type ClauseView,
+  type ClauseCategory,
+  type ClauseLanguage,
+  type ClauseStatus,
+  type ClauseVariable,
+  type RenderOptions,
+  type BilingualOptions,
+  type RenderedLanguage,
+  type ClausePack,
+  type ClausePackResult,
+  type LibraryOptions,
 } from './wording/index.ts';
 export { planRedaction, placeholderWord, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
 export { redactDocument, type RedactedDocument, type TextReplacement } from './redact/redact-text.ts';

@@ -52,7 +52,10 @@ export const ROLE_LABELS: Record<PersonRole, string> = {
 
 /** The three groups a reviewer works through, in this order. */
 export const DISPOSITION_LABELS: Record<Disposition, { heading: string; description: string }> = {
-  flag: { heading: 'To deal with', description: 'Identifies a private individual: redact it or move it to an exempt appendix.' },
+  flag: {
+    heading: 'To deal with',
+    description: 'Identifies a private individual: redact it or move it to an exempt appendix.',
+  },
   review: { heading: 'For your decision', description: 'Clearance cannot tell: a reviewer decides.' },
   public: { heading: 'Left alone', description: 'Public, or not identifying, with the reason.' },
 };

@@ -21,5 +21,11 @@ void Office.onReady(async (info) => {
   root.render(<App actions={session} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
   // Without change events every rescan reads the document again, which is slower but still correct,
   // so a host refusing the registration costs speed, not results: the pane says so.
-  await session.watchForEdits().catch(() => session.unsupported.push('Word did not let Clearance listen for edits, so each rescan reads the whole document again.'));
+  await session
+    .watchForEdits()
+    .catch(() =>
+      session.unsupported.push(
+        'Word did not let Clearance listen for edits, so each rescan reads the whole document again.',
+      ),
+    );
 });

@@ -1,6 +1,13 @@
 // The findings in the engine's three groups, one entry per person or detail with every place it is mentioned;
 // every piece of page text is rendered as React text, never as HTML.
-import { BLOCK_KIND_LABELS, DISPOSITION_LABELS, FINDING_TYPE_WORDS, HIDDEN_BLOCK_KINDS, sentenceAround, type Finding } from '../../shared/index.ts';
+import {
+  BLOCK_KIND_LABELS,
+  DISPOSITION_LABELS,
+  FINDING_TYPE_WORDS,
+  HIDDEN_BLOCK_KINDS,
+  sentenceAround,
+  type Finding,
+} from '../../shared/index.ts';
 import { groupFindings, type FindingEntry } from '../lib/finding-groups.ts';
 import { markTextStyle } from '../lib/mark-styles.ts';
 
@@ -39,7 +46,14 @@ export function FindingList({ findings, text, selected, onSelect }: Props) {
         const list = (
           <ul>
             {entries.map((entry) => (
-              <Entry key={entry.key} entry={entry} text={text} selected={selected} onSelect={onSelect} compact={disposition === 'public'} />
+              <Entry
+                key={entry.key}
+                entry={entry}
+                text={text}
+                selected={selected}
+                onSelect={onSelect}
+                compact={disposition === 'public'}
+              />
             ))}
           </ul>
         );
@@ -47,7 +61,11 @@ export function FindingList({ findings, text, selected, onSelect }: Props) {
           return (
             <section key={disposition} aria-label={heading} className={`group group-${disposition}`}>
               <details>
-                <summary><h3>{heading} ({entries.length})</h3></summary>
+                <summary>
+                  <h3>
+                    {heading} ({entries.length})
+                  </h3>
+                </summary>
                 <p className="group-description">{description}</p>
                 {list}
               </details>
@@ -56,7 +74,9 @@ export function FindingList({ findings, text, selected, onSelect }: Props) {
         }
         return (
           <section key={disposition} aria-label={heading} className={`group group-${disposition}`}>
-            <h3>{heading} ({entries.length})</h3>
+            <h3>
+              {heading} ({entries.length})
+            </h3>
             <p className="group-description">{description}</p>
             {list}
           </section>
@@ -66,7 +86,19 @@ export function FindingList({ findings, text, selected, onSelect }: Props) {
   );
 }
 
-function Entry({ entry, text, selected, onSelect, compact }: { entry: FindingEntry; text: string | undefined; selected: number | undefined; onSelect: (index: number) => void; compact: boolean }) {
+function Entry({
+  entry,
+  text,
+  selected,
+  onSelect,
+  compact,
+}: {
+  entry: FindingEntry;
+  text: string | undefined;
+  selected: number | undefined;
+  onSelect: (index: number) => void;
+  compact: boolean;
+}) {
   const { lead, mentions } = entry;
   const isSelected = mentions.some((m) => m.index === selected);
   const words = FINDING_TYPE_WORDS[lead.type];
@@ -74,9 +106,20 @@ function Entry({ entry, text, selected, onSelect, compact }: { entry: FindingEnt
   const context = compact ? undefined : contextOf(text, first.finding);
   const detailsId = `details-${entry.key.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
-    <li className={`finding disposition-${lead.disposition} severity-${lead.severity}${isSelected ? ' selected' : ''}`} data-finding-type={lead.type}>
-      <button type="button" className="finding-go" aria-pressed={isSelected} aria-describedby={detailsId} onClick={() => onSelect(first.index)}>
-        <span className="finding-text" style={markTextStyle(lead.disposition)}>{lead.text}</span>
+    <li
+      className={`finding disposition-${lead.disposition} severity-${lead.severity}${isSelected ? ' selected' : ''}`}
+      data-finding-type={lead.type}
+    >
+      <button
+        type="button"
+        className="finding-go"
+        aria-pressed={isSelected}
+        aria-describedby={detailsId}
+        onClick={() => onSelect(first.index)}
+      >
+        <span className="finding-text" style={markTextStyle(lead.disposition)}>
+          {lead.text}
+        </span>
         <span className="finding-meta">
           {words.label}
           {mentions.length > 1 ? ` · ${mentions.length} mentions` : ` · ${placeOf(lead)}`}
@@ -84,15 +127,24 @@ function Entry({ entry, text, selected, onSelect, compact }: { entry: FindingEnt
       </button>
       <div id={detailsId} className="finding-details">
         {context && <span className="finding-context">{context}</span>}
-        {lead.type === 'failed-redaction' && <span className="recovered">Text found under the black box: “{lead.text}”</span>}
-        {lead.disposition === 'review' && lead.question ? <span className="finding-question">{lead.question}</span> : null}
+        {lead.type === 'failed-redaction' && (
+          <span className="recovered">Text found under the black box: “{lead.text}”</span>
+        )}
+        {lead.disposition === 'review' && lead.question ? (
+          <span className="finding-question">{lead.question}</span>
+        ) : null}
         <span className="finding-message">{lead.message}</span>
       </div>
       {mentions.length > 1 && (
         <ol className="places" aria-label={`Places ${lead.text} is mentioned`}>
           {mentions.map(({ finding, index }) => (
             <li key={index}>
-              <button type="button" className={`place${index === selected ? ' selected' : ''}`} aria-pressed={index === selected} onClick={() => onSelect(index)}>
+              <button
+                type="button"
+                className={`place${index === selected ? ' selected' : ''}`}
+                aria-pressed={index === selected}
+                onClick={() => onSelect(index)}
+              >
                 {finding.text === lead.text ? placeOf(finding) : `“${finding.text}”, ${placeOf(finding)}`}
               </button>
             </li>

@@ -9,11 +9,19 @@ export function Legend() {
       <ul>
         {DISPOSITIONS.map((d) => (
           <li key={d}>
-            <span className="legend-sample" style={markTextStyle(d)} aria-hidden="true">Sample</span>{' '}
-            <strong>{DISPOSITION_LABELS[d].heading}</strong> ({MARK_STYLES[d].colourWords}, {MARK_STYLES[d].lineWords}): {DISPOSITION_LABELS[d].description}
+            <span className="legend-sample" style={markTextStyle(d)} aria-hidden="true">
+              Sample
+            </span>{' '}
+            <strong>{DISPOSITION_LABELS[d].heading}</strong> ({MARK_STYLES[d].colourWords}, {MARK_STYLES[d].lineWords}):{' '}
+            {DISPOSITION_LABELS[d].description}
           </li>
         ))}
-        <li><span className="legend-sample legend-focus" aria-hidden="true">Sample</span> <strong>Selected</strong> (purple): the finding you chose in the list.</li>
+        <li>
+          <span className="legend-sample legend-focus" aria-hidden="true">
+            Sample
+          </span>{' '}
+          <strong>Selected</strong> (purple): the finding you chose in the list.
+        </li>
       </ul>
     </details>
   );

@@ -1,7 +1,17 @@
 // The required sections (for reports only) and the Schedule 12A advice of one scan.
-import { DOCUMENT_KIND_LABELS, SECTION_KEYS, SECTION_LABELS, type ScanReport, type SectionStatusValue } from '../../shared/index.ts';
+import {
+  DOCUMENT_KIND_LABELS,
+  SECTION_KEYS,
+  SECTION_LABELS,
+  type ScanReport,
+  type SectionStatusValue,
+} from '../../shared/index.ts';
 
-const STATUS_WORDS: Record<SectionStatusValue, string> = { present: 'present', placeholder: 'placeholder only', missing: 'missing' };
+const STATUS_WORDS: Record<SectionStatusValue, string> = {
+  present: 'present',
+  placeholder: 'placeholder only',
+  missing: 'missing',
+};
 
 export function ReportSummary({ report }: { report: ScanReport }) {
   const { exempt } = report;
@@ -13,26 +23,51 @@ export function ReportSummary({ report }: { report: ScanReport }) {
           <ul className="sections">
             {SECTION_KEYS.map((key) => (
               <li key={key} className={`section-${report.sections[key].status}`}>
-                <strong>{SECTION_LABELS[key]}</strong>: {STATUS_WORDS[report.sections[key].status]} — {report.sections[key].reason}
+                <strong>{SECTION_LABELS[key]}</strong>: {STATUS_WORDS[report.sections[key].status]} —{' '}
+                {report.sections[key].reason}
               </li>
             ))}
           </ul>
         ) : (
           // Only a report carries implications sections: an agenda, minutes or a news page is never told they are missing.
-          <p className="sections-not-applicable">Sections do not apply to {DOCUMENT_KIND_LABELS[report.documentKind]}.</p>
+          <p className="sections-not-applicable">
+            Sections do not apply to {DOCUMENT_KIND_LABELS[report.documentKind]}.
+          </p>
         )}
       </section>
       <section aria-label="Exempt information advice">
         <h3>Schedule 12A advice ({exempt.jurisdiction === 'wales' ? 'Wales, Part 4' : 'England, Part 1'})</h3>
-        <p>{exempt.jurisdictionReason} The paper is marked {exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}
-          {exempt.declaredParagraphs.length ? `, citing paragraph ${exempt.declaredParagraphs.join(', ')}` : ''}.</p>
+        <p>
+          {exempt.jurisdictionReason} The paper is marked{' '}
+          {exempt.classification === 'unknown' ? 'neither public nor exempt' : exempt.classification}
+          {exempt.declaredParagraphs.length ? `, citing paragraph ${exempt.declaredParagraphs.join(', ')}` : ''}.
+        </p>
         {exempt.suggested.length ? (
-          <ul>{exempt.suggested.map((s) => <li key={s.paragraph}><strong>Paragraph {s.paragraph}</strong> ({s.description}): {s.reason}</li>)}</ul>
-        ) : <p>Nothing in the paper points to exempt information.</p>}
-        {exempt.issues.map((issue) => <p key={issue.rule} className={`issue severity-${issue.severity}`}>{issue.message}</p>)}
+          <ul>
+            {exempt.suggested.map((s) => (
+              <li key={s.paragraph}>
+                <strong>Paragraph {s.paragraph}</strong> ({s.description}): {s.reason}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Nothing in the paper points to exempt information.</p>
+        )}
+        {exempt.issues.map((issue) => (
+          <p key={issue.rule} className={`issue severity-${issue.severity}`}>
+            {issue.message}
+          </p>
+        ))}
       </section>
       {report.warnings.length ? (
-        <section aria-label="Warnings"><h3>Warnings</h3><ul>{report.warnings.map((w) => <li key={w}>{w}</li>)}</ul></section>
+        <section aria-label="Warnings">
+          <h3>Warnings</h3>
+          <ul>
+            {report.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );

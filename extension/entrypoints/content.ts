@@ -34,10 +34,15 @@ export default defineContentScript({
           };
           return snapshot;
         }
-        case 'clearance:highlight': return highlighter.paint(message.marks);
-        case 'clearance:scroll-to': return { found: highlighter.focus(message.id) };
-        case 'clearance:clear': highlighter.clear(); return { cleared: true };
-        case 'clearance:fetch': return fetchSameOriginDocument(message.url, location.href);
+        case 'clearance:highlight':
+          return highlighter.paint(message.marks);
+        case 'clearance:scroll-to':
+          return { found: highlighter.focus(message.id) };
+        case 'clearance:clear':
+          highlighter.clear();
+          return { cleared: true };
+        case 'clearance:fetch':
+          return fetchSameOriginDocument(message.url, location.href);
       }
     };
 

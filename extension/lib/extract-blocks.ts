@@ -1,11 +1,60 @@
 // Reads the text a visitor sees on a web page as blocks for the engine, keeping a map from each block back to its DOM text nodes.
 import type { BlockDraftLike } from './page-types.ts';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'HEAD']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'TEXTAREA',
+  'HEAD',
+]);
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV',
-  'ASIDE', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DL', 'CAPTION', 'FIGCAPTION', 'FIGURE', 'ADDRESS', 'FORM', 'FIELDSET', 'LEGEND',
-  'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'BODY', 'DETAILS', 'SUMMARY',
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'DL',
+  'CAPTION',
+  'FIGCAPTION',
+  'FIGURE',
+  'ADDRESS',
+  'FORM',
+  'FIELDSET',
+  'LEGEND',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'UL',
+  'OL',
+  'BODY',
+  'DETAILS',
+  'SUMMARY',
 ]);
 
 /** A run of block text copied from one text node: block offsets [blockOffset, blockOffset + length) start at nodeOffset. */
@@ -108,8 +157,9 @@ function visibilityCheck(document: Document): (element: Element) => boolean {
     if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) result = false;
     else {
       const style = view?.getComputedStyle(element);
-      result = !(style && (style.display === 'none' || style.visibility === 'hidden'))
-        && (element.parentElement ? visible(element.parentElement) : true);
+      result =
+        !(style && (style.display === 'none' || style.visibility === 'hidden')) &&
+        (element.parentElement ? visible(element.parentElement) : true);
     }
     cache.set(element, result);
     return result;

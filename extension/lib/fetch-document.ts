@@ -5,7 +5,11 @@ import type { FetchResult } from './protocol.ts';
 /** Above this the engine refuses anyway (shared/readers LIMITS), so do not carry it across. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-export async function fetchSameOriginDocument(url: string, pageUrl: string, fetcher: typeof fetch = fetch): Promise<FetchResult> {
+export async function fetchSameOriginDocument(
+  url: string,
+  pageUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<FetchResult> {
   let target: URL;
   try {
     target = new URL(url, pageUrl);
@@ -19,7 +23,8 @@ export async function fetchSameOriginDocument(url: string, pageUrl: string, fetc
     const response = await fetcher(target.href, { credentials: 'include' });
     if (!response.ok) return { ok: false, error: `${target.href} could not be fetched (HTTP ${response.status})` };
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_BYTES) return { ok: false, error: `${target.href} is larger than 50 MB, the most Clearance will read` };
+    if (bytes.length > MAX_BYTES)
+      return { ok: false, error: `${target.href} is larger than 50 MB, the most Clearance will read` };
     return { ok: true, base64: bytesToBase64(bytes), contentType: response.headers.get('content-type') ?? '' };
   } catch (error) {
     return { ok: false, error: `${target.href} could not be fetched (${(error as Error).message})` };

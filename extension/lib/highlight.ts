@@ -14,8 +14,11 @@ interface HighlightRegistry {
 type HighlightConstructor = new (...ranges: Range[]) => unknown;
 
 /** The page's Highlight API, when it has one. */
-function highlightApi(document: Document): { registry: HighlightRegistry; Highlight: HighlightConstructor } | undefined {
-  const view = document.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightConstructor }) | null;
+function highlightApi(
+  document: Document,
+): { registry: HighlightRegistry; Highlight: HighlightConstructor } | undefined {
+  const view = document.defaultView as
+    (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightConstructor }) | null;
   const registry = view?.CSS?.highlights;
   return registry && view?.Highlight ? { registry, Highlight: view.Highlight } : undefined;
 }
@@ -24,7 +27,10 @@ export class PageHighlighter {
   private readonly ranges = new Map<string, Range>();
   private styleSheet: CSSStyleSheet | HTMLStyleElement | undefined;
 
-  constructor(private readonly document: Document, private readonly segments: () => Segment[][]) {}
+  constructor(
+    private readonly document: Document,
+    private readonly segments: () => Segment[][],
+  ) {}
 
   paint(marks: Mark[]): { painted: number; method: PaintMethod } {
     this.clear();
@@ -39,7 +45,8 @@ export class PageHighlighter {
     const api = highlightApi(this.document);
     if (api) {
       this.installStyles();
-      for (const [disposition, ranges] of byDisposition) api.registry.set(`clearance-${disposition}`, new api.Highlight(...ranges));
+      for (const [disposition, ranges] of byDisposition)
+        api.registry.set(`clearance-${disposition}`, new api.Highlight(...ranges));
     } else {
       for (const [disposition, ranges] of byDisposition) this.drawBoxes(ranges, MARK_STYLES[disposition]);
     }
@@ -56,7 +63,17 @@ export class PageHighlighter {
     if (api) api.registry.set('clearance-focus', new api.Highlight(range));
     else {
       this.document.getElementById(`${OVERLAY_ID}-focus`)?.remove();
-      this.drawBoxes([range], { background: FOCUS_COLOUR, line: FOCUS_COLOUR, lineStyle: 'solid', colourWords: 'purple', lineWords: 'solid underline' }, `${OVERLAY_ID}-focus`);
+      this.drawBoxes(
+        [range],
+        {
+          background: FOCUS_COLOUR,
+          line: FOCUS_COLOUR,
+          lineStyle: 'solid',
+          colourWords: 'purple',
+          lineWords: 'solid underline',
+        },
+        `${OVERLAY_ID}-focus`,
+      );
     }
     return true;
   }
@@ -72,12 +89,19 @@ export class PageHighlighter {
   private installStyles(): void {
     if (this.styleSheet) return;
     const rules = [
-      ...Object.entries(MARK_STYLES).map(([disposition, style]) => `::highlight(clearance-${disposition}) { background-color: ${style.background}; `
-        + `text-decoration: underline ${style.lineStyle} ${style.line} 2px; }`),
+      ...Object.entries(MARK_STYLES).map(
+        ([disposition, style]) =>
+          `::highlight(clearance-${disposition}) { background-color: ${style.background}; ` +
+          `text-decoration: underline ${style.lineStyle} ${style.line} 2px; }`,
+      ),
       `::highlight(clearance-focus) { background-color: ${FOCUS_COLOUR}; }`,
     ];
     // A constructed sheet leaves the page's DOM untouched; a <style> element is the fallback.
-    if ('adoptedStyleSheets' in this.document && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (
+      'adoptedStyleSheets' in this.document &&
+      typeof CSSStyleSheet === 'function' &&
+      'replaceSync' in CSSStyleSheet.prototype
+    ) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(rules.join('\n'));
       this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, sheet];
@@ -105,8 +129,9 @@ export class PageHighlighter {
       for (const rect of rects) {
         const box = this.document.createElement('div');
         box.className = 'clearance-box';
-        box.style.cssText = `position:absolute;left:${rect.left + (view?.scrollX ?? 0)}px;top:${rect.top + (view?.scrollY ?? 0)}px;`
-          + `width:${rect.width}px;height:${rect.height}px;background:${style.background};border-bottom:2px ${style.lineStyle} ${style.line};`;
+        box.style.cssText =
+          `position:absolute;left:${rect.left + (view?.scrollX ?? 0)}px;top:${rect.top + (view?.scrollY ?? 0)}px;` +
+          `width:${rect.width}px;height:${rect.height}px;background:${style.background};border-bottom:2px ${style.lineStyle} ${style.line};`;
         overlay.append(box);
       }
     }

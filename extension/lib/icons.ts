@@ -2,4 +2,6 @@
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 /** size → the icon's path in the built extension (WXT copies public/ to the root). */
-export const ICONS: Record<string, string> = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `/icon/${size}.png`]));
+export const ICONS: Record<string, string> = Object.fromEntries(
+  ICON_SIZES.map((size) => [String(size), `/icon/${size}.png`]),
+);

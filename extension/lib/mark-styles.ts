@@ -15,9 +15,27 @@ export interface MarkStyle {
 }
 
 export const MARK_STYLES: Record<Disposition, MarkStyle> = {
-  flag: { background: 'rgba(220, 38, 38, 0.25)', line: '#b91c1c', lineStyle: 'solid', colourWords: 'red', lineWords: 'solid underline' },
-  review: { background: 'rgba(234, 138, 0, 0.25)', line: '#b45309', lineStyle: 'dashed', colourWords: 'amber', lineWords: 'dashed underline' },
-  public: { background: 'rgba(59, 130, 246, 0.15)', line: '#1d4ed8', lineStyle: 'dotted', colourWords: 'blue', lineWords: 'dotted underline' },
+  flag: {
+    background: 'rgba(220, 38, 38, 0.25)',
+    line: '#b91c1c',
+    lineStyle: 'solid',
+    colourWords: 'red',
+    lineWords: 'solid underline',
+  },
+  review: {
+    background: 'rgba(234, 138, 0, 0.25)',
+    line: '#b45309',
+    lineStyle: 'dashed',
+    colourWords: 'amber',
+    lineWords: 'dashed underline',
+  },
+  public: {
+    background: 'rgba(59, 130, 246, 0.15)',
+    line: '#1d4ed8',
+    lineStyle: 'dotted',
+    colourWords: 'blue',
+    lineWords: 'dotted underline',
+  },
 };
 
 export const FOCUS_COLOUR = 'rgba(124, 58, 237, 0.45)';

@@ -29,7 +29,8 @@ export function listLinkedPapers(root: ParentNode, baseUrl: string): LinkedPaper
     const url = resolve(anchor.getAttribute('href') ?? '', baseUrl);
     if (!url || !PAPER_PATH.test(url.pathname) || seen.has(url.href)) continue;
     seen.add(url.href);
-    const title = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim() || decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    const title =
+      (anchor.textContent ?? '').replace(/\s+/g, ' ').trim() || decodeURIComponent(url.pathname.split('/').pop() ?? '');
     papers.push({ title, url: url.href });
   }
   return papers;
@@ -48,8 +49,14 @@ function resolve(href: string, baseUrl: string): URL | undefined {
 const PARAGRAPH_LIST = String.raw`(\d+(?:\s*(?:,|and|&|a|ac)\s*\d+)*)`;
 /** English: "by virtue of paragraph(s) 1, 2 of Part 1 of Schedule 12A"; Welsh: "yn rhinwedd paragraff(au) 14 o Ran 4 o Atodlen 12A". */
 const CITATIONS = [
-  new RegExp(String.raw`by virtue of paragraphs?(?:\(s\))?\s+${PARAGRAPH_LIST}\s+of\s+part\s+(1|4|I|IV)\s+of\s+schedule\s+12\s*A`, 'gi'),
-  new RegExp(String.raw`yn rhinwedd paragraff(?:au)?\s+${PARAGRAPH_LIST}\s+o\s+r(?:h)?an\s+(1|4|I|IV)\s+o\s+atodlen\s+12\s*A`, 'gi'),
+  new RegExp(
+    String.raw`by virtue of paragraphs?(?:\(s\))?\s+${PARAGRAPH_LIST}\s+of\s+part\s+(1|4|I|IV)\s+of\s+schedule\s+12\s*A`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`yn rhinwedd paragraff(?:au)?\s+${PARAGRAPH_LIST}\s+o\s+r(?:h)?an\s+(1|4|I|IV)\s+o\s+atodlen\s+12\s*A`,
+    'gi',
+  ),
 ];
 
 type ParsedCitation = Omit<RestrictionCitation, 'papers' | 'matchedBy'>;
@@ -76,7 +83,15 @@ const ITEM_CONTAINER = 'tr, [class*="mgItem" i], [class*="mgAi" i], section, art
 const flatText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function designations(text: string): Set<string> {
-  return new Set([...text.matchAll(DESIGNATION)].map((m) => `${m[1]!.toLowerCase().replace(/^appendices$/, 'appendix').replace(/^annexe$/, 'annex')} ${m[2]!.toLowerCase()}`));
+  return new Set(
+    [...text.matchAll(DESIGNATION)].map(
+      (m) =>
+        `${m[1]!
+          .toLowerCase()
+          .replace(/^appendices$/, 'appendix')
+          .replace(/^annexe$/, 'annex')} ${m[2]!.toLowerCase()}`,
+    ),
+  );
 }
 
 /** The deepest elements whose text holds a citation: a citation split by <strong> or <br> is still read whole. */
@@ -115,14 +130,18 @@ export function readRestrictionCitations(root: ParentNode, baseUrl: string): Res
     return url && PAPER_PATH.test(url.pathname) ? [{ anchor, url: url.href }] : [];
   });
   const papers = listLinkedPapers(root, baseUrl);
-  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => HEADING.test(h.tagName.toUpperCase()));
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) =>
+    HEADING.test(h.tagName.toUpperCase()),
+  );
   const unique = (urls: string[]): string[] => papers.map((p) => p.url).filter((url) => urls.includes(url));
 
   return citingElements(root).flatMap((element) => {
     const block = element.closest('p, li, td, div, dd, section') ?? element;
     const itemContainer = element.closest(ITEM_CONTAINER);
     const itemHeading = headingBefore(element, headings);
-    const inItem = anchors.filter(({ anchor }) => (itemContainer ? itemContainer.contains(anchor) : headingBefore(anchor, headings) === itemHeading));
+    const inItem = anchors.filter(({ anchor }) =>
+      itemContainer ? itemContainer.contains(anchor) : headingBefore(anchor, headings) === itemHeading,
+    );
     const beside = anchors.filter(({ anchor }) => block.contains(anchor));
     const named = designations(flatText(block));
     const byName = anchors.filter(({ anchor, url }) => {
@@ -131,16 +150,23 @@ export function readRestrictionCitations(root: ParentNode, baseUrl: string): Res
       return [...own].some((d) => named.has(d));
     });
     const nameInItem = byName.filter((a) => inItem.includes(a));
-    const [papersOf, matchedBy]: [string[], RestrictionCitation['matchedBy']] =
-      nameInItem.length ? [unique(nameInItem.map((a) => a.url)), 'named']
-        : byName.length ? [unique(byName.map((a) => a.url)), 'named']
-          : unique(beside.map((a) => a.url)).length === 1 ? [unique(beside.map((a) => a.url)), 'link']
-            : named.size === 0 && inItem.length ? [unique(inItem.map((a) => a.url)), 'agenda-item']
-              : [[], 'none'];
+    const [papersOf, matchedBy]: [string[], RestrictionCitation['matchedBy']] = nameInItem.length
+      ? [unique(nameInItem.map((a) => a.url)), 'named']
+      : byName.length
+        ? [unique(byName.map((a) => a.url)), 'named']
+        : unique(beside.map((a) => a.url)).length === 1
+          ? [unique(beside.map((a) => a.url)), 'link']
+          : named.size === 0 && inItem.length
+            ? [unique(inItem.map((a) => a.url)), 'agenda-item']
+            : [[], 'none'];
     return parseRestrictionCitations(element.textContent ?? '').map((c) => ({ ...c, papers: papersOf, matchedBy }));
   });
 }
 
 export function describePage(root: ParentNode, url: string): PageInfo {
-  return { kind: modernGovPageKind(url), papers: listLinkedPapers(root, url), citations: readRestrictionCitations(root, url) };
+  return {
+    kind: modernGovPageKind(url),
+    papers: listLinkedPapers(root, url),
+    citations: readRestrictionCitations(root, url),
+  };
 }

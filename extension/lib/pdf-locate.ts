@@ -28,7 +28,12 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Without a font to measure with, every character is taken as equally wide: right for monospace, close for the rest. */
 export const byCharacterCount: Offset = (item, index) => (item.str.length ? (item.width * index) / item.str.length : 0);
 
-export function locateText(items: TextItem[], text: string, offset: Offset = byCharacterCount, styles: Record<string, FontStyle> = {}): PdfRect[] {
+export function locateText(
+  items: TextItem[],
+  text: string,
+  offset: Offset = byCharacterCount,
+  styles: Record<string, FontStyle> = {},
+): PdfRect[] {
   const wanted = squash(text);
   if (!wanted) return [];
   const rects: PdfRect[] = [];
@@ -37,7 +42,8 @@ export function locateText(items: TextItem[], text: string, offset: Offset = byC
     const at = str.indexOf(wanted);
     const style = styles[item.fontName ?? ''] ?? {};
     if (at >= 0) rects.push(slice(item, at, at + wanted.length, offset, style));
-    else if (squash(str).length > 2 && wanted.includes(squash(str))) rects.push(slice(item, 0, str.length, offset, style));
+    else if (squash(str).length > 2 && wanted.includes(squash(str)))
+      rects.push(slice(item, 0, str.length, offset, style));
   }
   return rects;
 }
@@ -92,7 +98,11 @@ export function glyphOffset(runs: GlyphRun[], fallback: Offset): Offset {
     if (byText.has(str)) return byText.get(str);
     const exact = runs.find((r) => r.text === str);
     const containing = exact ? undefined : runs.find((r) => str.trim() && r.text.includes(str));
-    const found = exact ? { run: exact, offset: 0 } : containing ? { run: containing, offset: containing.text.indexOf(str) } : undefined;
+    const found = exact
+      ? { run: exact, offset: 0 }
+      : containing
+        ? { run: containing, offset: containing.text.indexOf(str) }
+        : undefined;
     if (found) byText.set(str, found);
     return found;
   };
@@ -112,7 +122,9 @@ export function glyphOffset(runs: GlyphRun[], fallback: Offset): Offset {
 export function canvasOffset(context: CanvasRenderingContext2D, styles: Record<string, FontStyle>): Offset {
   const cache = new Map<string, number>();
   const measure = (item: TextItem, text: string): number => {
-    const family = [item.fontName && `"${item.fontName}"`, styles[item.fontName ?? '']?.fontFamily ?? 'sans-serif'].filter(Boolean).join(', ');
+    const family = [item.fontName && `"${item.fontName}"`, styles[item.fontName ?? '']?.fontFamily ?? 'sans-serif']
+      .filter(Boolean)
+      .join(', ');
     const key = `${family}\u0000${text}`;
     let width = cache.get(key);
     if (width === undefined) {

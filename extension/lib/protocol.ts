@@ -24,18 +24,27 @@ export type FetchResult = { ok: true; base64: string; contentType: string } | { 
 
 export interface ContentRequests {
   'clearance:extract': { request: Record<string, never>; response: PageSnapshot };
-  'clearance:highlight': { request: { marks: Mark[] }; response: { painted: number; method: 'highlight-api' | 'overlay' } };
+  'clearance:highlight': {
+    request: { marks: Mark[] };
+    response: { painted: number; method: 'highlight-api' | 'overlay' };
+  };
   'clearance:scroll-to': { request: { id: string }; response: { found: boolean } };
   'clearance:clear': { request: Record<string, never>; response: { cleared: true } };
   'clearance:fetch': { request: { url: string }; response: FetchResult };
 }
 
 export type ContentMessageType = keyof ContentRequests;
-export type ContentMessage = { [K in ContentMessageType]: { type: K } & ContentRequests[K]['request'] }[ContentMessageType];
+export type ContentMessage = {
+  [K in ContentMessageType]: { type: K } & ContentRequests[K]['request'];
+}[ContentMessageType];
 
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-    && (value as { type: string }).type.startsWith('clearance:');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('clearance:')
+  );
 }
 
 /** Sent by the side panel to its own viewer pages: the viewer already showing this paper (for this tab) turns to the page. */
@@ -50,5 +59,11 @@ export interface ViewerShowMessage {
 
 export function isViewerShowMessage(value: unknown): value is ViewerShowMessage {
   const m = value as Partial<ViewerShowMessage> | null;
-  return typeof m === 'object' && m !== null && m.type === VIEWER_SHOW && typeof m.url === 'string' && typeof m.tabId === 'number';
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.type === VIEWER_SHOW &&
+    typeof m.url === 'string' &&
+    typeof m.tabId === 'number'
+  );
 }

@@ -24,12 +24,17 @@ export function checkCitations(citations: RestrictionCitation[], exempt: ExemptA
   const parts = new Set(citations.map((c) => c.part));
   const expectedPart = exempt.jurisdiction === 'wales' ? 4 : 1;
   if (![...parts].every((part) => part === expectedPart)) {
-    messages.push(`The page cites Part ${[...parts].join(' and ')} of Schedule 12A, but the paper reads as ${exempt.jurisdiction === 'wales' ? 'Welsh (Part 4, paragraphs 12–18)' : 'English (Part 1, paragraphs 1–7)'}.`);
+    messages.push(
+      `The page cites Part ${[...parts].join(' and ')} of Schedule 12A, but the paper reads as ${exempt.jurisdiction === 'wales' ? 'Welsh (Part 4, paragraphs 12–18)' : 'English (Part 1, paragraphs 1–7)'}.`,
+    );
   }
-  for (const p of unsupported) messages.push(`Paragraph ${p} is cited, but nothing in the paper points to information of that kind.`);
+  for (const p of unsupported)
+    messages.push(`Paragraph ${p} is cited, but nothing in the paper points to information of that kind.`);
   for (const p of uncited) {
     const reason = exempt.suggested.find((s) => s.paragraph === p)?.reason ?? '';
-    messages.push(`The paper holds information under paragraph ${p}, which the page does not cite${reason ? `: ${reason}` : '.'}`);
+    messages.push(
+      `The paper holds information under paragraph ${p}, which the page does not cite${reason ? `: ${reason}` : '.'}`,
+    );
   }
   return { cited, supported, unsupported, uncited, messages };
 }

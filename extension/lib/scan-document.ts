@@ -14,7 +14,12 @@ export function scanSnapshot(engine: Engine, snapshot: Pick<PageSnapshot, 'parts
   return { doc, report: engine.scan(doc, policy) };
 }
 
-export async function scanPaper(engine: Engine, bytes: Uint8Array, url: string, policy: Policy): Promise<ScannedDocument> {
+export async function scanPaper(
+  engine: Engine,
+  bytes: Uint8Array,
+  url: string,
+  policy: Policy,
+): Promise<ScannedDocument> {
   const doc = await engine.readDocument(bytes, paperFileName(url));
   return { doc, report: engine.scan(doc, policy) };
 }
@@ -43,6 +48,16 @@ export function marksFor(doc: DocumentModel, findings: Finding[]): Mark[] {
   const indexOf = new Map(doc.blocks.map((block, index) => [block.id, index]));
   return findings.flatMap((finding, i) => {
     const block = indexOf.get(finding.location.blockId);
-    return block === undefined ? [] : [{ id: findingId(i), block, start: finding.location.blockStart, end: finding.location.blockEnd, disposition: finding.disposition }];
+    return block === undefined
+      ? []
+      : [
+          {
+            id: findingId(i),
+            block,
+            start: finding.location.blockStart,
+            end: finding.location.blockEnd,
+            disposition: finding.disposition,
+          },
+        ];
   });
 }

@@ -35,5 +35,7 @@ export function onScanRequest(listener: (request: ScanRequest) => void): () => v
 
 function asScanRequest(value: unknown): ScanRequest | undefined {
   const candidate = value as Partial<ScanRequest> | undefined;
-  return typeof candidate?.tabId === 'number' && typeof candidate.at === 'number' && candidate.target ? (candidate as ScanRequest) : undefined;
+  return typeof candidate?.tabId === 'number' && typeof candidate.at === 'number' && candidate.target
+    ? (candidate as ScanRequest)
+    : undefined;
 }

@@ -9,6 +9,7 @@ export async function askTab<K extends ContentMessageType>(
 ): Promise<ContentRequests[K]['response']> {
   const response: unknown = await browser.tabs.sendMessage(tabId, { type, ...request } as ContentMessage);
   if (response === undefined) throw new Error('the page did not answer; reload it and scan again');
-  if (typeof response === 'object' && response !== null && 'error' in response) throw new Error(String((response as { error: unknown }).error));
+  if (typeof response === 'object' && response !== null && 'error' in response)
+    throw new Error(String((response as { error: unknown }).error));
   return response as ContentRequests[K]['response'];
 }

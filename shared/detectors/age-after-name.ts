@@ -24,7 +24,12 @@ export default defineDetector({
       const age = Number(m?.[1] ?? m?.[2]);
       if (!m || age > OLDEST) continue;
       const start = person.end + m[0].indexOf(String(age));
-      out.push({ start, end: start + String(age).length, suggestion: '[age removed]', message: `The age of a named private individual, given beside their name (${age}).` });
+      out.push({
+        start,
+        end: start + String(age).length,
+        suggestion: '[age removed]',
+        message: `The age of a named private individual, given beside their name (${age}).`,
+      });
     }
     return out;
   },

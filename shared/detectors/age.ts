@@ -16,12 +16,24 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const FOLLOWS = String.raw`(?=\s*(?:$|[,.;:)!?–-]|(?:years?|months?|when|and|at|in|but|so|by|on|or|with|who|has|had|is|was|until|after|before)\b))`;
 const I = 'giu';
 
-const AGED = new RegExp(String.raw`\baged\s+(?:between\s+)?${N}(?:\s*(?:,|and|or|to|-|–)\s*${N}){0,6}(?:\s+(?:years|months|weeks)(?:\s+old)?)?\b(?!\s*(?:\+|plus\b|(?:and|or)\s+(?:over|above|under|older|younger|below)\b))`, I);
+const AGED = new RegExp(
+  String.raw`\baged\s+(?:between\s+)?${N}(?:\s*(?:,|and|or|to|-|–)\s*${N}){0,6}(?:\s+(?:years|months|weeks)(?:\s+old)?)?\b(?!\s*(?:\+|plus\b|(?:and|or)\s+(?:over|above|under|older|younger|below)\b))`,
+  I,
+);
 const YEAR_OLD = new RegExp(String.raw`\b${N}(?:-|\s)(?:years?|months?)(?:-|\s)old(s?)\b`, I);
 const NOW = new RegExp(String.raw`(?:[,(]\s*|\b(?:is|was|he's|she's)\s+)now\s+(?:aged\s+)?${N}${FOLLOWS}`, I);
-const TURNS = new RegExp(String.raw`\b(?:turns|turned|turning|will turn)\s+${N}(?:\s+(?:in|on|next|this)\s+(?:${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|week|month|year|summer|spring|autumn|winter))?${FOLLOWS}`, I);
-const WAS_AGE = new RegExp(String.raw`\b(?:(?:since|when|until|before|after)\s+)?(?:he|she|they|who)\s+(?:is|was|were|turned)\s+(?:(?:only|just|barely|nearly|almost)\s+)?(?:aged\s+)?${N}${FOLLOWS}`, I);
-const CLAIMED = new RegExp(String.raw`\b(?:claims?|claimed|claiming|says?|said|believed|thought|assessed|estimated|appears?|appeared|stated|reported)\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`, I);
+const TURNS = new RegExp(
+  String.raw`\b(?:turns|turned|turning|will turn)\s+${N}(?:\s+(?:in|on|next|this)\s+(?:${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|week|month|year|summer|spring|autumn|winter))?${FOLLOWS}`,
+  I,
+);
+const WAS_AGE = new RegExp(
+  String.raw`\b(?:(?:since|when|until|before|after)\s+)?(?:he|she|they|who)\s+(?:is|was|were|turned)\s+(?:(?:only|just|barely|nearly|almost)\s+)?(?:aged\s+)?${N}${FOLLOWS}`,
+  I,
+);
+const CLAIMED = new RegExp(
+  String.raw`\b(?:claims?|claimed|claiming|says?|said|believed|thought|assessed|estimated|appears?|appeared|stated|reported)\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`,
+  I,
+);
 // "He came into care at the age of 12": an individual's age only where the sentence is about him or her.
 const AT_THE_AGE = new RegExp(String.raw`\bat the age of\s+${N}${FOLLOWS}`, I);
 const SINGULAR_SUBJECT = /\b(?:he|she|his|her|him)\b/i;
@@ -29,39 +41,65 @@ const AGE_IN_BRACKETS = new RegExp(String.raw`(?<=[(,]\s?)age\s*:?\s*${N}\b`, I)
 
 // A group, not a person: "young people aged 14 to 17", "care leavers aged 18".
 const GROUP_BEFORE = new RegExp(String.raw`\b(?:${words.groupNouns.join('|')})\s*[,(]?\s*$`, 'i');
-const FAMILY_BEFORE = new RegExp(String.raw`\b(?:${words.familyNouns.join('|')})\b|\b(?:his|her|their|my|[\p{L}]+['’]s)\s+(?:\w+\s+)?(?:children|boys|girls)\b`, 'iu');
+const FAMILY_BEFORE = new RegExp(
+  String.raw`\b(?:${words.familyNouns.join('|')})\b|\b(?:his|her|their|my|[\p{L}]+['’]s)\s+(?:\w+\s+)?(?:children|boys|girls)\b`,
+  'iu',
+);
 // "Most are aged 16 or 17": the ages of a group described by a quantifier.
-const QUANTIFIED_BEFORE = /\b(?:most|many|some|both|several|all|majority|half|none|they|these|those)\s+(?:of\s+them\s+)?(?:are|were|being)?\s*$/i;
-const COUNT_BEFORE = new RegExp(String.raw`\b(?:${words.countWords.join('|')})\s+(?:[\p{L}-]+\s+)?(?:${words.groupNouns.join('|')})\s*[,(]?\s*$`, 'iu');
+const QUANTIFIED_BEFORE =
+  /\b(?:most|many|some|both|several|all|majority|half|none|they|these|those)\s+(?:of\s+them\s+)?(?:are|were|being)?\s*$/i;
+const COUNT_BEFORE = new RegExp(
+  String.raw`\b(?:${words.countWords.join('|')})\s+(?:[\p{L}-]+\s+)?(?:${words.groupNouns.join('|')})\s*[,(]?\s*$`,
+  'iu',
+);
 // "when a young person turns 18": the rule for everyone, not one child's birthday.
-const GENERIC_SUBJECT = /\b(?:a|any|each|every|once a|until a|when a)\s+(?:young person|child|care leaver|pupil|person)\s*$|\b(?:young people|children|care leavers|pupils|they)\s*$/i;
+const GENERIC_SUBJECT =
+  /\b(?:a|any|each|every|once a|until a|when a)\s+(?:young person|child|care leaver|pupil|person)\s*$|\b(?:young people|children|care leavers|pupils|they)\s*$/i;
 // "when he turns sixteen": a condition in a plan, not a stated age.
-const CONDITIONAL_BEFORE = /\b(?:when|until|once|before|after|if|by the time)\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s*$/u;
+const CONDITIONAL_BEFORE =
+  /\b(?:when|until|once|before|after|if|by the time)\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+)\s*$/u;
 const PERSON_AFTER = new RegExp(String.raw`^\s+(?:${words.personNouns.join('|')})\b`, 'i');
 const GROUP_AFTER = new RegExp(String.raw`^\s+(?:${words.groupNouns.join('|')})\b`, 'i');
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${words.thingNouns.join('|')})\b`, 'i');
 
 // Welsh ages: "14 oed", "un ar bymtheg oed", "naw mlwydd oed", "blwydd oed", "mae hi'n bymtheg oed" (the number mutates after "yn").
 const WELSH_NUMBER_FORMS = Object.keys(welsh.numbers)
-  .flatMap((n) => { const [first, ...rest] = n.split(' '); return mutatedForms(first!).map((f) => [f, ...rest].join(' ')); })
+  .flatMap((n) => {
+    const [first, ...rest] = n.split(' ');
+    return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
+  })
   .sort((a, b) => b.length - a.length);
 const WELSH_N = String.raw`(?:\d{1,2}|${WELSH_NUMBER_FORMS.join('|')})`;
-const WELSH_AGE = new RegExp(String.raw`(?<![\p{L}\d])(?:${WELSH_N}\s+(?:(?:mlwydd|flwydd|blwydd)\s+)?|(?<![\p{L}])(?:blwydd|flwydd)\s+)oed(?![\p{L}])`, 'giu');
+const WELSH_AGE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${WELSH_N}\s+(?:(?:mlwydd|flwydd|blwydd)\s+)?|(?<![\p{L}])(?:blwydd|flwydd)\s+)oed(?![\p{L}])`,
+  'giu',
+);
 const WELSH_BAND_BEFORE = new RegExp(String.raw`(?:\d{1,2}\s*[-–]\s*|\brhwng\s+${WELSH_N}\s+(?:ac?|i)\s+)$`, 'iu');
 const WELSH_GROUP_BEFORE = new RegExp(String.raw`\b(?:${welsh.groupsBeforeAge.join('|')})\s+(?:rhwng\s+)?$`, 'iu');
 // "his 16th birthday", "a week after her eighteenth birthday": one person's age on a day.
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-fifth)`;
 const BIRTHDAY = new RegExp(String.raw`\b(?:his|her|[\p{Lu}][\p{L}-]+['’]s)\s+${ORDINAL}\s+birthday\b`, 'gu');
 // "a girl of fourteen", "the boy of 12".
-const PERSON_OF = new RegExp(String.raw`\b(?:an?|the)\s+(?:${words.personNouns.join('|')})\s+of\s+${N}\b(?!\s*(?:%|per|years? (?:ago|earlier)))`, 'giu');
+const PERSON_OF = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:${words.personNouns.join('|')})\s+of\s+${N}\b(?!\s*(?:%|per|years? (?:ago|earlier)))`,
+  'giu',
+);
 // "Birth son, 19": a relation and an age, in a table cell or a list.
-const RELATION_AGE = new RegExp(String.raw`\b(?:(?:birth|foster|step|adopted|half)[- ])?(?:son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|sibling),\s(\d{1,2})(?=\s*(?:$|[;.)]))`, 'giu');
+const RELATION_AGE = new RegExp(
+  String.raw`\b(?:(?:birth|foster|step|adopted|half)[- ])?(?:son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|sibling),\s(\d{1,2})(?=\s*(?:$|[;.)]))`,
+  'giu',
+);
 // "where he is in Year 8": a school year gives one child's age to within a year.
-const YEAR_GROUP = /\b(?:(?:he|she|who)\s+(?:is|was)\s+(?:now\s+|currently\s+)?in\s+Year\s+\d{1,2}|(?:an?|the)\s+Year\s+\d{1,2}\s+(?:pupil|student|learner|girl|boy))\b/g;
+const YEAR_GROUP =
+  /\b(?:(?:he|she|who)\s+(?:is|was)\s+(?:now\s+|currently\s+)?in\s+Year\s+\d{1,2}|(?:an?|the)\s+Year\s+\d{1,2}\s+(?:pupil|student|learner|girl|boy))\b/g;
 // "left care at eighteen", "placed in Millbeck at sixteen": the age at an event in one person's story.
-const AT_EVENT = new RegExp(String.raw`\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\b[^.;:!?]{0,60}?\bat\s+(?:the\s+age\s+of\s+)?${N}${FOLLOWS}`, 'giu');
+const AT_EVENT = new RegExp(
+  String.raw`\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\b[^.;:!?]{0,60}?\bat\s+(?:the\s+age\s+of\s+)?${N}${FOLLOWS}`,
+  'giu',
+);
 // "when he turned 18": the leaving-care threshold as a condition in time, not a stated age.
-const THRESHOLD_TURNED = /^(?:since|when|until|before|after)\s+(?:he|she|they|who)\s+turned\s+(?:16|18|21|25|sixteen|eighteen|twenty-one|twenty-five)$/i;
+const THRESHOLD_TURNED =
+  /^(?:since|when|until|before|after)\s+(?:he|she|they|who)\s+turned\s+(?:16|18|21|25|sixteen|eighteen|twenty-one|twenty-five)$/i;
 
 const THRESHOLD_BIRTHDAY = /\b(?:16th|18th|21st|25th|sixteenth|eighteenth|twenty-first|twenty-fifth)\s+birthday\b/i;
 
@@ -73,7 +111,8 @@ export default defineDetector({
   type: 'age',
   severity: 'high',
   scope: 'block',
-  explanation: 'The age of a particular individual, with a first name, a home or a school, narrows them down to one person.',
+  explanation:
+    'The age of a particular individual, with a first name, a home or a school, narrows them down to one person.',
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'ICO anonymisation guidance (motivated intruder); ../shared/corpus/FORMAT.md (age of a specific individual)',
   detect(block, context) {
@@ -83,21 +122,29 @@ export default defineDetector({
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
     const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
-    if (has('aged')) for (const m of matchAll(text, AGED)) {
-      const judged = judgeAged(text, m);
-      if (judged) out.push(judged);
-    }
-    if (has('old')) for (const m of matchAll(text, YEAR_OLD)) {
-      const judged = judgeYearOld(text, m);
-      if (judged) out.push(judged);
-    }
-    if (has('turn')) for (const m of matchAll(text, TURNS)) {
-      const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (GENERIC_SUBJECT.test(before)) continue;
-      const dated = /\s(?:in|on|next|this)\s/i.test(m.text);
-      if (!dated && CONDITIONAL_BEFORE.test(before)) continue;
-      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, ...(!dated && { severity: 'medium' as const }) });
-    }
+    if (has('aged'))
+      for (const m of matchAll(text, AGED)) {
+        const judged = judgeAged(text, m);
+        if (judged) out.push(judged);
+      }
+    if (has('old'))
+      for (const m of matchAll(text, YEAR_OLD)) {
+        const judged = judgeYearOld(text, m);
+        if (judged) out.push(judged);
+      }
+    if (has('turn'))
+      for (const m of matchAll(text, TURNS)) {
+        const before = text.slice(Math.max(0, m.start - 40), m.start);
+        if (GENERIC_SUBJECT.test(before)) continue;
+        const dated = /\s(?:in|on|next|this)\s/i.test(m.text);
+        if (!dated && CONDITIONAL_BEFORE.test(before)) continue;
+        out.push({
+          start: m.start,
+          end: m.end,
+          suggestion: SUGGESTION,
+          ...(!dated && { severity: 'medium' as const }),
+        });
+      }
     const gated: [RegExp, boolean][] = [
       [NOW, has('now')],
       [WAS_AGE, has('he ', 'she ', 'they ', 'who ') && has(' is ', ' was ', ' were ', 'turned')],
@@ -109,25 +156,45 @@ export default defineDetector({
       for (const m of matchAll(text, pattern)) {
         const start = m.start + (/^[,(]\s*/.exec(m.text)?.[0].length ?? 0);
         if (THRESHOLD_TURNED.test(m.text.trim())) {
-          out.push({ start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'leaving-care-threshold', cue: m.text.trim(), leaning: 'public' }] });
+          out.push({
+            start,
+            end: m.end,
+            severity: 'info',
+            disposition: 'public',
+            trace: [{ rule: 'leaving-care-threshold', cue: m.text.trim(), leaning: 'public' }],
+          });
           continue;
         }
         out.push({ start, end: m.end, suggestion: SUGGESTION });
       }
     }
-    if (has('at the age')) for (const m of matchAll(text, AT_THE_AGE)) {
-      const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
-      if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40))) out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
-    }
-    if (has('oed')) for (const m of matchAll(text, WELSH_AGE)) {
-      const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (WELSH_BAND_BEFORE.test(before)) {
-        out.push({ start: m.start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }] });
-        continue;
+    if (has('at the age'))
+      for (const m of matchAll(text, AT_THE_AGE)) {
+        const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
+        if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40)))
+          out.push({ start: m.start, end: m.end, suggestion: SUGGESTION });
       }
-      if (WELSH_GROUP_BEFORE.test(before)) continue;
-      out.push({ start: m.start, end: m.end, suggestion: SUGGESTION, trace: [{ rule: 'welsh-age', cue: m.text, leaning: 'private' }] });
-    }
+    if (has('oed'))
+      for (const m of matchAll(text, WELSH_AGE)) {
+        const before = text.slice(Math.max(0, m.start - 40), m.start);
+        if (WELSH_BAND_BEFORE.test(before)) {
+          out.push({
+            start: m.start,
+            end: m.end,
+            severity: 'info',
+            disposition: 'public',
+            trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }],
+          });
+          continue;
+        }
+        if (WELSH_GROUP_BEFORE.test(before)) continue;
+        out.push({
+          start: m.start,
+          end: m.end,
+          suggestion: SUGGESTION,
+          trace: [{ rule: 'welsh-age', cue: m.text, leaning: 'private' }],
+        });
+      }
     const individual: [RegExp, boolean, string][] = [
       [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
       [PERSON_OF, has(' of '), 'person-of-age'],
@@ -139,20 +206,40 @@ export default defineDetector({
       if (!worth) continue;
       for (const m of matchAll(text, pattern)) {
         // The event must be one person's: a pronoun in the sentence, or a name just before the verb ("Rory left care at 18").
-        if (rule === 'age-at-an-event' && !SINGULAR_SUBJECT.test(text.slice(Math.max(0, m.start - 120), m.end + 40)) && !/\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+        if (
+          rule === 'age-at-an-event' &&
+          !SINGULAR_SUBJECT.test(text.slice(Math.max(0, m.start - 120), m.end + 40)) &&
+          !/\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start))
+        )
+          continue;
         const start = rule === 'age-at-an-event' ? m.start + m.text.search(/\bat\s/) : m.start;
         // "before his 18th birthday": the leaving-care thresholds are everyone's milestones, not a stated age.
         if (rule === 'birthday-of-one-person' && THRESHOLD_BIRTHDAY.test(m.text)) {
-          out.push({ start, end: m.end, severity: 'info', disposition: 'public', trace: [{ rule: 'leaving-care-threshold', cue: m.text, leaning: 'public' }] });
+          out.push({
+            start,
+            end: m.end,
+            severity: 'info',
+            disposition: 'public',
+            trace: [{ rule: 'leaving-care-threshold', cue: m.text, leaning: 'public' }],
+          });
           continue;
         }
         out.push({ start, end: m.end, suggestion: SUGGESTION, trace: [{ rule, cue: m.text, leaning: 'private' }] });
       }
     }
     // A bare number in a row labelled "Age" or under an "Age" column is that person's age.
-    const labelled = /^age\b/.test(rowLabel(block, context)) ? 'row label' : columnTypeOf(context, block) === 'age' ? 'column heading' : undefined;
+    const labelled = /^age\b/.test(rowLabel(block, context))
+      ? 'row label'
+      : columnTypeOf(context, block) === 'age'
+        ? 'column heading'
+        : undefined;
     if (labelled && AGE_CELL.test(text.trim())) {
-      out.push({ start: 0, end: text.length, suggestion: SUGGESTION, trace: [{ rule: 'age-in-age-column', cue: labelled, leaning: 'private' }] });
+      out.push({
+        start: 0,
+        end: text.length,
+        suggestion: SUGGESTION,
+        trace: [{ rule: 'age-in-age-column', cue: labelled, leaning: 'private' }],
+      });
     }
     return withoutNested(out);
   },
@@ -166,11 +253,25 @@ function judgeAged(text: string, m: Match): Candidate | undefined {
   const band = /\b(?:to|between)\b|[–-]/.test(m.text);
   if (band && GENERIC_SUBJECT.test(before.replace(/[,(\s]+$/, ''))) return undefined;
   if (COUNT_BEFORE.test(before) && !band) {
-    return { start: m.start, end: m.end, severity: 'medium', suggestion: SUGGESTION, message: 'The ages of a small, described group: with the rest of the paper they may identify its members.' };
+    return {
+      start: m.start,
+      end: m.end,
+      severity: 'medium',
+      suggestion: SUGGESTION,
+      message: 'The ages of a small, described group: with the rest of the paper they may identify its members.',
+    };
   }
   if (GROUP_BEFORE.test(before) || COUNT_BEFORE.test(before)) return undefined;
   // An age range with no one person before it is a band of a service ("children aged 0–5", "aged 16–25").
-  if (band) return { start: m.start, end: m.end, severity: 'info', disposition: 'public', message: 'An age band of a group or a service, not the age of one person.', trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }] };
+  if (band)
+    return {
+      start: m.start,
+      end: m.end,
+      severity: 'info',
+      disposition: 'public',
+      message: 'An age band of a group or a service, not the age of one person.',
+      trace: [{ rule: 'age-band-in-general-use', cue: m.text, leaning: 'public' }],
+    };
   return { start: m.start, end: m.end, suggestion: SUGGESTION };
 }
 
@@ -189,5 +290,10 @@ function lastWords(text: string, count: number): string {
 
 /** One finding per age: "he was aged 17" is found by two patterns. */
 function withoutNested(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c, i) => !candidates.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i)));
+  return candidates.filter(
+    (c, i) =>
+      !candidates.some(
+        (o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || j < i),
+      ),
+  );
 }

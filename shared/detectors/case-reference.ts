@@ -15,17 +15,23 @@ import formats from '../lexicons/reference-formats.json' with { type: 'json' };
 // A local file code: 2–5 capitals, a separator, an optional year and at least four digits ("ABC/2024/0017", "XYZ-1234567").
 const { minLetters, maxLetters, separators, minDigits } = formats.localCode;
 const SEPARATOR = `[${separators.replace(/[-/\\]/g, (c) => `\\${c}`)}]`;
-const LOCAL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`, 'gu');
+const LOCAL_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`,
+  'gu',
+);
 
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
-const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+const LABELLED =
+  /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
 const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
 
 // Whose record the label names.
-const PERSONAL = /\b(?:case|client|child|person|pupil|student|patient|lcs|mosaic|wccis|liquidlogic|eclipse|controcc|carefirst|azeus|frameworki|social care|police|crime|incident|custody|complaint|complaints|home office|port|claim|court|tribunal|ombudsman|lgsco|psow|ico|cafcass|tenancy|tenant|housing|benefit|council tax|account|passport|customer|service user|family)\b/;
+const PERSONAL =
+  /\b(?:case|client|child|person|pupil|student|patient|lcs|mosaic|wccis|liquidlogic|eclipse|controcc|carefirst|azeus|frameworki|social care|police|crime|incident|custody|complaint|complaints|home office|port|claim|court|tribunal|ombudsman|lgsco|psow|ico|cafcass|tenancy|tenant|housing|benefit|council tax|account|passport|customer|service user|family)\b/;
 // A phone or contact number is the phone detector's to judge.
 const CONTACT_NUMBER = /\b(?:phone|telephone|tel|mobile|fax|contact|text|whatsapp|helpline)\b/;
-const PUBLIC_RECORD = /\b(?:planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
+const PUBLIC_RECORD =
+  /\b(?:planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
 
 export default defineDetector({
   id: 'case-reference',
@@ -40,13 +46,15 @@ export default defineDetector({
     for (const m of matchAll(block.text, LABELLED)) {
       const token = trimToken(m.groups[0]!);
       const start = m.start + m.text.lastIndexOf(m.groups[0]!);
-      const qualifier = `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase();
+      const qualifier =
+        `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase();
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
     }
     const cell = labelledCell(block, context) ?? identifierColumnCell(block, context);
     if (cell) found.push(cell);
-    for (const code of localCodes(block, context)) if (!found.some((f) => f.start < code.end && code.start < f.end)) found.push(code);
+    for (const code of localCodes(block, context))
+      if (!found.some((f) => f.start < code.end && code.start < f.end)) found.push(code);
     return found;
   },
 });
@@ -64,8 +72,18 @@ function labelledCell(block: Block, context: ScanContext): Candidate | undefined
 function identifierColumnCell(block: Block, context: ScanContext): Candidate | undefined {
   if (columnTypeOf(context, block) !== 'identifier') return undefined;
   const token = trimToken(block.text);
-  if (/\s/.test(token.replace(/^\d{2,3}(?: \d{3}){2}$/, '')) || token.replace(/\D/g, '').length < 3 || isDateOrYear(token)) return undefined;
-  return { start: 0, end: token.length, suggestion: '[Reference]', trace: [{ rule: 'reference-in-identifier-column', cue: 'column heading', leaning: 'private' }] };
+  if (
+    /\s/.test(token.replace(/^\d{2,3}(?: \d{3}){2}$/, '')) ||
+    token.replace(/\D/g, '').length < 3 ||
+    isDateOrYear(token)
+  )
+    return undefined;
+  return {
+    start: 0,
+    end: token.length,
+    suggestion: '[Reference]',
+    trace: [{ rule: 'reference-in-identifier-column', cue: 'column heading', leaning: 'private' }],
+  };
 }
 
 /** A local file code next to a person, a case or a file word, or in an identifier column; not a council record's code. */
@@ -79,8 +97,15 @@ function localCodes(block: Block, context: ScanContext): Candidate[] {
     const personal = !publicLabel && (hasCue(label, formats.personWords) || hasCue(sentence, formats.personWords));
     const column = columnTypeOf(context, block) === 'identifier';
     if (!personal && !column) continue;
-    const cue = column ? 'column heading' : (formats.personWords.find((w) => hasCue(label, [w])) ?? formats.personWords.find((w) => hasCue(sentence, [w])));
-    out.push({ start: m.start, end: m.end, suggestion: '[Reference]', trace: [{ rule: 'local-file-code', ...(cue && { cue }), leaning: 'private' }] });
+    const cue = column
+      ? 'column heading'
+      : (formats.personWords.find((w) => hasCue(label, [w])) ?? formats.personWords.find((w) => hasCue(sentence, [w])));
+    out.push({
+      start: m.start,
+      end: m.end,
+      suggestion: '[Reference]',
+      trace: [{ rule: 'local-file-code', ...(cue && { cue }), leaning: 'private' }],
+    });
   }
   return out;
 }
@@ -95,14 +120,24 @@ function judge(token: string, qualifier: string, start: number): Candidate | und
   if (PERSONAL.test(qualifier)) return { start, end, suggestion: '[Reference]' };
   if (PUBLIC_RECORD.test(qualifier)) return undefined;
   if (digits >= 5 || /[A-Za-z]/.test(token)) {
-    return { start, end, severity: 'medium', suggestion: '[Reference]', message: 'A reference number: if it points to a person’s file it identifies them.' };
+    return {
+      start,
+      end,
+      severity: 'medium',
+      suggestion: '[Reference]',
+      message: 'A reference number: if it points to a person’s file it identifies them.',
+    };
   }
   return undefined;
 }
 
 /** The three words naming the reference ("Liquidlogic case", "internal complaint file ("), within its clause. */
 function wordsBefore(text: string, at: number): string {
-  const clause = text.slice(Math.max(0, at - 40), at).split(/[,;:.!?]/).at(-1) ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[,;:.!?]/)
+      .at(-1) ?? '';
   return clause.replace(/[()]/g, ' ').trim().split(/\s+/).slice(-3).join(' ');
 }
 
@@ -112,5 +147,9 @@ function trimToken(raw: string): string {
 }
 
 function isDateOrYear(token: string): boolean {
-  return /^(?:19|20)\d{2}$/.test(token) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(token) || /^(?:19|20)\d{2}\/\d{2}$/.test(token);
+  return (
+    /^(?:19|20)\d{2}$/.test(token) ||
+    /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(token) ||
+    /^(?:19|20)\d{2}\/\d{2}$/.test(token)
+  );
 }

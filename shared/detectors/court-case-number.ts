@@ -13,7 +13,8 @@ export default defineDetector({
   scope: 'block',
   explanation: 'A family court case number identifies one family’s proceedings, which the law keeps private.',
   exemptParagraphs: PERSONAL_PARAGRAPHS,
-  source: 'Children Act 1989 s.97(2); Administration of Justice Act 1960 s.12; case numbers as printed in published family judgments (../shared/docs/domain.md §6)',
+  source:
+    'Children Act 1989 s.97(2); Administration of Justice Act 1960 s.12; case numbers as printed in published family judgments (../shared/docs/domain.md §6)',
   detect(block) {
     return matchAll(block.text, FAMILY_CASE).map((m) => ({ start: m.start, end: m.end, suggestion: '[Case number]' }));
   },

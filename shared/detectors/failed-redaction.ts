@@ -32,12 +32,14 @@ export default defineDetector({
       if (!block || span.end <= span.start || span.end > block.text.length) return [];
       const text = block.text.slice(span.start, span.end);
       const page = block.origin.page === undefined ? '' : ` on page ${block.origin.page}`;
-      return [{
-        start: block.start + span.start,
-        end: block.start + span.end,
-        message: messageFor(span.cover, text, page),
-        suggestion: '[Redacted]',
-      }];
+      return [
+        {
+          start: block.start + span.start,
+          end: block.start + span.end,
+          message: messageFor(span.cover, text, page),
+          suggestion: '[Redacted]',
+        },
+      ];
     });
   },
 });

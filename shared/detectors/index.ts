@@ -19,8 +19,23 @@ import upn from './upn.ts';
 import vehicleRegistration from './vehicle-registration.ts';
 
 export const DETECTORS: readonly Detector[] = [
-  failedRedaction, personName, place, postcode, smallCohort,
-  streetAddress, phone, email, dateOfBirth, age, ageAfterName, nhsNumber, niNumber, upn, courtCaseNumber, caseReference, vehicleRegistration,
+  failedRedaction,
+  personName,
+  place,
+  postcode,
+  smallCohort,
+  streetAddress,
+  phone,
+  email,
+  dateOfBirth,
+  age,
+  ageAfterName,
+  nhsNumber,
+  niNumber,
+  upn,
+  courtCaseNumber,
+  caseReference,
+  vehicleRegistration,
 ];
 
 export const DETECTOR_IDS: readonly string[] = DETECTORS.map((d) => d.id);

@@ -34,9 +34,23 @@ export default defineDetector({
       const grouped = m.groups[0] !== undefined;
       if (isValidNhsNumber(m.text)) {
         if (cued || grouped) found.push({ start: m.start, end: m.end, suggestion: '[NHS number]' });
-        else found.push({ start: m.start, end: m.end, severity: 'medium', suggestion: '[NHS number]', message: 'Ten digits that pass the NHS number check: if this is an NHS number it identifies one patient.' });
+        else
+          found.push({
+            start: m.start,
+            end: m.end,
+            severity: 'medium',
+            suggestion: '[NHS number]',
+            message: 'Ten digits that pass the NHS number check: if this is an NHS number it identifies one patient.',
+          });
       } else if (cued) {
-        found.push({ start: m.start, end: m.end, severity: 'medium', suggestion: '[NHS number]', message: 'Given as an NHS number but its check digit does not match: a mistyped NHS number still points to a patient.' });
+        found.push({
+          start: m.start,
+          end: m.end,
+          severity: 'medium',
+          suggestion: '[NHS number]',
+          message:
+            'Given as an NHS number but its check digit does not match: a mistyped NHS number still points to a patient.',
+        });
       }
     }
     return found;

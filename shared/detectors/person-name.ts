@@ -17,20 +17,37 @@ export default defineDetector({
     const people = findPeople(context);
     // Private people are numbered in order of first mention, so the placeholders read [Child 1], [Parent 2].
     const number = new Map<number, number>();
-    for (const p of people) if (p.verdict === 'private' && p.person !== undefined && !number.has(p.person)) number.set(p.person, number.size + 1);
+    for (const p of people)
+      if (p.verdict === 'private' && p.person !== undefined && !number.has(p.person))
+        number.set(p.person, number.size + 1);
     return people.map((p) => toCandidate(p, p.person === undefined ? undefined : number.get(p.person)));
   },
 });
 
 function toCandidate(r: PersonMention, ordinal: number | undefined): Candidate {
-  const span = { start: r.start, end: r.end, trace: r.trace, ...(r.person !== undefined && { personId: `p${r.person}` }), ...(r.role && { role: r.role }) };
+  const span = {
+    start: r.start,
+    end: r.end,
+    trace: r.trace,
+    ...(r.person !== undefined && { personId: `p${r.person}` }),
+    ...(r.role && { role: r.role }),
+  };
   if (r.verdict === 'private') {
     const label = ROLE_PLACEHOLDER[r.role ?? 'unknown'];
-    return { ...span, severity: 'high', disposition: 'flag', message: `Private individual: ${r.reason}.`, suggestion: `[${label}${ordinal ? ` ${ordinal}` : ''}]` };
+    return {
+      ...span,
+      severity: 'high',
+      disposition: 'flag',
+      message: `Private individual: ${r.reason}.`,
+      suggestion: `[${label}${ordinal ? ` ${ordinal}` : ''}]`,
+    };
   }
-  if (r.verdict === 'public') return { ...span, severity: 'info', disposition: 'public', message: `Public role: ${r.reason}.` };
+  if (r.verdict === 'public')
+    return { ...span, severity: 'info', disposition: 'public', message: `Public role: ${r.reason}.` };
   const name = r.blockText.slice(r.start - r.blockStart, r.end - r.blockStart);
-  const where = HIDDEN_BLOCK_KINDS.has(r.block.kind) ? ` It is in ${BLOCK_KIND_LABELS[r.block.kind]}, which the published file still carries.` : '';
+  const where = HIDDEN_BLOCK_KINDS.has(r.block.kind)
+    ? ` It is in ${BLOCK_KIND_LABELS[r.block.kind]}, which the published file still carries.`
+    : '';
   return {
     ...span,
     severity: 'medium',

@@ -10,19 +10,24 @@ import { isOfficialLine } from '../engine/organisation-address.ts';
 
 // UK shapes, including Ofcom's drama ranges (01632 960xxx, 07700 900xxx) that libphonenumber
 // rejects: a trunk 0 or +44, an area or mobile code, then two groups. Digit counts are checked after.
-const UK_SHAPE = /(?<![\w/.£$+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])/g;
+const UK_SHAPE =
+  /(?<![\w/.£$+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])/g;
 // The sentence a number sits in: its own words decide whose number it is.
 const SENTENCE_BREAK = /[.!?;]\s+(?=[A-Z(])|\n/g;
 
 // Whose number: a private person's ("his mobile", "the foster carer's number") ...
-const PRIVATE = /\b(?:(?:his|her|their|my|your|own|personal|private|home)\s+(?:mobile|phone|telephone|landline|(?:contact |phone |mobile |telephone )?number)|mother|father|mum|dad|parents?|grand(?:mother|father|parents?)|aunt|uncle|step-?(?:mother|father)|foster carers?|kinship carers?|special guardians?|carer['’]s|young person|care leaver|resident|objector|complainant|claimant|neighbour|pupil|child)\b/i;
+const PRIVATE =
+  /\b(?:(?:his|her|their|my|your|own|personal|private|home)\s+(?:mobile|phone|telephone|landline|(?:contact |phone |mobile |telephone )?number)|mother|father|mum|dad|parents?|grand(?:mother|father|parents?)|aunt|uncle|step-?(?:mother|father)|foster carers?|kinship carers?|special guardians?|carer['’]s|young person|care leaver|resident|objector|complainant|claimant|neighbour|pupil|child)\b/i;
 // ... or an officer's, given in the course of their work.
-const WORK = /\b(?:officer|manager|social worker|practitioner|personal adviser|iro|director|head of|accountant|solicitor|lawyer|barrister|nurse|clerk|co-?ordinator|headteacher|principal|senior|chief|lead|business partner|councillor|cllr|team|service|services|department|directorate|work mobile|office|switchboard|helpline|reception|ext|extension|direct line|duty|out of hours|contact centre|council|board|practice|surgery|school|tel|telephone|comments provided by|verified by|report author|us|our|we)\b/i;
+const WORK =
+  /\b(?:officer|manager|social worker|practitioner|personal adviser|iro|director|head of|accountant|solicitor|lawyer|barrister|nurse|clerk|co-?ordinator|headteacher|principal|senior|chief|lead|business partner|councillor|cllr|team|service|services|department|directorate|work mobile|office|switchboard|helpline|reception|ext|extension|direct line|duty|out of hours|contact centre|council|board|practice|surgery|school|tel|telephone|comments provided by|verified by|report author|us|our|we)\b/i;
 // A sign-off label at the head of the line outranks family words later in a job title.
-const CONTACT_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w ]{0,30}(?:contact|author|verified by|comments|officer consulted|officer)|tel\.?|telephone|phone|direct line|work mobile)\b[^:\n]{0,25}:/i;
+const CONTACT_LABEL =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w ]{0,30}(?:contact|author|verified by|comments|officer consulted|officer)|tel\.?|telephone|phone|direct line|work mobile)\b[^:\n]{0,25}:/i;
 
 // A number a resident gives or calls from, in so many words: "call her on", "his mobile is", "rang the office from".
-const GIVEN_BY_PERSON = /\b(?:(?:call|ring|phone|text|contact|reach)\s+(?:him|her|them|mum|dad|the (?:family|carer|mother|father|resident|parent))\s+on|(?:his|her|their)\s+(?:own\s+|personal\s+)?(?:mobile|phone|landline)(?:\s+number)?\s+(?:is|was)|(?:telephoned|rang|called|phoned|texted|messaged)\b[^.;]{0,60}\bfrom|ei (?:ffôn|rif ffôn|ffôn symudol)(?: yw)?|ffoniwch (?:hi|ef|e|fo) ar)\s*$/i;
+const GIVEN_BY_PERSON =
+  /\b(?:(?:call|ring|phone|text|contact|reach)\s+(?:him|her|them|mum|dad|the (?:family|carer|mother|father|resident|parent))\s+on|(?:his|her|their)\s+(?:own\s+|personal\s+)?(?:mobile|phone|landline)(?:\s+number)?\s+(?:is|was)|(?:telephoned|rang|called|phoned|texted|messaged)\b[^.;]{0,60}\bfrom|ei (?:ffôn|rif ffôn|ffôn symudol)(?: yw)?|ffoniwch (?:hi|ef|e|fo) ar)\s*$/i;
 
 type Kind = 'mobile' | 'service' | 'geographic';
 
@@ -53,7 +58,8 @@ function numbersIn(text: string): { start: number; end: number; kind: Kind }[] {
   for (const found of findPhoneNumbersInText(text, 'GB')) {
     const raw = text.slice(found.startsAt, found.endsAt);
     if (found.number.countryCallingCode !== '44' || !/^(?:\+44|\(?0)/.test(raw)) continue;
-    if (!spans.some((s) => s.start < found.endsAt && found.startsAt < s.end)) spans.push({ start: found.startsAt, end: found.endsAt });
+    if (!spans.some((s) => s.start < found.endsAt && found.startsAt < s.end))
+      spans.push({ start: found.startsAt, end: found.endsAt });
   }
   return spans.map((s) => ({ ...s, kind: kindOf(text.slice(s.start, s.end)) }));
 }
@@ -80,25 +86,75 @@ function kindOf(raw: string): Kind {
 function judge(block: Block, context: ScanContext, start: number, end: number, kind: Kind): Candidate {
   const sentence = `${rowLabel(block, context)} ${sentenceAround(block.text, start, end)}`;
   const suggestion = '[Telephone number]';
-  const standsAlone = block.kind !== 'table-cell' && !/\p{L}{3,}/u.test(block.text.slice(0, start) + block.text.slice(end).replace(/\((?:work|office|mobile|direct)[^)]*\)/i, ''));
+  const standsAlone =
+    block.kind !== 'table-cell' &&
+    !/\p{L}{3,}/u.test(
+      block.text.slice(0, start) + block.text.slice(end).replace(/\((?:work|office|mobile|direct)[^)]*\)/i, ''),
+    );
   const lead = block.text.slice(Math.max(0, start - 80), start);
   if (GIVEN_BY_PERSON.test(lead) && !CONTACT_LABEL.test(block.text) && !isOfficialLine(block, context)) {
     const cue = GIVEN_BY_PERSON.exec(lead)![0].trim();
-    return { start, end, severity: 'high', suggestion, message: 'A telephone number a private individual gives or calls from reaches them directly and identifies them.', trace: [{ rule: 'number-given-by-person', cue, leaning: 'private' }] };
+    return {
+      start,
+      end,
+      severity: 'high',
+      suggestion,
+      message: 'A telephone number a private individual gives or calls from reaches them directly and identifies them.',
+      trace: [{ rule: 'number-given-by-person', cue, leaning: 'private' }],
+    };
   }
-  if (CONTACT_LABEL.test(block.text) || isOfficialLine(block, context) || (!PRIVATE.test(sentence) && (WORK.test(sentence) || standsAlone))) {
-    return { start, end, severity: 'info', disposition: 'public', suggestion, message: 'A work number given with an officer’s role or contact details: a public-role detail, not identifying a private individual.', trace: [{ rule: 'work-number-in-contact-details', leaning: 'public' }] };
+  if (
+    CONTACT_LABEL.test(block.text) ||
+    isOfficialLine(block, context) ||
+    (!PRIVATE.test(sentence) && (WORK.test(sentence) || standsAlone))
+  ) {
+    return {
+      start,
+      end,
+      severity: 'info',
+      disposition: 'public',
+      suggestion,
+      message:
+        'A work number given with an officer’s role or contact details: a public-role detail, not identifying a private individual.',
+      trace: [{ rule: 'work-number-in-contact-details', leaning: 'public' }],
+    };
   }
   if (PRIVATE.test(sentence)) {
-    return { start, end, severity: 'high', suggestion, message: 'A telephone number tied to a private individual reaches them directly and identifies them.' };
+    return {
+      start,
+      end,
+      severity: 'high',
+      suggestion,
+      message: 'A telephone number tied to a private individual reaches them directly and identifies them.',
+    };
   }
   if (kind === 'service') {
-    return { start, end, severity: 'info', disposition: 'public', suggestion, message: 'A non-geographic service number (03, 08, 09), normally an organisation’s line.', trace: [{ rule: 'service-number', leaning: 'public' }] };
+    return {
+      start,
+      end,
+      severity: 'info',
+      disposition: 'public',
+      suggestion,
+      message: 'A non-geographic service number (03, 08, 09), normally an organisation’s line.',
+      trace: [{ rule: 'service-number', leaning: 'public' }],
+    };
   }
   if (kind === 'mobile') {
-    return { start, end, severity: 'high', suggestion, message: 'A mobile number outside any officer’s contact details: most likely a private person’s.' };
+    return {
+      start,
+      end,
+      severity: 'high',
+      suggestion,
+      message: 'A mobile number outside any officer’s contact details: most likely a private person’s.',
+    };
   }
-  return { start, end, severity: 'medium', suggestion, message: 'A telephone number outside any officer’s contact details: check whether it is a private person’s.' };
+  return {
+    start,
+    end,
+    severity: 'medium',
+    suggestion,
+    message: 'A telephone number outside any officer’s contact details: check whether it is a private person’s.',
+  };
 }
 
 /** The words of the sentence holding a span, up to the span's end and a little after. */

@@ -15,33 +15,43 @@ import publicPlaces from '../lexicons/public-places.json' with { type: 'json' };
 import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 
 // A county, a city or a country holds too many people to point at one child; a village or an estate may not.
-const LARGE_AREAS: ReadonlySet<string> = new Set([...ukAreas.areas, ...publicPlaces.countries, ...publicPlaces.welshLargeAreas].map((a) => a.toLowerCase()));
+const LARGE_AREAS: ReadonlySet<string> = new Set(
+  [...ukAreas.areas, ...publicPlaces.countries, ...publicPlaces.welshLargeAreas].map((a) => a.toLowerCase()),
+);
 const NOT_PLACES: ReadonlySet<string> = new Set(publicPlaces.notPlaces.map((w) => w.toLowerCase()));
 // Public venues ("the Market Hall", "Hillside Leisure Centre"): where anyone goes, not where a person lives or learns.
 const VENUE = new RegExp(String.raw`(?:^|\s)(?:${publicPlaces.venueEndings.join('|')})$`, 'i');
 // A place after a plural group ("care leavers living in Fenwick") is where a group lives, not one person.
 const GROUP_BEFORE_CUE = new RegExp(String.raw`\b(?:${publicPlaces.groupBefore.join('|')})\s+(?:\w+\s+)?$`, 'i');
 // A person's role before an institution is not part of its name: "a Governor of Shaftesbury School".
-const ROLE_PREFIX = /^(?:(?:Chair|Governor|Head|Headteacher|Principal|Member|Trustee|Clerk|Director|Manager|Friends)\s+(?:of|at)\s+(?:the\s+)?)+/;
+const ROLE_PREFIX =
+  /^(?:(?:Chair|Governor|Head|Headteacher|Principal|Member|Trustee|Clerk|Director|Manager|Friends)\s+(?:of|at)\s+(?:the\s+)?)+/;
 // "with his grandparents in Ravensworth", "placed with carers at X, near Y": in, at or near after a relative or a home in the same clause.
 const IN_OR_NEAR = /(?<![\p{L}])(?:in|near|at)\s(?=\p{Lu})/gu;
 const LIVES_WITH = new RegExp(String.raw`\b(?:${placeCues.livesWith.join('|')})\b`, 'i');
 // Welsh: "ym Mangor", "yng Nghaerdydd" (nasal), "yn byw yn Llanelli"; the name is read as its radical.
-const WELSH_IN = /(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
+const WELSH_IN =
+  /(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
-const INSTITUTION_END = /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Medical Centre|Health Centre|Surgery|Children['’]s Home|Hall|Primary(?!\s\p{Lu}))\b/gu;
+const INSTITUTION_END =
+  /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Medical Centre|Health Centre|Surgery|Children['’]s Home|Hall|Primary(?!\s\p{Lu}))\b/gu;
 // Welsh names keep their small words: "Ysgol y Bryn", "Canolfan yr Afon".
-const WELSH = /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
+const WELSH =
+  /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
 const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
 // Words after which a capitalised name is where someone lives, learns or comes from.
-const SETTLEMENT_CUE = /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from|in the) /gu;
+const SETTLEMENT_CUE =
+  /\b(?:lives in|living in|moved to|home in|grew up in|village of|lives at|living at|attends|attending|carers in|journey from|travels from|travelling from|in the) /gu;
 // A home's name given with its address: "Willowbank, at 12 Tern Avenue".
-const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}/gu;
+const ADDRESS_AFTER_NAME =
+  /, (?:at )?\d{1,4}[a-z]? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}/gu;
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
-const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
+const NOT_A_PLACE =
+  /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
-const INDIVIDUAL = /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+const INDIVIDUAL =
+  /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
 
 export default defineDetector({
   id: 'place',
@@ -64,7 +74,8 @@ export default defineDetector({
         const name = block.text.slice(span.start, span.end);
         const key = (span.radical ?? name).toLowerCase();
         const at = block.start + span.start;
-        const scope = block.kind === 'table-cell' ? tableAround(context, block) : sentenceAround(text, at, block.start + span.end);
+        const scope =
+          block.kind === 'table-cell' ? tableAround(context, block) : sentenceAround(text, at, block.start + span.end);
         const scopeText = text.slice(scope.start, scope.end);
         const named = privateAt.some((p) => p >= scope.start && p < scope.end);
         // A school in a programme, a road in a traffic scheme, a governor's declaration: the council's business, not a person's home.
@@ -73,8 +84,10 @@ export default defineDetector({
         // a school or a road in general use unless the sentence is about one person.
         const rowText = block.kind === 'table-cell' ? rowAround(context, block) : scopeText;
         const declared = publicPlaces.publicRoleCues.find((c) => hasCue(rowText, [c]));
-        const generalCue = /^(?:report )?(?:title|subject)\s*:/i.test(block.text) ? 'report title'
-          : declared ?? (individual || named ? undefined : publicPlaces.generalUseCues.find((c) => hasCue(scopeText, [c])));
+        const generalCue = /^(?:report )?(?:title|subject)\s*:/i.test(block.text)
+          ? 'report title'
+          : (declared ??
+            (individual || named ? undefined : publicPlaces.generalUseCues.find((c) => hasCue(scopeText, [c]))));
         if (generalCue && span.kind !== 'home-with-address') {
           if (!general.has(key)) general.set(key, generalCue);
           continue;
@@ -85,13 +98,33 @@ export default defineDetector({
         if (!authority.has(key)) authority.set(key, isAuthorityArea(context, span.radical ?? name));
         if (authority.get(key)) continue;
         if (tied.has(key)) continue;
-        const cue = withAddress ? 'given with an address' : named ? 'a named private individual in the same sentence' : individual!;
+        const cue = withAddress
+          ? 'given with an address'
+          : named
+            ? 'a named private individual in the same sentence'
+            : individual!;
         tied.set(key, {
-          name, radical: span.radical ?? name, kind: span.kind,
+          name,
+          radical: span.radical ?? name,
+          kind: span.kind,
           candidate: {
-            start: 0, end: 0, suggestion: '[Place]',
-            message: named ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.` : `Place tied to a particular child or family described beside it: "${name}".`,
-            trace: [{ rule: withAddress ? 'home-given-with-address' : named ? 'place-beside-private-person' : 'place-in-sentence-about-one-person', cue, leaning: 'private' }],
+            start: 0,
+            end: 0,
+            suggestion: '[Place]',
+            message: named
+              ? `Place tied to a named private individual: "${name}" shows where they live, learn or are cared for.`
+              : `Place tied to a particular child or family described beside it: "${name}".`,
+            trace: [
+              {
+                rule: withAddress
+                  ? 'home-given-with-address'
+                  : named
+                    ? 'place-beside-private-person'
+                    : 'place-in-sentence-about-one-person',
+                cue,
+                leaning: 'private',
+              },
+            ],
           },
         });
       }
@@ -108,7 +141,12 @@ export default defineDetector({
   },
 });
 
-interface Tie { name: string; radical: string; kind?: PlaceSpan['kind']; candidate: Candidate }
+interface Tie {
+  name: string;
+  radical: string;
+  kind?: PlaceSpan['kind'];
+  candidate: Candidate;
+}
 
 /** A place as written, in capitals, and every Welsh mutated form of its radical ("Bangor", "Mangor", "Fangor"). */
 function formsOf(name: string, radical: string): string[] {
@@ -137,10 +175,18 @@ function occurrences(text: string, names: readonly string[]): { start: number; e
 function isAuthorityArea({ doc, policy }: ScanContext, name: string): boolean {
   if (policy.councilName?.toLowerCase().includes(name.toLowerCase())) return true;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}\\s+(?:Metropolitan\\s+|County\\s+|City\\s+|Borough\\s+|District\\s+)*(?:Council|Borough|County|City|MBC|BC|CC|CBC|DC)\\b|\\bCyngor\\s+(?:Sir\\s+|Bwrdeistref\\s+Sirol\\s+)?${escaped}\\b`, 'i').test(doc.text);
+  return new RegExp(
+    `\\b${escaped}\\s+(?:Metropolitan\\s+|County\\s+|City\\s+|Borough\\s+|District\\s+)*(?:Council|Borough|County|City|MBC|BC|CC|CBC|DC)\\b|\\bCyngor\\s+(?:Sir\\s+|Bwrdeistref\\s+Sirol\\s+)?${escaped}\\b`,
+    'i',
+  ).test(doc.text);
 }
 
-interface PlaceSpan { start: number; end: number; kind?: 'home-with-address'; radical?: string }
+interface PlaceSpan {
+  start: number;
+  end: number;
+  kind?: 'home-with-address';
+  radical?: string;
+}
 
 function placeNames(text: string): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
@@ -166,12 +212,21 @@ function placeNames(text: string): PlaceSpan[] {
     const run = capitalisedRunAfter(text, article ? m.end + 4 : m.end, 3);
     // An acronym after "attending" is a course or a service ("ESOL", "CAMHS"), not a settlement.
     if (run && /^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) continue;
-    if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
+    if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1])))
+      spans.push({ start: run[0], end: run[1] });
   }
   for (const m of matchAll(text, IN_OR_NEAR)) {
-    const clause = text.slice(Math.max(0, m.start - 60), m.start).split(/[.;:!?]/).at(-1)!;
+    const clause = text
+      .slice(Math.max(0, m.start - 60), m.start)
+      .split(/[.;:!?]/)
+      .at(-1)!;
     // "at the Family Court in Hexley", "the council's offices in Y": where a body sits, not where a person lives.
-    if (!LIVES_WITH.test(clause) || GROUP_BEFORE_CUE.test(clause) || /\b(?:Court|Tribunal|Council|Offices?|Hospital|Prison|HMP|Police)\s*$/i.test(clause)) continue;
+    if (
+      !LIVES_WITH.test(clause) ||
+      GROUP_BEFORE_CUE.test(clause) ||
+      /\b(?:Court|Tribunal|Council|Offices?|Hospital|Prison|HMP|Police)\s*$/i.test(clause)
+    )
+      continue;
     const run = capitalisedRunAfter(text, m.end, 3);
     if (run && !/^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) spans.push({ start: run[0], end: run[1] });
   }
@@ -180,18 +235,33 @@ function placeNames(text: string): PlaceSpan[] {
     if (!run) continue;
     const word = text.slice(run[0], run[1]).split(' ')[0]!;
     const radical = welshRadical(word, m.text.trim().split(/\s+/).at(-1)!);
-    spans.push({ start: run[0], end: run[1], ...(radical !== word && { radical: [radical, ...text.slice(run[0], run[1]).split(' ').slice(1)].join(' ') }) });
+    spans.push({
+      start: run[0],
+      end: run[1],
+      ...(radical !== word && { radical: [radical, ...text.slice(run[0], run[1]).split(' ').slice(1)].join(' ') }),
+    });
   }
   const found = spans
     .map((s) => (s.kind ? s : { ...s, ...trimSpan(text, s.start, s.end) }))
     .map((s) => ({ ...s, ...oneSentence(text, s.start, s.end) }))
     .filter((s) => {
       const name = text.slice(s.start, s.end);
-      return s.end - s.start > 3 && !NOT_A_PLACE.test(name) && !VENUE.test(name) && !isLarge(s.radical ?? name)
-        && !NOT_PLACES.has(name.toLowerCase()) && !NOT_PLACES.has(name.split(' ')[0]!.toLowerCase())
-        && !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(name);
+      return (
+        s.end - s.start > 3 &&
+        !NOT_A_PLACE.test(name) &&
+        !VENUE.test(name) &&
+        !isLarge(s.radical ?? name) &&
+        !NOT_PLACES.has(name.toLowerCase()) &&
+        !NOT_PLACES.has(name.split(' ')[0]!.toLowerCase()) &&
+        !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(name)
+      );
     });
-  return found.filter((s, i) => !found.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
+  return found.filter(
+    (s, i) =>
+      !found.some(
+        (o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i),
+      ),
+  );
 }
 
 const isLarge = (name: string): boolean => LARGE_AREAS.has(name.toLowerCase());
@@ -228,19 +298,25 @@ function oneSentence(text: string, start: number, end: number): { start: number;
 }
 
 function privateMentionOffsets(context: ScanContext): number[] {
-  return findPeople(context).filter((p) => p.verdict === 'private').map((p) => p.start);
+  return findPeople(context)
+    .filter((p) => p.verdict === 'private')
+    .map((p) => p.start);
 }
 
 /** The text of the table row a cell sits in. */
 function rowAround(context: ScanContext, cell: Block): string {
   const { blocks } = context.doc;
-  const sameRow = (b: Block | undefined): b is Block => b?.kind === 'table-cell' && b.origin.line === cell.origin.line && b.origin.row === cell.origin.row;
+  const sameRow = (b: Block | undefined): b is Block =>
+    b?.kind === 'table-cell' && b.origin.line === cell.origin.line && b.origin.row === cell.origin.row;
   const i = context.indexOf(cell);
   let first = i;
   let last = i;
   while (sameRow(blocks[first - 1])) first--;
   while (sameRow(blocks[last + 1])) last++;
-  return blocks.slice(first, last + 1).map((b) => b.text).join('\t');
+  return blocks
+    .slice(first, last + 1)
+    .map((b) => b.text)
+    .join('\t');
 }
 
 /** Document offsets of the whole table a cell sits in: a table about one child ties every cell to them. */

@@ -5,9 +5,27 @@ import { around, hasCue, matchAll } from '../engine/match.ts';
 import { isOfficialLine, isOrganisationAddress } from '../engine/organisation-address.ts';
 
 // Royal Mail format rules (../shared/docs/domain.md §6): letters barred from each position.
-const FULL = /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
-const OUTWARD = /\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\b/g;
-const ADDRESS_CUES = ['lives at', 'living at', 'address', 'home in', 'resides', 'postcode', 'moved to', 'road', 'street', 'close', 'avenue', 'lane', 'way', 'drive', 'crescent'];
+const FULL =
+  /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
+const OUTWARD =
+  /\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\b/g;
+const ADDRESS_CUES = [
+  'lives at',
+  'living at',
+  'address',
+  'home in',
+  'resides',
+  'postcode',
+  'moved to',
+  'road',
+  'street',
+  'close',
+  'avenue',
+  'lane',
+  'way',
+  'drive',
+  'crescent',
+];
 
 const HOME_CUES = ['lives', 'lived', 'living', 'address', 'flat', 'home', 'house', 'moved', 'resides', 'tenancy'];
 
@@ -27,13 +45,31 @@ export default defineDetector({
       if (/,\s*$/.test(before) && hasCue(before, ADDRESS_CUES)) return true;
       // "lives in a flat in HY4", "his address was in the WQ11 area": a district given as where a person lives.
       const after = block.text.slice(m.end, m.end + 6);
-      return m.text.length >= 3 && /\b(?:in|at)\s+(?:the\s+)?$/.test(before) && (/^\s+area\b/.test(after) || hasCue(before, HOME_CUES));
+      return (
+        m.text.length >= 3 &&
+        /\b(?:in|at)\s+(?:the\s+)?$/.test(before) &&
+        (/^\s+area\b/.test(after) || hasCue(before, HOME_CUES))
+      );
     });
     return [
       ...full.map((m) => ({ start: m.start, end: m.end, suggestion: '[Postcode]' })),
-      ...outward.map((m) => ({ start: m.start, end: m.end, message: 'The start of a postcode given as part of an address; with the street it can locate a home.', suggestion: '[Postcode]' })),
-    ].map((c) => (isOrganisationAddress(block, context, c.start) || isOfficialLine(block, context)
-      ? { ...c, severity: 'info' as const, disposition: 'public' as const, message: "Postcode of an organisation's address (offices, a council, a charity, a meeting's venue): public.", trace: [{ rule: 'organisation-postcode', leaning: 'public' as const }] }
-      : c));
+      ...outward.map((m) => ({
+        start: m.start,
+        end: m.end,
+        message: 'The start of a postcode given as part of an address; with the street it can locate a home.',
+        suggestion: '[Postcode]',
+      })),
+    ].map((c) =>
+      isOrganisationAddress(block, context, c.start) || isOfficialLine(block, context)
+        ? {
+            ...c,
+            severity: 'info' as const,
+            disposition: 'public' as const,
+            message:
+              "Postcode of an organisation's address (offices, a council, a charity, a meeting's venue): public.",
+            trace: [{ rule: 'organisation-postcode', leaning: 'public' as const }],
+          }
+        : c,
+    );
   },
 });

@@ -9,11 +9,20 @@ import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
 
-const NUMBER_WORDS = Object.keys(words.numbers).sort((a, b) => b.length - a.length).join('|');
-const GROUPS = [...words.groups].sort((a, b) => b.length - a.length).map((g) => g.replace(/[-\s]/g, '[-\\s]')).join('|');
+const NUMBER_WORDS = Object.keys(words.numbers)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const GROUPS = [...words.groups]
+  .sort((a, b) => b.length - a.length)
+  .map((g) => g.replace(/[-\s]/g, '[-\\s]'))
+  .join('|');
 // count, up to three describing words, then a group of people; the qualifier runs to the end of the clause.
-const COUNT_OF_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${NUMBER_WORDS}|\d{1,3})\s+((?:all\s+)?(?:(?:Year\s+\d{1,2}|[\p{L}-]+)\s+){0,3}?)(${GROUPS})(?![\p{L}'’])([^.;:\n]{0,90})`, 'giu');
-const SMALL_BASE = /(\d{1,3}(?:\.\d+)?%)\s*\((\d{1,3})\s+(?:of|out of)\s+(\d{1,3})\)|(\d{1,3}(?:\.\d+)?%)\s+of\s+(?:the\s+)?(\d{1,3})\s+(children|young people|pupils|care leavers|girls|boys)/gi;
+const COUNT_OF_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$.,/-])(${NUMBER_WORDS}|\d{1,3})\s+((?:all\s+)?(?:(?:Year\s+\d{1,2}|[\p{L}-]+)\s+){0,3}?)(${GROUPS})(?![\p{L}'’])([^.;:\n]{0,90})`,
+  'giu',
+);
+const SMALL_BASE =
+  /(\d{1,3}(?:\.\d+)?%)\s*\((\d{1,3})\s+(?:of|out of)\s+(\d{1,3})\)|(\d{1,3}(?:\.\d+)?%)\s+of\s+(?:the\s+)?(\d{1,3})\s+(children|young people|pupils|care leavers|girls|boys)/gi;
 
 export default defineDetector({
   id: 'small-cohort',
@@ -22,9 +31,17 @@ export default defineDetector({
   scope: 'block',
   explanation: 'A small count of people in a narrowly described group can identify the individuals in it.',
   exemptParagraphs: PERSONAL_PARAGRAPHS,
-  source: '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
+  source:
+    '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
   detect(block, context) {
-    return [...countsOfGroups(block.text, context), ...countsReferringBack(block.text, context), ...siblingPairs(block.text), ...welshCounts(block.text, context), ...smallBases(block.text, context), ...countTableCell(block, context)];
+    return [
+      ...countsOfGroups(block.text, context),
+      ...countsReferringBack(block.text, context),
+      ...siblingPairs(block.text),
+      ...welshCounts(block.text, context),
+      ...smallBases(block.text, context),
+      ...countTableCell(block, context),
+    ];
   },
 });
 
@@ -49,7 +66,8 @@ function countsOfGroups(text: string, context: ScanContext): Candidate[] {
     const clause = trimQualifier(qualifier);
     const end = start + whole.length - qualifier.length + clause.length;
     out.push({
-      start, end,
+      start,
+      end,
       message: `Small cohort: ${count} ${group.toLowerCase()}${clause.trim() ? ` ${clause.trim()}` : ''} — few enough to identify them.`,
       suggestion: `${suppressedForm(context)} ${text.slice(start + countText.length, end).trim()}`,
     });
@@ -57,22 +75,44 @@ function countsOfGroups(text: string, context: ScanContext): Candidate[] {
   return out;
 }
 
-const REFERENCE_BEFORE = /\b(?:section|s\.|sections|paragraph|para|paras|regulation|reg|article|part|rule|schedule|chapter|standard|appendix|annex|table|figure|level|band|key stage|year|ks)\s*$/i;
+const REFERENCE_BEFORE =
+  /\b(?:section|s\.|sections|paragraph|para|paras|regulation|reg|article|part|rule|schedule|chapter|standard|appendix|annex|table|figure|level|band|key stage|year|ks)\s*$/i;
 // Words between a count and the group that show the count belongs to something else ("four beds for children").
 // "five or more care leavers" is a threshold; "three adults to one child" a ratio.
-const NOT_ATTACHED = /\b(?:for|with|in|at|to|from|on|per|by|the|a|an|than|and|or)\s+$|\bof\s+(?!these\s|those\s)|^(?:or|and)\s+(?:more|fewer|less|over|under|above|below)\b|\bto\s+(?:one|a|an|\d+)\s+$/i;
+const NOT_ATTACHED =
+  /\b(?:for|with|in|at|to|from|on|per|by|the|a|an|than|and|or)\s+$|\bof\s+(?!these\s|those\s)|^(?:or|and)\s+(?:more|fewer|less|over|under|above|below)\b|\bto\s+(?:one|a|an|\d+)\s+$/i;
 
-function isCohort(text: string, start: number, countText: string, between: string, group: string, qualifier: string, context: ScanContext): boolean {
+function isCohort(
+  text: string,
+  start: number,
+  countText: string,
+  between: string,
+  group: string,
+  qualifier: string,
+  context: ScanContext,
+): boolean {
   const count = toCount(countText);
   if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) return false;
-  const before = text.slice(Math.max(0, start - 24), start).toLowerCase().trimEnd();
+  const before = text
+    .slice(Math.max(0, start - 24), start)
+    .toLowerCase()
+    .trimEnd();
   if (words.suppressed.some((s) => before.endsWith(s)) || REFERENCE_BEFORE.test(before)) return false;
   // "registered for two young people", "a maximum of two children in residence": a capacity, not people.
   if (words.capacityBefore.some((s) => before.endsWith(s))) return false;
-  if (/\b(?:registered|registration|beds?|places?|capacity)\b[^.;]{0,60}\bfor$/.test(text.slice(Math.max(0, start - 90), start).toLowerCase().trimEnd())) return false;
+  if (
+    /\b(?:registered|registration|beds?|places?|capacity)\b[^.;]{0,60}\bfor$/.test(
+      text
+        .slice(Math.max(0, start - 90), start)
+        .toLowerCase()
+        .trimEnd(),
+    )
+  )
+    return false;
   if (/^\d/.test(countText) && (/\b(?:of|aged|age|under|over)$/.test(before) || /^\p{Lu}/u.test(group))) return false;
   // "one Year 11 pupil": a school year describes the pupil; "year" alone ("one year old") does not.
-  if (NOT_ATTACHED.test(between) || hasCue(between.replace(/\bYear\s+\d{1,2}\b/g, ''), words.notDescribers)) return false;
+  if (NOT_ATTACHED.test(between) || hasCue(between.replace(/\bYear\s+\d{1,2}\b/g, ''), words.notDescribers))
+    return false;
   if (/\b(?:ratio|adults?|staff|workers?)\b[^.;]{0,30}\bto$/.test(before)) return false;
   // "one child in twenty", "one in ten children": a rate, not a group of people.
   if (/^\s+(?:in|out of)\s+(?:\d+|ten|twenty|five|four|three|a hundred|every)\b/i.test(qualifier)) return false;
@@ -82,39 +122,74 @@ function isCohort(text: string, start: number, countText: string, between: strin
 
 // "Of the 12 unaccompanied children, two are from Afghanistan": a count standing for a group named earlier in the sentence.
 // Case matters for the place (a capital) but not for the count ("Two are from ...").
-const ANY_CASE_NUMBERS = NUMBER_WORDS.split('|').flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
-const COUNT_WHERE = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+(?:of (?:them|these|those|whom)\s+)?(?:is|are|was|were|remains?|live|lives|living|had been|have been|has been)\s+(?:(?:placed|now|still|currently|living|staying)\s+){0,2}(?:from|in|at|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+`, 'gu');
+const ANY_CASE_NUMBERS = NUMBER_WORDS.split('|')
+  .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+  .join('|');
+const COUNT_WHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+(?:of (?:them|these|those|whom)\s+)?(?:is|are|was|were|remains?|live|lives|living|had been|have been|has been)\s+(?:(?:placed|now|still|currently|living|staying)\s+){0,2}(?:from|in|at|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+`,
+  'gu',
+);
 const NAMES_A_GROUP = new RegExp(String.raw`\b(?:${GROUPS})\b`, 'iu');
 
 // "Of the 11 care leavers we met, two had spent a night homeless"; "Among care leavers in X, only one is a parent":
 // the count stands for members of the group the sentence opens with. "four of those six were refused" likewise.
-const OF_THE_GROUP = new RegExp(String.raw`\b(?:Of|Among|Amongst)\s+(?:the\s+|these\s+|those\s+)?(?:\d{1,3}\s+)?([^,.;:]{3,80}?),\s+((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`, 'gu');
-const OF_THOSE = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+of\s+(?:them|these|those|whom)(?:\s+(?:${ANY_CASE_NUMBERS}|\d{1,2}))?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:placed|refused|excluded|moved|returned|reported|charged|convicted|admitted|accommodated|housed|evicted|arrested|missing|pregnant|parents?)\b[^.;:,\n]{0,60}`, 'gu');
+const OF_THE_GROUP = new RegExp(
+  String.raw`\b(?:Of|Among|Amongst)\s+(?:the\s+|these\s+|those\s+)?(?:\d{1,3}\s+)?([^,.;:]{3,80}?),\s+((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`,
+  'gu',
+);
+const OF_THOSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+of\s+(?:them|these|those|whom)(?:\s+(?:${ANY_CASE_NUMBERS}|\d{1,2}))?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:placed|refused|excluded|moved|returned|reported|charged|convicted|admitted|accommodated|housed|evicted|arrested|missing|pregnant|parents?)\b[^.;:,\n]{0,60}`,
+  'gu',
+);
 
 function countsReferringBack(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchAll(text, OF_THE_GROUP)) {
     const [group, countText, clause] = m.groups as [string, string, string];
     const count = toCount(countText.replace(/^only\s+/i, '').toLowerCase()) ?? toCount(countText.toLowerCase());
-    if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold || !NAMES_A_GROUP.test(group)) continue;
+    if (
+      count === undefined ||
+      count === 0 ||
+      count >= context.policy.smallCohortThreshold ||
+      !NAMES_A_GROUP.test(group)
+    )
+      continue;
     const start = m.start + m.text.lastIndexOf(`${countText} ${clause}`);
     const end = start + countText.length + 1 + trimClause(clause).length;
-    out.push({ start, end, message: `Small cohort: ${count} of the group the sentence opens with (${group.trim()}) — few enough to identify them.`, suggestion: suppressedForm(context), trace: [{ rule: 'count-of-named-group', cue: group.trim(), leaning: 'private' }] });
+    out.push({
+      start,
+      end,
+      message: `Small cohort: ${count} of the group the sentence opens with (${group.trim()}) — few enough to identify them.`,
+      suggestion: suppressedForm(context),
+      trace: [{ rule: 'count-of-named-group', cue: group.trim(), leaning: 'private' }],
+    });
   }
   for (const m of matchAll(text, OF_THOSE)) {
     const count = toCount(m.groups[0]!.toLowerCase());
     if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
     const earlier = text.slice(Math.max(0, m.start - 300), m.start);
     if (!NAMES_A_GROUP.test(earlier) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
-    out.push({ start: m.start, end: m.end, message: `Small cohort: ${count} of a group named just before, with what happened to them — few enough to identify them.`, suggestion: suppressedForm(context), trace: [{ rule: 'count-standing-for-earlier-group', cue: m.text.slice(0, 20), leaning: 'private' }] });
+    out.push({
+      start: m.start,
+      end: m.end,
+      message: `Small cohort: ${count} of a group named just before, with what happened to them — few enough to identify them.`,
+      suggestion: suppressedForm(context),
+      trace: [{ rule: 'count-standing-for-earlier-group', cue: m.text.slice(0, 20), leaning: 'private' }],
+    });
   }
   for (const m of matchAll(text, COUNT_WHERE)) {
     const count = toCount(m.groups[0]!);
     if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
     const before = text.slice(sentenceStart, m.start);
-    if (!NAMES_A_GROUP.test(before) || words.suppressed.some((s) => before.toLowerCase().trimEnd().endsWith(s))) continue;
-    out.push({ start: m.start, end: m.end, message: `Small cohort: ${count} of the group named before them, with where they are — few enough to identify them.`, suggestion: `${suppressedForm(context)}${m.text.slice(m.groups[0]!.length)}` });
+    if (!NAMES_A_GROUP.test(before) || words.suppressed.some((s) => before.toLowerCase().trimEnd().endsWith(s)))
+      continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      message: `Small cohort: ${count} of the group named before them, with where they are — few enough to identify them.`,
+      suggestion: `${suppressedForm(context)}${m.text.slice(m.groups[0]!.length)}`,
+    });
   }
   return out;
 }
@@ -125,9 +200,16 @@ function smallBases(text: string, context: ScanContext): Candidate[] {
     const base = Number(m[3] ?? m[5]);
     // "58% (7 of 12)": a small numerator reveals those few people's outcomes even when the base is larger.
     const part = Number(m[2] ?? NaN);
-    const small = base < context.policy.smallCohortThreshold || (part > 0 && part < context.policy.smallCohortThreshold);
+    const small =
+      base < context.policy.smallCohortThreshold || (part > 0 && part < context.policy.smallCohortThreshold);
     if (!small || base === 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, trace: [{ rule: 'share-of-few-people', cue: m[0], leaning: 'private' }], message: `Small cohort: a percentage of only ${base} people, which reveals the individuals' outcomes.`, suggestion: `[${suppressedForm(context)}]` });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      trace: [{ rule: 'share-of-few-people', cue: m[0], leaning: 'private' }],
+      message: `Small cohort: a percentage of only ${base} people, which reveals the individuals' outcomes.`,
+      suggestion: `[${suppressedForm(context)}]`,
+    });
   }
   return out;
 }
@@ -151,15 +233,42 @@ function countTableCell(block: Block, context: ScanContext): Candidate[] {
   const caption = captionOf(context, header);
   const cue = [header.text, caption].find((t) => t && hasCue(t, PEOPLE_COUNTED));
   if (!cue) return [];
-  return [{
-    start: 0, end: block.text.length, suggestion: suppressedForm(context),
-    message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`,
-    trace: [{ rule: 'small-count-in-people-table', cue: cue === header.text ? header.text : 'table caption', leaning: 'private' }],
-  }];
+  return [
+    {
+      start: 0,
+      end: block.text.length,
+      suggestion: suppressedForm(context),
+      message: `Small cohort: ${count} in a table counting "${header.text}" — a cell this small can identify the people in it.`,
+      trace: [
+        {
+          rule: 'small-count-in-people-table',
+          cue: cue === header.text ? header.text : 'table caption',
+          leaning: 'private',
+        },
+      ],
+    },
+  ];
 }
 
 const TABLE_COUNT = /^(\d{1,2})(?:\s*\((\d{1,3}(?:\.\d+)?\s?%)\))?$/;
-const PEOPLE_COUNTED = [...words.groups, 'number', 'cla', 'lac', 'cin', 'cp', 'people', 'referrals', 'attenders', 'users', 'residents', 'families', 'households', 'nifer', 'plant', 'pobl ifanc'];
+const PEOPLE_COUNTED = [
+  ...words.groups,
+  'number',
+  'cla',
+  'lac',
+  'cin',
+  'cp',
+  'people',
+  'referrals',
+  'attenders',
+  'users',
+  'residents',
+  'families',
+  'households',
+  'nifer',
+  'plant',
+  'pobl ifanc',
+];
 
 /** The short paragraph just above a table, which says what it counts. */
 function captionOf(context: ScanContext, header: Block): string | undefined {
@@ -175,9 +284,11 @@ function toCount(text: string): number | undefined {
 }
 
 // Words that open a narrowing description of the group ("placed in Wrexham", "from Sudan", "who are also in care").
-const NARROWING = /^\s+(?:placed|from|in|at|with|who|whose|subject|excluded|missing|attending|attend|living|remanded|awaiting|referred|received|started|on|under|leaving|moving|travelling|known|identified|accommodated|housed|looked)\b/i;
+const NARROWING =
+  /^\s+(?:placed|from|in|at|with|who|whose|subject|excluded|missing|attending|attend|living|remanded|awaiting|referred|received|started|on|under|leaving|moving|travelling|known|identified|accommodated|housed|looked)\b/i;
 // Where the description ends: a new clause's verb or punctuation.
-const CLAUSE_END = /,|\s(?:were|was|are|is|remain|remains|have|has|had|will|would|said|told|met|but|while|whereas|which|compared)\b/i;
+const CLAUSE_END =
+  /,|\s(?:were|was|are|is|remain|remains|have|has|had|will|would|said|told|met|but|while|whereas|which|compared)\b/i;
 
 /** The narrowing description after the group, up to the end of its clause; empty if none. */
 function trimQualifier(q: string): string {
@@ -192,10 +303,18 @@ const firstWordForms = (phrase: string): string[] => {
   const [first, ...rest] = phrase.split(' ');
   return mutatedForms(first!).map((f) => [f, ...rest].join(' '));
 };
-const WELSH_NUMBER_OF = new Map(Object.entries(welsh.numbers).flatMap(([n, v]) => firstWordForms(n).map((f) => [f.toLowerCase(), v] as const)));
+const WELSH_NUMBER_OF = new Map(
+  Object.entries(welsh.numbers).flatMap(([n, v]) => firstWordForms(n).map((f) => [f.toLowerCase(), v] as const)),
+);
 const WELSH_COUNTS = [...WELSH_NUMBER_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-const WELSH_GROUPS = welsh.groups.flatMap(firstWordForms).sort((a, b) => b.length - a.length).join('|');
-const WELSH_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WELSH_COUNTS}|\d)\s+(?:o\s+)?(?:${WELSH_GROUPS})(?![\p{L}'’])([^.;:,\n]{0,80})`, 'giu');
+const WELSH_GROUPS = welsh.groups
+  .flatMap(firstWordForms)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WELSH_COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${WELSH_COUNTS}|\d)\s+(?:o\s+)?(?:${WELSH_GROUPS})(?![\p{L}'’])([^.;:,\n]{0,80})`,
+  'giu',
+);
 // Where a Welsh description of the group goes on: a relative clause, a place, a preposition.
 const WELSH_NARROWING = /^\s+(?:a|sy|sydd|yn|ym|yng|o|mewn|gyda|wedi|ar|oedd|heb)\b/i;
 const WELSH_NOT_A_COUNT_BEFORE = /\b(?:yr|pob|unrhyw|lle i|ar gyfer|uchafswm o)\s*$/i;
@@ -224,20 +343,35 @@ function welshCounts(text: string, context: ScanContext): Candidate[] {
     const qualifier = m.groups[1]!;
     const clause = WELSH_NARROWING.test(qualifier) ? welshClause(qualifier) : '';
     const end = m.end - qualifier.length + clause.length;
-    out.push({ start: m.start, end, suggestion: suppressedForm(context), message: `Small cohort: ${count} in a described group — few enough to identify them.`, trace: [{ rule: 'welsh-count-of-group', cue: m.text.slice(0, end - m.start), leaning: 'private' }] });
+    out.push({
+      start: m.start,
+      end,
+      suggestion: suppressedForm(context),
+      message: `Small cohort: ${count} in a described group — few enough to identify them.`,
+      trace: [{ rule: 'welsh-count-of-group', cue: m.text.slice(0, end - m.start), leaning: 'private' }],
+    });
   }
   return out;
 }
 
 // "a brother and sister placed with them in 2022": two children, named as a pair.
-const SIBLING_PAIR = /\b(?:an?|the)\s+(?:brother and sister|sister and brother|sibling pair|pair of siblings|set of twins|twin (?:boys|girls|brothers|sisters))\b([^.;:\n]{0,90})/gi;
+const SIBLING_PAIR =
+  /\b(?:an?|the)\s+(?:brother and sister|sister and brother|sibling pair|pair of siblings|set of twins|twin (?:boys|girls|brothers|sisters))\b([^.;:\n]{0,90})/gi;
 
 function siblingPairs(text: string): Candidate[] {
   return matchAll(text, SIBLING_PAIR).flatMap((m) => {
     const clause = trimQualifier(m.groups[0]!);
     if (!clause.trim()) return [];
     const end = m.end - m.groups[0]!.length + clause.length;
-    return [{ start: m.start, end, message: 'Small cohort: a pair of siblings, described where they are placed — two children a reader could identify.', trace: [{ rule: 'sibling-pair', cue: m.text.slice(0, end - m.start), leaning: 'private' as const }] }];
+    return [
+      {
+        start: m.start,
+        end,
+        message:
+          'Small cohort: a pair of siblings, described where they are placed — two children a reader could identify.',
+        trace: [{ rule: 'sibling-pair', cue: m.text.slice(0, end - m.start), leaning: 'private' as const }],
+      },
+    ];
   });
 }
 
@@ -247,4 +381,5 @@ function trimClause(clause: string): string {
   return (stop >= 0 ? clause.slice(0, stop) : clause).replace(/\s+$/, '');
 }
 
-const suppressedForm = ({ policy }: ScanContext): string => policy.suppressedForm.replace('{threshold}', String(policy.smallCohortThreshold));
+const suppressedForm = ({ policy }: ScanContext): string =>
+  policy.suppressedForm.replace('{threshold}', String(policy.smallCohortThreshold));

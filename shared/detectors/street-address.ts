@@ -19,25 +19,44 @@ const NAMES_A_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE})(?![\p{L}])
 // A town after the street: ", Ebbswick" or ", Llanfihangel Dyffryn" (capitalised words only).
 const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
 // "14 Heron Way", "22a Victoria Road", "14-16 High Street"; the street name is one to three capitalised words.
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`, 'gu');
+const NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`,
+  'gu',
+);
 // "7 Heol y Nant": Welsh street words come first, with an optional article.
-const NUMBERED_WELSH = new RegExp(String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`, 'gu');
+const NUMBERED_WELSH = new RegExp(
+  String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`,
+  'gu',
+);
 // "Flat 4, Copperfield House, Station Road".
-const FLAT = new RegExp(String.raw`\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s\d{1,4}[A-Za-z]?(?:,?\s${WORD}(?:\s${WORD}){0,3}){1,2}`, 'gu');
+const FLAT = new RegExp(
+  String.raw`\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s\d{1,4}[A-Za-z]?(?:,?\s${WORD}(?:\s${WORD}){0,3}){1,2}`,
+  'gu',
+);
 // A street or house name without a number, only after words that say it is where someone lives.
-const AT_HOME = new RegExp(String.raw`\b(?:lives at|living at|lived at|home at|resides at|residing at|moved to|moving to|address is|address of|address:|staying at|(?:his|her|their) (?:drive|house|garden|doorstep|front door|flat) (?:on|in|at))\s((?:${WORD}\s){0,3}?(?:${STREET}|${HOUSE})(?![\p{L}\d])${TOWN}|${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?${TOWN})`, 'gu');
+const AT_HOME = new RegExp(
+  String.raw`\b(?:lives at|living at|lived at|home at|resides at|residing at|moved to|moving to|address is|address of|address:|staying at|(?:his|her|their) (?:drive|house|garden|doorstep|front door|flat) (?:on|in|at))\s((?:${WORD}\s){0,3}?(?:${STREET}|${HOUSE})(?![\p{L}\d])${TOWN}|${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?${TOWN})`,
+  'gu',
+);
 
 // A reference to law or to the paper itself, not a house number: "section 22 Road Traffic Act".
 // "at their home, Heatherlea, Bramble Lane": a house name given as someone's home, before its street.
-const HOME_NAMED = new RegExp(String.raw`\b(?:his|her|their|the family(?:['’]s)?) home,\s(${WORD}(?:\s${WORD})?)(?=,\s(?:${WORD}\s){0,2}${STREET}(?![\p{L}]))`, 'gu');
-const CITATION_BEFORE = /\b(?:section|sections|s\.|paragraph|para|paras|rule|regulation|reg\.|article|schedule|part|chapter|clause|item|page|appendix|annex|table|figure|year|route|junction|phase|stage|ward|bus|no\.)\s*$/i;
+const HOME_NAMED = new RegExp(
+  String.raw`\b(?:his|her|their|the family(?:['’]s)?) home,\s(${WORD}(?:\s${WORD})?)(?=,\s(?:${WORD}\s){0,2}${STREET}(?![\p{L}]))`,
+  'gu',
+);
+const CITATION_BEFORE =
+  /\b(?:section|sections|s\.|paragraph|para|paras|rule|regulation|reg\.|article|schedule|part|chapter|clause|item|page|appendix|annex|table|figure|year|route|junction|phase|stage|ward|bus|no\.)\s*$/i;
 // Offices of public bodies and firms: a work address, not a home.
-const OFFICES = /\b(?:civic cent(?:re|er)|canolfan ddinesig|swyddfeydd|swyddfa['’]r cyngor|neuadd y sir|neuadd y dref|siambr|town hall|county hall|city hall|guildhall|council offices|council house|offices|headquarters|police station|library|registered office|solicitors|chambers|ltd|limited|llp|plc)\b/i;
+const OFFICES =
+  /\b(?:civic cent(?:re|er)|canolfan ddinesig|swyddfeydd|swyddfa['’]r cyngor|neuadd y sir|neuadd y dref|siambr|town hall|county hall|city hall|guildhall|council offices|council house|offices|headquarters|police station|library|registered office|solicitors|chambers|ltd|limited|llp|plc)\b/i;
 // Names of organisations heading an address block on a cover or back page.
-const ORGANISATION = /\b(?:council|bureau|trust|association|society|foundation|charity|centre|center|ltd|limited|llp|plc|nhs|police|university|college|offices?|department|ministry|agency|commission|ombudsman|network|partnership|institute|federation|union|cic|board|authority)\b/i;
+const ORGANISATION =
+  /\b(?:council|bureau|trust|association|society|foundation|charity|centre|center|ltd|limited|llp|plc|nhs|police|university|college|offices?|department|ministry|agency|commission|ombudsman|network|partnership|institute|federation|union|cic|board|authority)\b/i;
 const ADDRESS_LINE_MAX = 80;
 // "lived at Hollybank House, a private children's home": a named home, which the place detector reports.
-const CARE_SETTING_AFTER = /^[^.;]{0,40}\b(?:children['’]s home|care home|residential|hostel|supported accommodation|placement|refuge|school|unit)\b/i;
+const CARE_SETTING_AFTER =
+  /^[^.;]{0,40}\b(?:children['’]s home|care home|residential|hostel|supported accommodation|placement|refuge|school|unit)\b/i;
 
 export default defineDetector({
   id: 'street-address',
@@ -52,10 +71,35 @@ export default defineDetector({
     const label = cellToLeft(block, context);
     // "Placement address | ..." labels a home; "Email address", "web address" and "IP address" do not.
     // A label is short ("Placement address"); a sentence in the cell to the left ("... at every change of address") is not one.
-    if (label.length <= 40 && /\baddress\b/.test(label) && !isHeadingRow(context, block) && !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)) return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }] }];
+    if (
+      label.length <= 40 &&
+      /\baddress\b/.test(label) &&
+      !isHeadingRow(context, block) &&
+      !/\b(?:e-?mail|web|ip|website|internet)\s+address\b/.test(label)
+    )
+      return [
+        {
+          start: 0,
+          end: withoutPostcode(text),
+          suggestion: '[Address]',
+          trace: [{ rule: 'address-row-label', cue: label, leaning: 'private' }],
+        },
+      ];
     // Under an "Address" column heading each cell is that row's address, unless it is an organisation's.
-    if (columnTypeOf(context, block) === 'address' && /\p{L}/u.test(text) && !ORGANISATION.test(text) && withoutPostcode(text) > 0) {
-      return [{ start: 0, end: withoutPostcode(text), suggestion: '[Address]', trace: [{ rule: 'address-column', cue: 'column heading', leaning: 'private' }] }];
+    if (
+      columnTypeOf(context, block) === 'address' &&
+      /\p{L}/u.test(text) &&
+      !ORGANISATION.test(text) &&
+      withoutPostcode(text) > 0
+    ) {
+      return [
+        {
+          start: 0,
+          end: withoutPostcode(text),
+          suggestion: '[Address]',
+          trace: [{ rule: 'address-column', cue: 'column heading', leaning: 'private' }],
+        },
+      ];
     }
     const found: Candidate[] = [];
     for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
@@ -73,10 +117,20 @@ export default defineDetector({
     }
     for (const m of matchAll(text, HOME_NAMED)) {
       const start = m.start + m.text.lastIndexOf(m.groups[0]!);
-      found.push({ start, end: start + m.groups[0]!.length, suggestion: '[Address]', trace: [{ rule: 'house-name-given-as-home', cue: m.text.slice(0, m.text.indexOf(',')), leaning: 'private' }] });
+      found.push({
+        start,
+        end: start + m.groups[0]!.length,
+        suggestion: '[Address]',
+        trace: [{ rule: 'house-name-given-as-home', cue: m.text.slice(0, m.text.indexOf(',')), leaning: 'private' }],
+      });
     }
-    const nearOffices = (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) || (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
-    return mergeOverlapping(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
+    const nearOffices =
+      (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) ||
+      (OFFICES.test(text) && context.isContactDetails(block)) ||
+      inOrganisationAddress(block, context);
+    return mergeOverlapping(found).filter(
+      (c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)),
+    );
   },
 });
 
@@ -84,7 +138,9 @@ export default defineDetector({
 function inOrganisationAddress(block: Block, context: ScanContext): boolean {
   if (block.kind === 'table-cell' || block.text.length > ADDRESS_LINE_MAX) return false;
   const i = context.indexOf(block);
-  const nearby = context.doc.blocks.slice(Math.max(0, i - 2), i + 3).filter((b) => b !== block && b.text.length <= ADDRESS_LINE_MAX);
+  const nearby = context.doc.blocks
+    .slice(Math.max(0, i - 2), i + 3)
+    .filter((b) => b !== block && b.text.length <= ADDRESS_LINE_MAX);
   return nearby.some((b) => ORGANISATION.test(b.text));
 }
 
@@ -93,4 +149,3 @@ function withoutPostcode(text: string): number {
   const postcode = /,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\s*$/.exec(text);
   return postcode ? postcode.index : text.length;
 }
-

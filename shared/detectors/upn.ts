@@ -36,7 +36,16 @@ export default defineDetector({
     return matchAll(block.text, UPN).flatMap((m) => {
       if (isValidUpn(m.text)) return [{ start: m.start, end: m.end, suggestion: '[UPN]' }];
       if (CUE.test(textBefore(block, context, m.start, 120))) {
-        return [{ start: m.start, end: m.end, severity: 'medium' as const, suggestion: '[UPN]', message: 'Given as a pupil number but its check letter does not match: a mistyped UPN still points to a child.' }];
+        return [
+          {
+            start: m.start,
+            end: m.end,
+            severity: 'medium' as const,
+            suggestion: '[UPN]',
+            message:
+              'Given as a pupil number but its check letter does not match: a mistyped UPN still points to a child.',
+          },
+        ];
       }
       return [];
     });

@@ -7,7 +7,8 @@ import { around, matchAll } from '../engine/match.ts';
 const CURRENT = /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b/g;
 const PREFIX = /\b[A-Z]\d{1,3} ?[A-Z]{3}\b/g;
 const SUFFIX = /\b[A-Z]{3} ?\d{1,3}[A-Z]\b/g;
-const VEHICLE = /\b(?:registration|reg\.?|vrm|vehicle|car|van|taxi|minibus|bus|coach|lorry|motorbike|motorcycle|moped|number plate|plate|anpr|driven|driver|driving|parked|index)\b/;
+const VEHICLE =
+  /\b(?:registration|reg\.?|vrm|vehicle|car|van|taxi|minibus|bus|coach|lorry|motorbike|motorcycle|moped|number plate|plate|anpr|driven|driver|driving|parked|index)\b/;
 
 export default defineDetector({
   id: 'vehicle-registration',
@@ -26,7 +27,14 @@ export default defineDetector({
     };
     for (const m of matchAll(text, CURRENT)) {
       if (inVehicleContext(m.start, m.end)) found.push({ start: m.start, end: m.end, suggestion: '[Registration]' });
-      else found.push({ start: m.start, end: m.end, severity: 'medium', suggestion: '[Registration]', message: 'Reads as a current-style vehicle registration: if it is one, it leads to the registered keeper.' });
+      else
+        found.push({
+          start: m.start,
+          end: m.end,
+          severity: 'medium',
+          suggestion: '[Registration]',
+          message: 'Reads as a current-style vehicle registration: if it is one, it leads to the registered keeper.',
+        });
     }
     for (const m of [...matchAll(text, PREFIX), ...matchAll(text, SUFFIX)]) {
       if (inVehicleContext(m.start, m.end)) found.push({ start: m.start, end: m.end, suggestion: '[Registration]' });

@@ -14,7 +14,8 @@ export interface BoundedDocument {
 }
 
 export function boundBlocks(original: DocumentModel): BoundedDocument {
-  if (original.blocks.every((b) => b.text.length <= MAX_BLOCK_CHARS)) return { doc: original, sourceOf: original.blocks };
+  if (original.blocks.every((b) => b.text.length <= MAX_BLOCK_CHARS))
+    return { doc: original, sourceOf: original.blocks };
   const blocks: Block[] = [];
   const sourceOf: Block[] = [];
   const pieceOf = new Map<string, { id: string; from: number; to: number }[]>();
@@ -37,7 +38,9 @@ export function boundBlocks(original: DocumentModel): BoundedDocument {
   }
   const hidden = original.hiddenUnderRedaction?.map((span) => {
     const piece = pieceOf.get(span.blockId)?.find((p) => span.start >= p.from && span.start < p.to);
-    return piece ? { ...span, blockId: piece.id, start: span.start - piece.from, end: Math.min(span.end, piece.to) - piece.from } : span;
+    return piece
+      ? { ...span, blockId: piece.id, start: span.start - piece.from, end: Math.min(span.end, piece.to) - piece.from }
+      : span;
   });
   return { doc: { ...original, blocks, ...(hidden && { hiddenUnderRedaction: hidden }) }, sourceOf };
 }

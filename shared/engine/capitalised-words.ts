@@ -38,4 +38,8 @@ export function capitalisedRunAfter(text: string, from: number, maxWords: number
   return end === undefined ? undefined : [from, end];
 }
 
-const countWords = (s: string): number => s.trim().split(/\s+/).filter((w) => !LINKS.has(w)).length;
+const countWords = (s: string): number =>
+  s
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !LINKS.has(w)).length;

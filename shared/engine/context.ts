@@ -22,18 +22,66 @@ export interface ScanContext {
 // "Implications verified by:", "Tel:"). A label counts only as a label: "Contact with his mother is
 // supervised" is prose about a family, not a contact block.
 const CONTACT_CUES = [
-  'contact', 'contacts', 'contact officer', 'contact details', 'report author', 'author', 'lead officer',
-  'verified by', 'implications verified by', 'comments', 'comments provided by', 'financial comments', 'legal comments',
-  'finance officer', 'legal officer', 'officer consulted', 'signed off by', 'cleared by', 'clearance',
-  'telephone', 'tel', 'tel.', 'phone', 'mobile', 'email', 'e-mail', 'direct line', 'ext', 'extension',
-  'background papers', 'report of', 'accountable director', 'head of service', 'democratic services',
+  'contact',
+  'contacts',
+  'contact officer',
+  'contact details',
+  'report author',
+  'author',
+  'lead officer',
+  'verified by',
+  'implications verified by',
+  'comments',
+  'comments provided by',
+  'financial comments',
+  'legal comments',
+  'finance officer',
+  'legal officer',
+  'officer consulted',
+  'signed off by',
+  'cleared by',
+  'clearance',
+  'telephone',
+  'tel',
+  'tel.',
+  'phone',
+  'mobile',
+  'email',
+  'e-mail',
+  'direct line',
+  'ext',
+  'extension',
+  'background papers',
+  'report of',
+  'accountable director',
+  'head of service',
+  'democratic services',
 ];
 
 // Public bodies whose addresses are work contacts wherever they appear.
 const PUBLIC_SUFFIXES = [
-  'gov.uk', 'gov.wales', 'llyw.cymru', 'gov.scot', 'nhs.net', 'nhs.uk', 'nhs.scot', 'wales.nhs.uk', 'hscni.net',
-  'police.uk', 'parliament.uk', 'senedd.wales', 'judiciary.uk', 'sch.uk', 'ac.uk', 'mod.uk',
-  'lgo.org.uk', 'ico.org.uk', 'local.gov.uk', 'ombudsman.wales', 'careinspectorate.wales', 'socialcare.wales',
+  'gov.uk',
+  'gov.wales',
+  'llyw.cymru',
+  'gov.scot',
+  'nhs.net',
+  'nhs.uk',
+  'nhs.scot',
+  'wales.nhs.uk',
+  'hscni.net',
+  'police.uk',
+  'parliament.uk',
+  'senedd.wales',
+  'judiciary.uk',
+  'sch.uk',
+  'ac.uk',
+  'mod.uk',
+  'lgo.org.uk',
+  'ico.org.uk',
+  'local.gov.uk',
+  'ombudsman.wales',
+  'careinspectorate.wales',
+  'socialcare.wales',
 ];
 
 /** How many blocks above a line can still carry the "Contact:" cue that governs it. */
@@ -81,13 +129,26 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
 }
 
 /** Two blocks of the same part and kind: body text, one header, one comment thread... */
-const sameStory = (a: Block, b: Block): boolean => a.origin.part === b.origin.part && (a.kind === b.kind || (!HIDDEN_KINDS.has(a.kind) && !HIDDEN_KINDS.has(b.kind)));
-const HIDDEN_KINDS: ReadonlySet<Block['kind']> = new Set(['comment', 'tracked-deletion', 'hidden-text', 'property', 'footnote', 'endnote']);
+const sameStory = (a: Block, b: Block): boolean =>
+  a.origin.part === b.origin.part && (a.kind === b.kind || (!HIDDEN_KINDS.has(a.kind) && !HIDDEN_KINDS.has(b.kind)));
+const HIDDEN_KINDS: ReadonlySet<Block['kind']> = new Set([
+  'comment',
+  'tracked-deletion',
+  'hidden-text',
+  'property',
+  'footnote',
+  'endnote',
+]);
 
 /** A heading that opens a new section; a short unnumbered line ("Telephone", "Michael Jones") may be part of a contact block. */
 function isSectionHeading(block: Block): boolean {
   if (!isHeadingBlock(block)) return false;
-  return block.kind === 'heading' || block.headingLevel !== undefined || stripNumbering(block.text) !== block.text.trim() || block.text.length > 40;
+  return (
+    block.kind === 'heading' ||
+    block.headingLevel !== undefined ||
+    stripNumbering(block.text) !== block.text.trim() ||
+    block.text.length > 40
+  );
 }
 
 /** A line that is itself contact details: "Tel: ...", "Contact officer: ...", or one giving a public-body email. */

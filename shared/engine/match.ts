@@ -53,7 +53,6 @@ function cueIndex(text: string, cues: readonly string[]): number {
   return best;
 }
 
-
 /** A set of cue phrases looked up word by word: one pass over the text, whatever the number of phrases. */
 export interface PhraseSet {
   phrases: ReadonlySet<string>;
@@ -68,7 +67,10 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
 /** Every whole-word occurrence of a phrase of the set in text, with its offset. */
 export function findPhrases(text: string, set: PhraseSet): { phrase: string; index: number }[] {
   // Cue phrases are plain English words: an ASCII word pattern is enough and several times faster than Unicode classes.
-  const words = [...text.toLowerCase().matchAll(/[a-z0-9]+(?:['’./-][a-z0-9]+)*/g)].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+  const words = [...text.toLowerCase().matchAll(/[a-z0-9]+(?:['’./-][a-z0-9]+)*/g)].map((m) => ({
+    word: m[0],
+    index: m.index ?? 0,
+  }));
   const out: { phrase: string; index: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     let phrase = '';

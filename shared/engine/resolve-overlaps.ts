@@ -7,12 +7,19 @@ import { severityRank, type Finding } from '../model/finding.ts';
  * start can cover it, so the work stays linear in practice even with tens of thousands of findings.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || severityRank(b.severity) - severityRank(a.severity));
+  const sorted = [...findings].sort(
+    (a, b) => a.start - b.start || b.end - a.end || severityRank(b.severity) - severityRank(a.severity),
+  );
   const kept: Finding[] = [];
   let open: Finding[] = [];
   for (const f of sorted) {
     open = open.filter((k) => k.end > f.start);
-    const covered = open.some((k) => k.end >= f.end && severityRank(k.severity) >= severityRank(f.severity) && (k.type === f.type || severityRank(k.severity) > severityRank(f.severity)));
+    const covered = open.some(
+      (k) =>
+        k.end >= f.end &&
+        severityRank(k.severity) >= severityRank(f.severity) &&
+        (k.type === f.type || severityRank(k.severity) > severityRank(f.severity)),
+    );
     if (covered) continue;
     kept.push(f);
     open.push(f);

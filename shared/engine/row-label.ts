@@ -9,7 +9,8 @@ export function rowLabel(block: Block, context: ScanContext): string {
   const cells: string[] = [];
   for (let i = context.indexOf(block) - 1; i >= 0; i--) {
     const cell = context.doc.blocks[i]!;
-    if (cell.kind !== 'table-cell' || cell.origin.row !== block.origin.row || cell.origin.line !== block.origin.line) break;
+    if (cell.kind !== 'table-cell' || cell.origin.row !== block.origin.row || cell.origin.line !== block.origin.line)
+      break;
     if ((cell.origin.column ?? 0) >= (block.origin.column ?? 0)) break;
     cells.unshift(cell.text);
     if (!cell.origin.column) break;
@@ -21,7 +22,13 @@ export function rowLabel(block: Block, context: ScanContext): string {
 export function cellToLeft(block: Block, context: ScanContext): string {
   if (block.kind !== 'table-cell' || !block.origin.column) return '';
   const cell = context.doc.blocks[context.indexOf(block) - 1];
-  if (!cell || cell.kind !== 'table-cell' || cell.origin.row !== block.origin.row || cell.origin.line !== block.origin.line) return '';
+  if (
+    !cell ||
+    cell.kind !== 'table-cell' ||
+    cell.origin.row !== block.origin.row ||
+    cell.origin.line !== block.origin.line
+  )
+    return '';
   return cell.text.toLowerCase();
 }
 

@@ -18,13 +18,24 @@ export function scan(original: DocumentModel, policy: Policy = DEFAULT_POLICY): 
   const { doc } = bounded;
   const detected = detectJurisdiction(doc);
   const jurisdiction: Jurisdiction = policy.jurisdiction ?? detected.jurisdiction;
-  const findings = detectBounded(DETECTORS.filter((d) => !policy.disabledDetectors.includes(d.id)), bounded, policy, jurisdiction);
+  const findings = detectBounded(
+    DETECTORS.filter((d) => !policy.disabledDetectors.includes(d.id)),
+    bounded,
+    policy,
+    jurisdiction,
+  );
   const sections = checkSections(doc, policy.headingSynonyms);
-  const exempt = adviseExempt(doc, findings, { jurisdiction, jurisdictionReason: policy.jurisdiction ? 'Set by the council policy.' : detected.reason });
+  const exempt = adviseExempt(doc, findings, {
+    jurisdiction,
+    jurisdictionReason: policy.jurisdiction ? 'Set by the council policy.' : detected.reason,
+  });
   return {
     findings,
     documentKind: classifyDocument(original),
-    coverage: original.coverage ?? { read: [...new Set(original.blocks.map((b) => b.origin.path ?? b.origin.part))], notRead: [] },
+    coverage: original.coverage ?? {
+      read: [...new Set(original.blocks.map((b) => b.origin.path ?? b.origin.part))],
+      notRead: [],
+    },
     sections,
     exemptParagraphs: exempt.suggested.map((s) => s.paragraph),
     exempt,
@@ -33,20 +44,34 @@ export function scan(original: DocumentModel, policy: Policy = DEFAULT_POLICY): 
 }
 
 /** Runs the given detectors and settles overlaps: the scan's first stage, and what detector tests call. */
-export function detectWith(detectors: readonly Detector[], doc: DocumentModel, policy: Policy = DEFAULT_POLICY, jurisdiction: Jurisdiction = 'england'): Finding[] {
+export function detectWith(
+  detectors: readonly Detector[],
+  doc: DocumentModel,
+  policy: Policy = DEFAULT_POLICY,
+  jurisdiction: Jurisdiction = 'england',
+): Finding[] {
   return detectBounded(detectors, boundBlocks(doc), policy, jurisdiction);
 }
 
-function detectBounded(detectors: readonly Detector[], { doc, sourceOf }: BoundedDocument, policy: Policy, jurisdiction: Jurisdiction): Finding[] {
+function detectBounded(
+  detectors: readonly Detector[],
+  { doc, sourceOf }: BoundedDocument,
+  policy: Policy,
+  jurisdiction: Jurisdiction,
+): Finding[] {
   const context = createContext(doc, policy, jurisdiction);
-  return resolveOverlaps(detectors.flatMap((d) => runDetector(d, context, sourceOf)).filter((f) => !isOnlyPlaceholders(f.text)));
+  return resolveOverlaps(
+    detectors.flatMap((d) => runDetector(d, context, sourceOf)).filter((f) => !isOnlyPlaceholders(f.text)),
+  );
 }
 
 function runDetector(detector: Detector, context: ScanContext, sourceOf: Block[]): Finding[] {
   const finding = (c: Candidate, index: number) => toFinding(detector, context, c, sourceOf[index]!);
   if (detector.scope === 'document') return detector.detect(context).map((c) => finding(c, blockAt(context, c.start)));
   return context.doc.blocks.flatMap((block, index) =>
-    detector.detect(block, context).map((c) => finding({ ...c, start: c.start + block.start, end: c.end + block.start }, index)),
+    detector
+      .detect(block, context)
+      .map((c) => finding({ ...c, start: c.start + block.start, end: c.end + block.start }, index)),
   );
 }
 
@@ -69,7 +94,8 @@ function blockAt({ doc }: ScanContext, offset: number): number {
 /** `block` is the block of the user's document, so locations name what the user has, not the engine's pieces. */
 function toFinding(detector: Detector, context: ScanContext, c: Candidate, block: Block): Finding {
   const { part, page, paragraph, line, property } = block.origin;
-  const severity = c.severity === 'info' ? 'info' : context.policy.severityOverrides[detector.id] ?? c.severity ?? detector.severity;
+  const severity =
+    c.severity === 'info' ? 'info' : (context.policy.severityOverrides[detector.id] ?? c.severity ?? detector.severity);
   return {
     start: c.start,
     end: c.end,
@@ -79,9 +105,15 @@ function toFinding(detector: Detector, context: ScanContext, c: Candidate, block
     rule: detector.id,
     message: c.message ?? detector.explanation,
     location: {
-      blockId: block.id, kind: block.kind, blockStart: c.start - block.start, blockEnd: c.end - block.start, part,
-      ...(page !== undefined && { page }), ...(paragraph !== undefined && { paragraph }),
-      ...(line !== undefined && { line }), ...(property !== undefined && { property }),
+      blockId: block.id,
+      kind: block.kind,
+      blockStart: c.start - block.start,
+      blockEnd: c.end - block.start,
+      part,
+      ...(page !== undefined && { page }),
+      ...(paragraph !== undefined && { paragraph }),
+      ...(line !== undefined && { line }),
+      ...(property !== undefined && { property }),
     },
     exemptParagraphs: detector.exemptParagraphs[context.jurisdiction],
     ...(c.suggestion !== undefined && { suggestion: c.suggestion }),

@@ -8,7 +8,9 @@ import headers from '../lexicons/table-headers.json' with { type: 'json' };
 export type ColumnType = keyof typeof headers.types;
 
 const TYPE_OF = new Map<string, ColumnType>(
-  (Object.entries(headers.types) as [ColumnType, string[]][]).flatMap(([type, phrases]) => phrases.map((p) => [p, type] as const)),
+  (Object.entries(headers.types) as [ColumnType, string[]][]).flatMap(([type, phrases]) =>
+    phrases.map((p) => [p, type] as const),
+  ),
 );
 const NOT_HEADERS: ReadonlySet<string> = new Set(headers.notHeaders);
 /** Types a longer heading may end in ("Placement address", "Child's NHS number"); a name column must be named exactly. */
@@ -42,7 +44,8 @@ export function isHeadingRow(context: ScanContext, block: Block): boolean {
   if (block.kind !== 'table-cell') return false;
   const i = context.indexOf(block);
   const blocks = context.doc.blocks;
-  const sameRow = (b: Block | undefined): b is Block => b?.kind === 'table-cell' && b.origin.row === block.origin.row && b.origin.line === block.origin.line;
+  const sameRow = (b: Block | undefined): b is Block =>
+    b?.kind === 'table-cell' && b.origin.row === block.origin.row && b.origin.line === block.origin.line;
   let first = i;
   while (sameRow(blocks[first - 1])) first--;
   let last = i;

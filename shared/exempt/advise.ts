@@ -11,14 +11,22 @@ import { paragraphFor, type ExemptTopic } from './schedule-12a.ts';
 export { detectJurisdiction } from './jurisdiction.ts';
 
 const TYPE_WORDS: Record<FindingType, [one: string, many: string]> = {
-  person: ['name', 'names'], address: ['address', 'addresses'], postcode: ['postcode', 'postcodes'], phone: ['phone number', 'phone numbers'],
-  email: ['email address', 'email addresses'], 'date-of-birth': ['date of birth', 'dates of birth'], age: ['age', 'ages'],
-  identifier: ['identifier', 'identifiers'], 'small-cohort': ['small number', 'small numbers'], place: ['school, home or place', 'schools, homes or places'],
+  person: ['name', 'names'],
+  address: ['address', 'addresses'],
+  postcode: ['postcode', 'postcodes'],
+  phone: ['phone number', 'phone numbers'],
+  email: ['email address', 'email addresses'],
+  'date-of-birth': ['date of birth', 'dates of birth'],
+  age: ['age', 'ages'],
+  identifier: ['identifier', 'identifiers'],
+  'small-cohort': ['small number', 'small numbers'],
+  place: ['school, home or place', 'schools, homes or places'],
   'failed-redaction': ['failed redaction', 'failed redactions'],
 };
 
 /** Signs of a particular individual that back the paper's own citation of paragraphs 1 and 2 when the detectors found nothing. */
-const INDIVIDUAL_CUES = /\baged \d{1,2}\b|\b\d{1,2}-year-old\b|\b(date of birth|DOB)\b|\b(?:Young Person|Child)\s+\p{Lu}\b(?![\p{L}'’])/u;
+const INDIVIDUAL_CUES =
+  /\baged \d{1,2}\b|\b\d{1,2}-year-old\b|\b(date of birth|DOB)\b|\b(?:Young Person|Child)\s+\p{Lu}\b(?![\p{L}'’])/u;
 
 const HEAD_CHARS = 3000;
 
@@ -40,9 +48,13 @@ export function adviseExempt(
   const suggested: ExemptParagraphAdvice[] = [];
   if (identifying.length) {
     const details = describeCounts(identifying);
-    suggested.push(advise('individuals', `The paper holds ${details} about private individuals.`), advise('identity', `Together these details could identify the people concerned, even where names are left out.`));
+    suggested.push(
+      advise('individuals', `The paper holds ${details} about private individuals.`),
+      advise('identity', `Together these details could identify the people concerned, even where names are left out.`),
+    );
   } else if ((citedTopic('individuals') || citedTopic('identity')) && INDIVIDUAL_CUES.test(doc.text)) {
-    const reason = 'The paper cites this paragraph and describes particular individuals (ages, dates of birth or pseudonyms); check each detail.';
+    const reason =
+      'The paper cites this paragraph and describes particular individuals (ages, dates of birth or pseudonyms); check each detail.';
     suggested.push(advise('individuals', reason), advise('identity', reason));
   }
   for (const cue of readContentCues(doc, findings)) {
@@ -56,7 +68,13 @@ export function adviseExempt(
     classification: paper.classification,
     declaredParagraphs: declared,
     suggested,
-    issues: checkConsistency({ jurisdiction, paper, suggested: suggested.map((s) => s.paragraph), identifying: identifying.length, head: doc.text.slice(0, HEAD_CHARS) }),
+    issues: checkConsistency({
+      jurisdiction,
+      paper,
+      suggested: suggested.map((s) => s.paragraph),
+      identifying: identifying.length,
+      head: doc.text.slice(0, HEAD_CHARS),
+    }),
   };
 }
 

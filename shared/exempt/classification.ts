@@ -53,7 +53,11 @@ export function readClassification(doc: DocumentModel): PaperClassification {
   const open = firstMatch(head, PUBLIC_MARKS);
   // A paper marked both ("Part B" over a "public" template line) is treated as exempt: the stricter reading.
   const classification = exempt ? 'exempt' : open ? 'public' : 'unknown';
-  return { classification, ...((exempt ?? open) && { evidence: (exempt ?? open)! }), citations: readCitations(doc.text) };
+  return {
+    classification,
+    ...((exempt ?? open) && { evidence: (exempt ?? open)! }),
+    citations: readCitations(doc.text),
+  };
 }
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | undefined {
@@ -90,10 +94,17 @@ function passages(text: string): { start: number; text: string }[] {
   found.forEach((p, i) => {
     const next = found[i + 1];
     // A notice often puts the public interest sentence in the paragraph after the citation.
-    out.push({ start: p.start, text: next && /\bpublic interest\b/i.test(next.text) && !/\b(schedule|atodlen)\s+12\s?a\b/i.test(next.text) ? `${p.text}\n${next.text}` : p.text });
+    out.push({
+      start: p.start,
+      text:
+        next && /\bpublic interest\b/i.test(next.text) && !/\b(schedule|atodlen)\s+12\s?a\b/i.test(next.text)
+          ? `${p.text}\n${next.text}`
+          : p.text,
+    });
   });
   return out;
 }
 
 /** Unique cited paragraph numbers, in order. */
-export const declaredParagraphs = (citations: readonly Citation[]): number[] => [...new Set(citations.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);
+export const declaredParagraphs = (citations: readonly Citation[]): number[] =>
+  [...new Set(citations.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);

@@ -14,7 +14,11 @@ export interface TopicEvidence {
   strong: boolean;
 }
 
-interface Sentence { start: number; end: number; text: string }
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
 
 const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?\b/i;
 const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:Ltd|Limited|LLP|CIC|plc)\b/u;
@@ -34,7 +38,17 @@ const CASE_ANCHORS = [
   /\b(?:his|her|their) (?:grand)?(?:daughter|son|child|children|mother|father|parents?)\b/i,
   /\b(?:y teulu|yr hawlydd|yr achwynydd|y gwarcheidwaid|y gofalwyr maeth|y gofalwr maeth)\b/i,
 ];
-const ANCHOR_FINDING_TYPES = new Set<Finding['type']>(['person', 'identifier', 'date-of-birth', 'address', 'postcode', 'email', 'phone', 'age', 'place']);
+const ANCHOR_FINDING_TYPES = new Set<Finding['type']>([
+  'person',
+  'identifier',
+  'date-of-birth',
+  'address',
+  'postcode',
+  'email',
+  'phone',
+  'age',
+  'place',
+]);
 
 const PLACEMENT = /\bplacement\b/i;
 // A person's own money: what they are paid, owe, borrow or are compensated, in English or Welsh.
@@ -46,19 +60,34 @@ const LEGAL_STRONG: [RegExp, string][] = [
   [/\bcounsel(?:'s|’s)?\b(?! to the)/i, "counsel's advice"],
   [/\bwithout prejudice\b/i, 'without prejudice negotiations'],
   [/\bprospects of success\b/i, 'an assessment of prospects of success'],
-  [/\b(settle|settling|settlement of) (the |this |a )?(claim|proceedings|litigation|case|dispute|appeal)\b|\b(terms of|proposed) settlement\b/i, 'settlement of legal proceedings'],
+  [
+    /\b(settle|settling|settlement of) (the |this |a )?(claim|proceedings|litigation|case|dispute|appeal)\b|\b(terms of|proposed) settlement\b/i,
+    'settlement of legal proceedings',
+  ],
 ];
 const LEGAL_WEAK: [RegExp, string][] = [
-  [/\b(legal advice (is|was|has been)|advice from (the )?(council's )?(solicitors?|lawyers?|legal services))\b/i, 'legal advice'],
+  [
+    /\b(legal advice (is|was|has been)|advice from (the )?(council's )?(solicitors?|lawyers?|legal services))\b/i,
+    'legal advice',
+  ],
   [/\b(judicial review|claim (number|no\.?)|legal proceedings against)\b/i, 'legal proceedings'],
 ];
 
 const CRIME_STRONG: [RegExp, string][] = [
   [/\b(crime|police|incident) (ref(erence)?|number|no\.?)\b/i, 'a crime or police reference'],
-  [/\b(was|has been|had been|is being|have been|were) (arrested|charged|cautioned|convicted|interviewed under caution)\b/i, 'an arrest or charge'],
+  [
+    /\b(was|has been|had been|is being|have been|were) (arrested|charged|cautioned|convicted|interviewed under caution)\b/i,
+    'an arrest or charge',
+  ],
   [/\breleased (on|under) (police )?(bail|investigation)\b/i, 'a person on bail or under investigation'],
-  [/\bpolice (enquiries|investigations?) (are|is|remain|remains) (continuing|ongoing|open)\b|\bunder (police |criminal )?investigation\b/i, 'a live police investigation'],
-  [/\b(decided|decision|intends?|proposes?|agreed) (not )?to prosecute\b|\b(awaiting|pending) (trial|sentence|sentencing)\b/i, 'a prosecution decision'],
+  [
+    /\bpolice (enquiries|investigations?) (are|is|remain|remains) (continuing|ongoing|open)\b|\bunder (police |criminal )?investigation\b/i,
+    'a live police investigation',
+  ],
+  [
+    /\b(decided|decision|intends?|proposes?|agreed) (not )?to prosecute\b|\b(awaiting|pending) (trial|sentence|sentencing)\b/i,
+    'a prosecution decision',
+  ],
 ];
 const CRIME_WEAK: [RegExp, string][] = [[/\b(police|prosecution|offence|offending)\b/i, 'police or offending']];
 
@@ -68,12 +97,16 @@ const LABOUR: [RegExp, string][] = [
   [/\bredundanc(y|ies)\b/i, 'redundancies'],
   [/\bTUPE\b/, 'a TUPE transfer'],
   [/\bindustrial action\b|\bballot(ed|ing)?\b/i, 'industrial action'],
-  [/\b(pay|grading) (negotiations?|offer|claim|dispute)\b|\bterms and conditions of (employment|staff)\b/i, 'negotiations on pay or terms'],
+  [
+    /\b(pay|grading) (negotiations?|offer|claim|dispute)\b|\bterms and conditions of (employment|staff)\b/i,
+    'negotiations on pay or terms',
+  ],
 ];
 
 const NOTICE_OR_ORDER =
   /\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b/i;
-const NAMED_NOTICES = /\b(compulsory purchase order|closure order|demolition order|prohibition order|enforcement notice|improvement notice|abatement notice|community protection notice|section 215 notice|stop notice|empty dwelling management order|banning order)\b/i;
+const NAMED_NOTICES =
+  /\b(compulsory purchase order|closure order|demolition order|prohibition order|enforcement notice|improvement notice|abatement notice|community protection notice|section 215 notice|stop notice|empty dwelling management order|banning order)\b/i;
 
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
@@ -90,35 +123,74 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
       const at = m ? s.start + (m.index ?? 0) : -1;
       return m !== null && !publicRole.some((f) => f.start < at + m[0].length && at < f.end);
     });
-  const hasAnchor = (s: Sentence) => privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
+  const hasAnchor = (s: Sentence) =>
+    privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
 
-  const placementCost = all.find((s) => MONEY.test(s.text) && PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)));
+  const placementCost = all.find(
+    (s) => MONEY.test(s.text) && PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)),
+  );
   const personalMoney = all.find((s) => MONEY.test(s.text) && PERSONAL_MONEY.test(s.text) && hasAnchor(s));
-  if (placementCost) out.push({ topic: 'financial', strong: true, reason: 'The paper gives the cost of a particular placement (a named provider or a particular child).' });
-  else if (personalMoney) out.push({ topic: 'financial', strong: true, reason: `The paper gives a particular person's money matters (${PERSONAL_MONEY.exec(personalMoney.text)![0].toLowerCase()} with an amount).` });
-  else if (all.some((s) => MONEY.test(s.text) && NAMED_PROVIDER.test(s.text))) out.push({ topic: 'financial', strong: false, reason: "The paper gives a named business's contract sums." });
+  if (placementCost)
+    out.push({
+      topic: 'financial',
+      strong: true,
+      reason: 'The paper gives the cost of a particular placement (a named provider or a particular child).',
+    });
+  else if (personalMoney)
+    out.push({
+      topic: 'financial',
+      strong: true,
+      reason: `The paper gives a particular person's money matters (${PERSONAL_MONEY.exec(personalMoney.text)![0].toLowerCase()} with an amount).`,
+    });
+  else if (all.some((s) => MONEY.test(s.text) && NAMED_PROVIDER.test(s.text)))
+    out.push({ topic: 'financial', strong: false, reason: "The paper gives a named business's contract sums." });
 
   const labour = LABOUR.filter(([p]) => all.some((s) => p.test(s.text)));
-  if (labour.length) out.push({ topic: 'labour-relations', strong: labour.length >= 2, reason: `The paper concerns ${labour.map(([, why]) => why).join(' and ')}.` });
+  if (labour.length)
+    out.push({
+      topic: 'labour-relations',
+      strong: labour.length >= 2,
+      reason: `The paper concerns ${labour.map(([, why]) => why).join(' and ')}.`,
+    });
 
   pushFirst(out, all, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
 
-  const notice = all.find((s) => NOTICE_OR_ORDER.test(s.text) || (NAMED_NOTICES.test(s.text) && /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i.test(s.text)));
-  if (notice) out.push({ topic: 'notices-orders', strong: true, reason: 'The paper reveals a notice, order or direction the council proposes to make.' });
+  const notice = all.find(
+    (s) =>
+      NOTICE_OR_ORDER.test(s.text) ||
+      (NAMED_NOTICES.test(s.text) && /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i.test(s.text)),
+  );
+  if (notice)
+    out.push({
+      topic: 'notices-orders',
+      strong: true,
+      reason: 'The paper reveals a notice, order or direction the council proposes to make.',
+    });
 
   pushFirst(out, all, 'crime', CRIME_STRONG, CRIME_WEAK, (why) => `The paper refers to ${why} in a particular case.`);
   return out;
 }
 
-function pushFirst(out: TopicEvidence[], all: readonly Sentence[], topic: ExemptTopic, strong: [RegExp, string][], weak: [RegExp, string][], say: (why: string) => string): void {
+function pushFirst(
+  out: TopicEvidence[],
+  all: readonly Sentence[],
+  topic: ExemptTopic,
+  strong: [RegExp, string][],
+  weak: [RegExp, string][],
+  say: (why: string) => string,
+): void {
   const s = strong.find(([p]) => all.some((x) => p.test(x.text)));
-  if (s) { out.push({ topic, strong: true, reason: say(s[1]) }); return; }
+  if (s) {
+    out.push({ topic, strong: true, reason: say(s[1]) });
+    return;
+  }
   const w = weak.find(([p]) => all.some((x) => p.test(x.text)));
   if (w) out.push({ topic, strong: false, reason: say(w[1]).replace(' in a particular case', '') });
 }
 
 // People who chose to be named in public ("foster carers who have agreed to be named and photographed").
-const CONSENT = /\b(?:agreed|consented|chosen|chose|asked|given (?:their |his |her )?(?:permission|consent)) to (?:be named|be identified|be photographed|being named|share (?:their|his|her) stor(?:y|ies)|have (?:their|his|her) names?)\b|\bwith (?:their|his|her) (?:written )?(?:permission|consent)\b/i;
+const CONSENT =
+  /\b(?:agreed|consented|chosen|chose|asked|given (?:their |his |her )?(?:permission|consent)) to (?:be named|be identified|be photographed|being named|share (?:their|his|her) stor(?:y|ies)|have (?:their|his|her) names?)\b|\bwith (?:their|his|her) (?:written )?(?:permission|consent)\b/i;
 
 /** Whether a finding sits in a sentence saying the person agreed to be named: nothing there to withhold. */
 export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean {

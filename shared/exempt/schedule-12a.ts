@@ -4,7 +4,15 @@ import { z } from 'zod';
 import type { Jurisdiction } from '../model/finding.ts';
 import data from './schedule-12a.json' with { type: 'json' };
 
-export const EXEMPT_TOPICS = ['individuals', 'identity', 'financial', 'labour-relations', 'legal-privilege', 'notices-orders', 'crime'] as const;
+export const EXEMPT_TOPICS = [
+  'individuals',
+  'identity',
+  'financial',
+  'labour-relations',
+  'legal-privilege',
+  'notices-orders',
+  'crime',
+] as const;
 export type ExemptTopic = (typeof EXEMPT_TOPICS)[number];
 
 const paragraphSchema = z.object({
@@ -17,14 +25,27 @@ const paragraphSchema = z.object({
   descriptionCy: z.string().min(10).optional(),
   plainCy: z.string().min(10).optional(),
 });
-const partSchema = z.object({ part: z.number().int(), publicInterestTestParagraph: z.number().int(), paragraphs: z.array(paragraphSchema).length(EXEMPT_TOPICS.length) });
-const scheduleSchema = z.object({ source: z.string(), updated: z.string(), welshNote: z.string(), england: partSchema, wales: partSchema });
+const partSchema = z.object({
+  part: z.number().int(),
+  publicInterestTestParagraph: z.number().int(),
+  paragraphs: z.array(paragraphSchema).length(EXEMPT_TOPICS.length),
+});
+const scheduleSchema = z.object({
+  source: z.string(),
+  updated: z.string(),
+  welshNote: z.string(),
+  england: partSchema,
+  wales: partSchema,
+});
 
 export type ExemptParagraph = z.infer<typeof paragraphSchema>;
 export type SchedulePart = z.infer<typeof partSchema>;
 
 const parsed = scheduleSchema.safeParse(data);
-if (!parsed.success) throw new Error(`shared/exempt/schedule-12a.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+if (!parsed.success)
+  throw new Error(
+    `shared/exempt/schedule-12a.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 export const SCHEDULE_12A = parsed.data;
 
 export const schedulePart = (jurisdiction: Jurisdiction): SchedulePart => SCHEDULE_12A[jurisdiction];

@@ -113,5 +113,10 @@ export interface DocumentModel {
    * start and end are offsets within the block's text; cover says what hides it: a dark box drawn over it,
    * dark highlighting or shading, or a Redact annotation that was marked but never applied.
    */
-  hiddenUnderRedaction?: { blockId: string; start: number; end: number; cover: 'box' | 'highlight' | 'redact-annotation' }[];
+  hiddenUnderRedaction?: {
+    blockId: string;
+    start: number;
+    end: number;
+    cover: 'box' | 'highlight' | 'redact-annotation';
+  }[];
 }

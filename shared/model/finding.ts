@@ -29,7 +29,16 @@ export const DISPOSITIONS = ['flag', 'review', 'public'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
 /** Who a person finding is about. `official` and `professional` are public in their role; the rest are private. */
-export const PERSON_ROLES = ['child', 'parent', 'carer', 'relative', 'resident', 'professional', 'official', 'unknown'] as const;
+export const PERSON_ROLES = [
+  'child',
+  'parent',
+  'carer',
+  'relative',
+  'resident',
+  'professional',
+  'official',
+  'unknown',
+] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** One piece of evidence that decided a finding: the rule's id and the words that triggered it. */

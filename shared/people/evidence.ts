@@ -6,7 +6,16 @@ import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
 import { findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
-import { isForename, JOB_WORDS, PUBLIC_LABELS, PUBLIC_SUFFIXES, PUBLIC_TITLES, PSEUDONYM_CUES, WELSH_ATTENDANCE_LABELS, WELSH_RELATIONSHIPS } from './lexicon.ts';
+import {
+  isForename,
+  JOB_WORDS,
+  PUBLIC_LABELS,
+  PUBLIC_SUFFIXES,
+  PUBLIC_TITLES,
+  PSEUDONYM_CUES,
+  WELSH_ATTENDANCE_LABELS,
+  WELSH_RELATIONSHIPS,
+} from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
 export interface Evidence {
@@ -21,47 +30,77 @@ export interface Evidence {
 }
 
 const RELATIONSHIP_ROLE = new Map<string, PersonRole>([
-  ...Object.entries(evidence.relationships).flatMap(([role, words]) => words.map((w) => [w, role as PersonRole] as const)),
+  ...Object.entries(evidence.relationships).flatMap(([role, words]) =>
+    words.map((w) => [w, role as PersonRole] as const),
+  ),
   ...Object.entries(WELSH_RELATIONSHIPS).map(([word, role]) => [word, role as PersonRole] as const),
 ]);
 const RELATIONSHIPS = [...RELATIONSHIP_ROLE.keys()].sort((a, b) => b.length - a.length);
 const MODIFIERS = evidence.relationshipModifiers.join('|');
 const RELATION = RELATIONSHIPS.map(escape).join('|');
 const DETERMINER = String.raw`(?:his|her|their|the|a|an|whose|my|our|its|\p{L}+['’]s)`;
-const RELATION_BEFORE = new RegExp(String.raw`\b${DETERMINER}?\s*((?:(?:${MODIFIERS})\s+)*(?:${RELATION}))s?\s*(?:,|:|–|-)?\s*$`, 'iu');
+const RELATION_BEFORE = new RegExp(
+  String.raw`\b${DETERMINER}?\s*((?:(?:${MODIFIERS})\s+)*(?:${RELATION}))s?\s*(?:,|:|–|-)?\s*$`,
+  'iu',
+);
 // In brackets any relationship; after a comma one with a determiner or a single one ("Lleisiau, foster carers, the
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
-const RELATION_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`, 'iu');
-const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`, 'iu');
-const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+const RELATION_AFTER = new RegExp(
+  String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`,
+  'iu',
+);
+const POSSESSED_AFTER = new RegExp(
+  String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`,
+  'iu',
+);
+const AGE_AFTER =
+  /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
 const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
 const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
 const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
 const MEETING_PHRASES = phraseSet(evidence.meetingPhrases);
 const ATTENDANCE = new Set([...evidence.attendanceLabels, ...WELSH_ATTENDANCE_LABELS]);
 const RESIDENT_LABELS = new Set(evidence.residentLabels);
-const BY_PATTERNS = evidence.byPhrases.map((p) => ({ phrase: p, pattern: new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu') }));
+const BY_PATTERNS = evidence.byPhrases.map((p) => ({
+  phrase: p,
+  pattern: new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu'),
+}));
 const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu'));
 /** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
-const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(['from', 'to', 'by', 'with', 'for', 'of', 'about', 'among', 'between']);
+const APPOSITION_BREAKERS: ReadonlySet<string> = new Set([
+  'from',
+  'to',
+  'by',
+  'with',
+  'for',
+  'of',
+  'about',
+  'among',
+  'between',
+]);
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
-const JOB_HEADS = JOB_WORDS.filter((w) => !['senior', 'assistant', 'deputy', 'acting', 'interim', 'strategic', 'corporate', 'finance', 'democratic', 'participation', 'portfolio', 'cabinet', 'monitoring', 'commissioning', 'designated', 'principal', 'lead', 'executive', 'partner', 'chief', 'head', 'member'].includes(w));
 /** Jobs longest first, so "team manager" is read before "manager". */
 const JOBS_BY_LENGTH = [...JOB_WORDS].sort((a, b) => b.length - a.length);
 const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in) [^,;:()]{1,70}$/u;
-const PROFESSIONAL = /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
-const ORGANISATION_AFTER = /^\s*,?\s+(?:(?:was|is|were)\s+)?(?:attending\s+|present\s+|speaking\s+)?(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
-const ORGANISATION_WORD = /\b(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College|Association|Society|Foundation|Charity|Police|Constabulary|NHS|Service|Services|Department|Office|Agency|Authority|Group|Network|Forum|Commission|Inspectorate|Ofsted|Cafcass|Cyngor|Bwrdd|Ymddiriedolaeth)\b/u;
-const NOT_AN_ORGANISATION = /^(?:petitioners|residents|objectors|neighbours|the residents|local residents|himself|herself|themselves|his|her|their)\b/i;
+const PROFESSIONAL =
+  /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
+const ORGANISATION_AFTER =
+  /^\s*,?\s+(?:(?:was|is|were)\s+)?(?:attending\s+|present\s+|speaking\s+)?(?:of|from|for|representing|speaking (?:on behalf of|for)|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,60}?)(?=[,.;)]|\s+(?:and|who|said|spoke|asked|told|addressed|explained)\b|$)/u;
+const ORGANISATION_WORD =
+  /\b(?:Ltd|Limited|LLP|plc|Associates|Solicitors|Chambers|Council|Trust|Board|Partnership|University|College|Association|Society|Foundation|Charity|Police|Constabulary|NHS|Service|Services|Department|Office|Agency|Authority|Group|Network|Forum|Commission|Inspectorate|Ofsted|Cafcass|Cyngor|Bwrdd|Ymddiriedolaeth)\b/u;
+const NOT_AN_ORGANISATION =
+  /^(?:petitioners|residents|objectors|neighbours|the residents|local residents|himself|herself|themselves|his|her|their)\b/i;
 const PARTICIPATION_BEFORE = phraseSet(evidence.publicParticipation);
 const PARTICIPATION_AFTER = phraseSet(evidence.participationAfter);
 /** "and Mr Tonkin", ", Mrs Rahimi and": another name in the same list, whose aside may name the role of both. */
-const COORDINATED = /^\s*(?:,\s*)?(?:and|&|a|ac)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?(?:(?:\p{Lu}\p{Ll}?\.\s?)+)?(?:\p{Lu}[\p{L}'’-]+(?:\s|(?=[,(]))){1,3}/u;
+const COORDINATED =
+  /^\s*(?:,\s*)?(?:and|&|a|ac)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?(?:(?:\p{Lu}\p{Ll}?\.\s?)+)?(?:\p{Lu}[\p{L}'’-]+(?:\s|(?=[,(]))){1,3}/u;
 const LIST_SEPARATOR = /,\s*|\s+(?:and|or|&)\s+/gu;
 /** Initials in brackets after a name, as minutes give them: "Mrs Karen Brown (KB), Clerk". */
 const INITIALS_ASIDE = /^\s*\((?:\p{Lu}{1,4})\)/u;
-const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+|and|a|ac|&|y|yr|de|van|von|der|du|da|le|la|ap|ab|ferch|mc|o['’]\p{Lu}\p{L}*)$/u;
+const NAME_LIST_WORD =
+  /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+|and|a|ac|&|y|yr|de|van|von|der|du|da|le|la|ap|ab|ferch|mc|o['’]\p{Lu}\p{L}*)$/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,7 +117,14 @@ export interface EvidenceInput {
   nameColumn?: boolean;
 }
 
-export function gatherEvidence({ text, mention, inContactDetails, labelAbove, rowCells, nameColumn }: EvidenceInput): Evidence[] {
+export function gatherEvidence({
+  text,
+  mention,
+  inContactDetails,
+  labelAbove,
+  rowCells,
+  nameColumn,
+}: EvidenceInput): Evidence[] {
   const found: Evidence[] = [];
   const before = text.slice(Math.max(0, mention.start - 600), mention.start);
   const after = text.slice(mention.end, mention.end + 160);
@@ -89,14 +135,20 @@ export function gatherEvidence({ text, mention, inContactDetails, labelAbove, ro
 
   publicEvidence(mention, before, after, inSentenceBefore, add, labelAbove);
   privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
-  if ((mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') && !found.length && inContactDetails()) {
+  if (
+    (mention.form === 'full' || mention.form === 'single' || mention.form === 'titled') &&
+    !found.length &&
+    inContactDetails()
+  ) {
     add({ rule: 'contact-details', cue: 'contact or sign-off block', leaning: 'public', role: 'official' });
   }
   // A row that gives the person's job or office ("Councillor", "Head of Legal Services") lists an official.
   const roleCell = (rowCells ?? []).find((c) => roleAtStart(c));
-  if (roleCell) add({ rule: 'role-in-row', cue: roleAtStart(roleCell)!, leaning: 'public', role: 'official', distance: 1 });
+  if (roleCell)
+    add({ rule: 'role-in-row', cue: roleAtStart(roleCell)!, leaning: 'public', role: 'official', distance: 1 });
   // A table of the people a paper concerns (a case list, a household) lists private individuals.
-  if (nameColumn) add({ rule: 'name-column', cue: 'a column of names', leaning: 'private', role: 'unknown', distance: 2 });
+  if (nameColumn)
+    add({ rule: 'name-column', cue: 'a column of names', leaning: 'private', role: 'unknown', distance: 2 });
   participationEvidence(inSentenceBefore, after, add);
   sentenceEvidence(text, sentence, mention, add);
   return found;
@@ -104,77 +156,174 @@ export function gatherEvidence({ text, mention, inContactDetails, labelAbove, ro
 
 type Add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) => void;
 
-function publicEvidence(mention: NameMention, before: string, after: string, inSentenceBefore: string, add: Add, labelAbove?: string): void {
+function publicEvidence(
+  mention: NameMention,
+  before: string,
+  after: string,
+  inSentenceBefore: string,
+  add: Add,
+  labelAbove?: string,
+): void {
   const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
   const title = mention.title?.toLowerCase();
   if (title === 'dr') add({ rule: 'professional-title', cue: 'Dr', leaning: 'public', role: 'professional' });
   const titleBefore = trailingPhrase(lineBefore.replace(/\.(\s*)$/, '$1'), PUBLIC_TITLES);
   if (titleBefore) add({ rule: 'public-title', cue: titleBefore, leaning: 'public', role: 'official' });
   const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
-  if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR') add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
-  const label = listLabel(lineBefore) ?? (labelAbove && before === lineBefore && isNameList(lineBefore) ? listLabel(`${labelAbove}: ${lineBefore}`) : undefined);
+  if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR')
+    add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
+  const label =
+    listLabel(lineBefore) ??
+    (labelAbove && before === lineBefore && isNameList(lineBefore)
+      ? listLabel(`${labelAbove}: ${lineBefore}`)
+      : undefined);
   if (label) {
     const l = label.label;
     const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
-    const isPublic = !isResident && (ATTENDANCE.has(l) || PUBLIC_LABEL_SET.has(l) || l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) || JOB_SET.has(l.split(/\s+/).at(-1)!));
-    if (isResident) add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
-    else if (isPublic) add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
+    const isPublic =
+      !isResident &&
+      (ATTENDANCE.has(l) ||
+        PUBLIC_LABEL_SET.has(l) ||
+        l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) ||
+        JOB_SET.has(l.split(/\s+/).at(-1)!));
+    if (isResident)
+      add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
+    else if (isPublic)
+      add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
   }
   const job = jobAfter(after) ?? jobAfter(after.replace(COORDINATED, ''));
-  if (job) add({ rule: 'job-title-after', cue: job, leaning: 'public', role: PROFESSIONAL.test(job.toLowerCase()) ? 'professional' : 'official' });
+  if (job)
+    add({
+      rule: 'job-title-after',
+      cue: job,
+      leaning: 'public',
+      role: PROFESSIONAL.test(job.toLowerCase()) ? 'professional' : 'official',
+    });
   // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
   const beforeList = withoutNamesListedBefore(inSentenceBefore);
   const inList = beforeList !== inSentenceBefore || COORDINATED.test(after);
-  const jobBefore = jobTitleBefore(inSentenceBefore, inList) ?? (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined);
-  if (jobBefore) add({ rule: 'job-title-before', cue: jobBefore, leaning: 'public', role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official' });
+  const jobBefore =
+    jobTitleBefore(inSentenceBefore, inList) ??
+    (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined);
+  if (jobBefore)
+    add({
+      rule: 'job-title-before',
+      cue: jobBefore,
+      leaning: 'public',
+      role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official',
+    });
   const by = BY_PATTERNS.find((p) => p.pattern.test(inSentenceBefore) || p.pattern.test(beforeList))?.phrase;
   if (by) add({ rule: 'by-phrase', cue: by, leaning: 'public', role: 'official' });
   const org = ORGANISATION_AFTER.exec(after);
-  if (org && !NOT_AN_ORGANISATION.test(org[1]!) && (!/^\s*,?\s+(?:of|from)\s/.test(org[0]) || ORGANISATION_WORD.test(org[1]!))) add({ rule: 'speaking-for-organisation', cue: org[0].trim(), leaning: 'public', role: 'professional' });
-  if (/^\s*\(\d{4}[a-z]?\)|^\s+et al\b|^\s*,\s*\d{4}\)/.test(after)) add({ rule: 'cited-author', cue: 'a cited publication', leaning: 'public', role: 'professional' });
+  if (
+    org &&
+    !NOT_AN_ORGANISATION.test(org[1]!) &&
+    (!/^\s*,?\s+(?:of|from)\s/.test(org[0]) || ORGANISATION_WORD.test(org[1]!))
+  )
+    add({ rule: 'speaking-for-organisation', cue: org[0].trim(), leaning: 'public', role: 'professional' });
+  if (/^\s*\(\d{4}[a-z]?\)|^\s+et al\b|^\s*,\s*\d{4}\)/.test(after))
+    add({ rule: 'cited-author', cue: 'a cited publication', leaning: 'public', role: 'professional' });
   const meeting = findPhrases(inSentenceBefore.toLowerCase(), MEETING_PHRASES).at(-1);
   if (meeting && isNameList(inSentenceBefore.slice(meeting.index + meeting.phrase.length))) {
-    add({ rule: 'meeting-role', cue: meeting.phrase, leaning: 'public', role: 'official', distance: inSentenceBefore.length - meeting.index });
+    add({
+      rule: 'meeting-role',
+      cue: meeting.phrase,
+      leaning: 'public',
+      role: 'official',
+      distance: inSentenceBefore.length - meeting.index,
+    });
   }
   // "Apologies were submitted and accepted from Cllrs A, B and Mr C": an apology is a member's.
   const apology = listAfterHead(inSentenceBefore, APOLOGY_HEADS);
-  if (apology) add({ rule: 'meeting-role', cue: apology.cue, leaning: 'public', role: 'official', distance: apology.distance });
-  if (/^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(after)) {
-    add({ rule: 'meeting-role', cue: after.trim().split(/\s+/).slice(0, 3).join(' '), leaning: 'public', role: 'official' });
+  if (apology)
+    add({ rule: 'meeting-role', cue: apology.cue, leaning: 'public', role: 'official', distance: apology.distance });
+  if (
+    /^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(
+      after,
+    )
+  ) {
+    add({
+      rule: 'meeting-role',
+      cue: after.trim().split(/\s+/).slice(0, 3).join(' '),
+      leaning: 'public',
+      role: 'official',
+    });
   }
 }
 
-function privateEvidence(after: string, inSentenceBefore: string, forenameFirst: boolean, rowCells: readonly string[], add: Add): void {
+function privateEvidence(
+  after: string,
+  inSentenceBefore: string,
+  forenameFirst: boolean,
+  rowCells: readonly string[],
+  add: Add,
+): void {
   const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore));
-  if (relBefore) add({ rule: 'relationship', cue: relBefore[1]!, leaning: 'private', role: relationshipRole(relBefore[1]!), distance: inSentenceBefore.length - relBefore.index });
+  if (relBefore)
+    add({
+      rule: 'relationship',
+      cue: relBefore[1]!,
+      leaning: 'private',
+      role: relationshipRole(relBefore[1]!),
+      distance: inSentenceBefore.length - relBefore.index,
+    });
   for (const cell of rowCells) {
     const rel = relationshipAtStart(cell);
-    if (rel) add({ rule: 'relationship-in-row', cue: rel, leaning: 'private', role: relationshipRole(rel), distance: 1 });
+    if (rel)
+      add({ rule: 'relationship-in-row', cue: rel, leaning: 'private', role: relationshipRole(rel), distance: 1 });
   }
   const relAfter = lowerCaseCue(RELATION_AFTER.exec(after) ?? coordinatedAside(after, RELATION_AFTER));
-  if (relAfter) add({ rule: 'relationship', cue: relAfter[1]!.toLowerCase(), leaning: 'private', role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown', distance: relAfter.index });
+  if (relAfter)
+    add({
+      rule: 'relationship',
+      cue: relAfter[1]!.toLowerCase(),
+      leaning: 'private',
+      role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown',
+      distance: relAfter.index,
+    });
   const possessed = POSSESSED_AFTER.exec(after);
   if (possessed) {
     const thing = possessed[1]!.toLowerCase();
     const theirRole = RELATIONSHIP_ROLE.get(thing);
     // "Haf's mother": Haf is the child; "Dean's son": Dean is the parent.
-    add({ rule: 'possessive-relationship', cue: `'s ${thing}`, leaning: 'private', role: theirRole === 'child' ? 'parent' : 'child' });
+    add({
+      rule: 'possessive-relationship',
+      cue: `'s ${thing}`,
+      leaning: 'private',
+      role: theirRole === 'child' ? 'parent' : 'child',
+    });
   }
   const age = AGE_AFTER.exec(after);
   // "(12)" alone is a count as often as an age: it speaks of a person only after a forename, and a title beside the name outweighs it.
   const bare = age && /^\s*\(?\s*\d{1,2}\s*\)$/.test(age[0]);
-  if (age && (!bare || forenameFirst)) add({ rule: 'age-beside-name', cue: age[0].trim(), leaning: 'private', role: ageRole(age[0]), distance: bare ? 1 : 0 });
+  if (age && (!bare || forenameFirst))
+    add({
+      rule: 'age-beside-name',
+      cue: age[0].trim(),
+      leaning: 'private',
+      role: ageRole(age[0]),
+      distance: bare ? 1 : 0,
+    });
   const life = /^(?:['’]s)?\s+((?:currently|now|still|also|has since|since)\s+)?([\p{Ll} ]{3,40})/u.exec(after);
   if (life) {
     const phrase = findPhrases(life[2]!.toLowerCase(), LIFE_VERBS).find((p) => p.index === 0);
     // What the person does is said of them, not beside their name: a title or job in apposition is nearer.
-    if (phrase) add({ rule: 'life-event', cue: phrase.phrase, leaning: 'private', role: CHILD_LIFE.test(phrase.phrase) ? 'child' : 'unknown', distance: 1 + life.index + (life[1]?.length ?? 0) });
+    if (phrase)
+      add({
+        rule: 'life-event',
+        cue: phrase.phrase,
+        leaning: 'private',
+        role: CHILD_LIFE.test(phrase.phrase) ? 'child' : 'unknown',
+        distance: 1 + life.index + (life[1]?.length ?? 0),
+      });
   }
   if (isCaseHeading(inSentenceBefore.slice(-40))) {
     add({ rule: 'case-heading', cue: inSentenceBefore.trim().slice(-30), leaning: 'private', role: 'unknown' });
   }
-  if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore)) add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
-  if (hasPseudonymAfter(after) || PSEUDONYM_BEFORE.some((p) => p.test(inSentenceBefore))) add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
+  if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore))
+    add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
+  if (hasPseudonymAfter(after) || PSEUDONYM_BEFORE.some((p) => p.test(inSentenceBefore)))
+    add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
 }
 
 /** The role a relationship phrase gives, modifiers and all: "older sister" → relative, "foster carer" → carer. */
@@ -196,9 +345,17 @@ function relationshipAtStart(cell: string): string | undefined {
 
 /** A cell that is a job or an office: its first words are a public title, or its first few words hold a job word. */
 function roleAtStart(cell: string): string | undefined {
-  const words = cell.trim().toLowerCase().replace(/[,.:;]/g, ' ').split(/\s+/).slice(0, 4);
-  if (!words[0] || RELATIONSHIP_ROLE.has(words.slice(0, 2).join(' ')) || RELATIONSHIP_ROLE.has(words[0])) return undefined;
-  const title = PUBLIC_TITLES.find((t) => words.join(' ').startsWith(t) && !/\p{L}/u.test(words.join(' ')[t.length] ?? ' '));
+  const words = cell
+    .trim()
+    .toLowerCase()
+    .replace(/[,.:;]/g, ' ')
+    .split(/\s+/)
+    .slice(0, 4);
+  if (!words[0] || RELATIONSHIP_ROLE.has(words.slice(0, 2).join(' ')) || RELATIONSHIP_ROLE.has(words[0]))
+    return undefined;
+  const title = PUBLIC_TITLES.find(
+    (t) => words.join(' ').startsWith(t) && !/\p{L}/u.test(words.join(' ')[t.length] ?? ' '),
+  );
   return title ?? words.find((w) => JOB_SET.has(w));
 }
 
@@ -229,23 +386,58 @@ function isCaseHeading(text: string): boolean {
   return Boolean(m && (m.index === 0 || /[\s.:\d]/.test(tail[m.index - 1]!)));
 }
 
-const hasPseudonymAfter = (after: string): boolean => PSEUDONYM_CUES.some((c) => after.slice(0, 40).toLowerCase().includes(c));
+const hasPseudonymAfter = (after: string): boolean =>
+  PSEUDONYM_CUES.some((c) => after.slice(0, 40).toLowerCase().includes(c));
 
 /** A member of the public taking part: a petition or question from them, or speaking to the meeting. */
 function participationEvidence(inSentenceBefore: string, after: string, add: Add): void {
   const lower = inSentenceBefore.toLowerCase();
   const asked = listAfterHead(inSentenceBefore, PARTICIPATION_HEADS);
-  if (asked) add({ rule: 'public-participation', cue: asked.cue, leaning: 'private', reach: 'sentence', role: 'resident', distance: asked.distance });
+  if (asked)
+    add({
+      rule: 'public-participation',
+      cue: asked.cue,
+      leaning: 'private',
+      reach: 'sentence',
+      role: 'resident',
+      distance: asked.distance,
+    });
   const before = findPhrases(lower, PARTICIPATION_BEFORE).at(-1);
   if (before && isNameList(inSentenceBefore.slice(before.index + before.phrase.length))) {
-    add({ rule: 'public-participation', cue: before.phrase, leaning: 'private', reach: 'sentence', role: 'resident', distance: lower.length - before.index });
+    add({
+      rule: 'public-participation',
+      cue: before.phrase,
+      leaning: 'private',
+      reach: 'sentence',
+      role: 'resident',
+      distance: lower.length - before.index,
+    });
   }
-  const spoke = findPhrases(after.slice(0, 80).toLowerCase().replace(/^[\s,]+/, ''), PARTICIPATION_AFTER).find((p) => p.index <= 12);
-  if (spoke) add({ rule: 'public-participation', cue: spoke.phrase, leaning: 'private', reach: 'sentence', role: 'resident', distance: spoke.index });
+  const spoke = findPhrases(
+    after
+      .slice(0, 80)
+      .toLowerCase()
+      .replace(/^[\s,]+/, ''),
+    PARTICIPATION_AFTER,
+  ).find((p) => p.index <= 12);
+  if (spoke)
+    add({
+      rule: 'public-participation',
+      cue: spoke.phrase,
+      leaning: 'private',
+      reach: 'sentence',
+      role: 'resident',
+      distance: spoke.index,
+    });
 }
 
 /** Words elsewhere in the sentence that speak of a private life: weaker than a cue beside the name. */
-function sentenceEvidence(text: string, sentence: { start: number; end: number }, mention: NameMention, add: Add): void {
+function sentenceEvidence(
+  text: string,
+  sentence: { start: number; end: number },
+  mention: NameMention,
+  add: Add,
+): void {
   const window = text.slice(sentence.start, sentence.end).toLowerCase();
   const at = mention.start - sentence.start;
   let best: { phrase: string; distance: number } | undefined;
@@ -255,7 +447,15 @@ function sentenceEvidence(text: string, sentence: { start: number; end: number }
     if (!best || distance < best.distance) best = { phrase: f.phrase, distance };
   }
   if (/\d+-year-old/.test(window)) best ??= { phrase: 'year-old', distance: 100 };
-  if (best) add({ rule: 'private-context', cue: best.phrase, leaning: 'private', reach: 'sentence', role: RELATIONSHIP_ROLE.get(best.phrase) ?? 'unknown', distance: best.distance });
+  if (best)
+    add({
+      rule: 'private-context',
+      cue: best.phrase,
+      leaning: 'private',
+      reach: 'sentence',
+      role: RELATIONSHIP_ROLE.get(best.phrase) ?? 'unknown',
+      distance: best.distance,
+    });
 }
 
 function ageRole(cue: string): PersonRole {
@@ -291,7 +491,13 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
     // The label is the last few words before the colon: "Others invited: Neighbouring Residents:" → "neighbouring residents".
     for (let n = Math.min(5, words.length); n >= 1; n--) {
       const label = words.slice(-n).join(' ');
-      if (ATTENDANCE.has(label) || RESIDENT_LABELS.has(label) || PUBLIC_LABEL_SET.has(label) || JOB_SET.has(label) || label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))) {
+      if (
+        ATTENDANCE.has(label) ||
+        RESIDENT_LABELS.has(label) ||
+        PUBLIC_LABEL_SET.has(label) ||
+        JOB_SET.has(label) ||
+        label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))
+      ) {
         return { label, raw, distance: colon[2].length };
       }
     }
@@ -299,7 +505,8 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
   }
   // "Councillors Lomax, Sandhu and", "y Cynghorwyr C. Evans, D. Harries": a plural title heads the list.
   const plural = /\b(councillors|cllrs|cynghorwyr|members|aelodau)\.?\s+([^:]*)$/iu.exec(text);
-  if (plural && /[,&]|\s(?:and|a|ac)\s*$/u.test(plural[2]!) && isNameList(plural[2]!)) return { label: plural[1]!.toLowerCase(), raw: plural[1]!, distance: plural[2]!.length };
+  if (plural && /[,&]|\s(?:and|a|ac)\s*$/u.test(plural[2]!) && isNameList(plural[2]!))
+    return { label: plural[1]!.toLowerCase(), raw: plural[1]!, distance: plural[2]!.length };
   return undefined;
 }
 
@@ -331,8 +538,14 @@ function labelAndList(text: string): [string, string, string] | undefined {
   let at = -1;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (c === ':' || c === '–' || c === '—') { at = i; break; }
-    if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') { at = i; break; }
+    if (c === ':' || c === '–' || c === '—') {
+      at = i;
+      break;
+    }
+    if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') {
+      at = i;
+      break;
+    }
   }
   if (at < 0) return undefined;
   let start = at;
@@ -351,7 +564,8 @@ export function isNameList(segment: string): boolean {
     .replace(/\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Cllr|Cyng|Prof|Sir|Dame)\.?(?=\s)/g, ' ')
     .replace(/\b(?:MBE|OBE|CBE|JP|MP|MS|AM)\b/g, ' ');
   if (/[;!?]/.test(cleaned)) return false;
-  for (let i = 0; i < cleaned.length; i++) if (cleaned[i] === '.' && endsSentence(cleaned, i) && !/\p{Lu}\p{Ll}?$/u.test(cleaned.slice(0, i))) return false;
+  for (let i = 0; i < cleaned.length; i++)
+    if (cleaned[i] === '.' && endsSentence(cleaned, i) && !/\p{Lu}\p{Ll}?$/u.test(cleaned.slice(0, i))) return false;
   return cleaned
     .split(/[\s,]+/)
     .filter(Boolean)
@@ -361,22 +575,42 @@ export function isNameList(segment: string): boolean {
 /** An appositive job after the name: ", Head of Legal Services", " (Democratic Services Officer)", " Clerk to the Council". */
 function jobAfter(raw: string): string | undefined {
   const after = raw.replace(INITIALS_ASIDE, '');
-  const m = /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n.]{2,90})/u.exec(after) ?? /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);
+  const m =
+    /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n.]{2,90})/u.exec(after) ??
+    /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);
   const phrase = m?.[1]?.trim();
-  if (!phrase || /^(?:(?:who|whose|which|aged|now|then|and|but|so|because|as|when|with|has|had|have|is|was|were|will|would|can|could|said|says|told|asked|had|did|does|also)\b|\d)/i.test(phrase)) return undefined;
-  const words = phrase.toLowerCase().replace(/[:.'’]/g, '').split(/\s+/).slice(0, 5);
+  if (
+    !phrase ||
+    /^(?:(?:who|whose|which|aged|now|then|and|but|so|because|as|when|with|has|had|have|is|was|were|will|would|can|could|said|says|told|asked|had|did|does|also)\b|\d)/i.test(
+      phrase,
+    )
+  )
+    return undefined;
+  const words = phrase
+    .toLowerCase()
+    .replace(/[:.'’]/g, '')
+    .split(/\s+/)
+    .slice(0, 5);
   if (words.some((w) => RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w))) return undefined;
-  const head = words.findIndex((w, i) => JOB_SET.has(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || JOB_SET.has(w.replace(/s$/, '')));
+  const head = words.findIndex(
+    (w, i) => JOB_SET.has(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || JOB_SET.has(w.replace(/s$/, '')),
+  );
   if (head < 0 || head > 3) return undefined;
   // Without a comma, only a capitalised job right after the name ("Mr W Grosvenor Clerk and ...") counts.
   if (!/^\s*(?:['’]s\s+)?[,(–—-]/u.test(after) && head > 1) return undefined;
-  return phrase.split(/\s+/).slice(0, Math.max(head + 1, Math.min(6, words.length))).join(' ');
+  return phrase
+    .split(/\s+/)
+    .slice(0, Math.max(head + 1, Math.min(6, words.length)))
+    .join(' ');
 }
 
 /** A job title in apposition before the name: "the county council's Head of Leaving Care, ", "the LADO, ". */
 function jobTitleBefore(inSentenceBefore: string, inList: boolean): string | undefined {
   // "The minute-taker was Ms Egan": a role and a copula name the person as much as apposition does.
-  const chunk = inSentenceBefore.replace(/\s*[,(]\s*$/, '').replace(/\s+(?:was|is|were|will be|has been|would be)\s*$/i, ' ').replace(/\s+$/, '');
+  const chunk = inSentenceBefore
+    .replace(/\s*[,(]\s*$/, '')
+    .replace(/\s+(?:was|is|were|will be|has been|would be)\s*$/i, ' ')
+    .replace(/\s+$/, '');
   if (chunk === inSentenceBefore && !/\)\s*$/.test(inSentenceBefore) && !/\s$/.test(inSentenceBefore)) return undefined;
   const tail = chunk.split(/[;:]|,\s(?=[^,]*$)|\band\b(?=[^,]*$)/).pop() ?? chunk;
   const m = jobPhraseAtEnd(tail);
@@ -408,16 +642,18 @@ function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: str
   return undefined;
 }
 
-function startsWithJob(label: string): boolean {
-  return JOB_WORDS.some((c) => label.startsWith(c) && !/[\p{L}]/u.test(label[c.length] ?? ' '));
-}
 
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
 export function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
   const t = text.toLowerCase().replace(/\s+$/, '');
   let best: string | undefined;
   for (const cue of cues) {
-    if (t.endsWith(cue) && !/[\p{L}\p{N}]/u.test(t[t.length - cue.length - 1] ?? ' ') && (!best || cue.length > best.length)) best = cue;
+    if (
+      t.endsWith(cue) &&
+      !/[\p{L}\p{N}]/u.test(t[t.length - cue.length - 1] ?? ' ') &&
+      (!best || cue.length > best.length)
+    )
+      best = cue;
   }
   return best;
 }

@@ -42,7 +42,12 @@ export function findPeople(context: ScanContext): PersonMention[] {
       block,
     })),
   );
-  const resolved = resolvePeople(judged).map((r, i) => ({ ...r, blockText: judged[i]!.blockText, blockStart: judged[i]!.blockStart, block: judged[i]!.block }));
+  const resolved = resolvePeople(judged).map((r, i) => ({
+    ...r,
+    blockText: judged[i]!.blockText,
+    blockStart: judged[i]!.blockStart,
+    block: judged[i]!.block,
+  }));
   const people = resolved.filter((r) => isPersonName(r, resolved));
   byPolicy.set(context.policy, people);
   return people;
@@ -54,18 +59,51 @@ export function findPeople(context: ScanContext): PersonMention[] {
  */
 function mentionsIn(context: ScanContext, block: Block): NameMention[] {
   const found = findNameMentions(block.text);
-  if (found.length || block.kind !== 'table-cell' || columnTypeOf(context, block) !== 'person' || isHeadingRow(context, block)) return found;
+  if (
+    found.length ||
+    block.kind !== 'table-cell' ||
+    columnTypeOf(context, block) !== 'person' ||
+    isHeadingRow(context, block)
+  )
+    return found;
   const cell = /^\s*(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*$/u.exec(block.text);
-  if (!cell || headerType(cell[1]!) || cell[1]!.split(/\s+/).some((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))) return found;
+  if (
+    !cell ||
+    headerType(cell[1]!) ||
+    cell[1]!.split(/\s+/).some((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))
+  )
+    return found;
   const start = block.text.indexOf(cell[1]!);
-  return [{ start, end: start + cell[1]!.length, words: cell[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)), form: 'full' }];
+  return [
+    {
+      start,
+      end: start + cell[1]!.length,
+      words: cell[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+      form: 'full',
+    },
+  ];
 }
 
-function judge(context: ScanContext, block: Block, mention: NameMention, documentKind: DocumentKind, label: string | undefined): Judgement {
+function judge(
+  context: ScanContext,
+  block: Block,
+  mention: NameMention,
+  documentKind: DocumentKind,
+  label: string | undefined,
+): Judgement {
   return (
     policyJudgement(context.policy, mention) ??
     authorProperty(block) ??
-    judgeMention(block.text, mention, { inContactDetails: () => context.isContactDetails(block), documentKind, ...(label && { labelAbove: label }), ...(block.kind === 'table-cell' && nameShaped(mention) && { rowCells: rowCells(context.doc.blocks, block), nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block) }) })
+    judgeMention(block.text, mention, {
+      inContactDetails: () => context.isContactDetails(block),
+      documentKind,
+      ...(label && { labelAbove: label }),
+      ...(block.kind === 'table-cell' &&
+        nameShaped(mention) && {
+          rowCells: rowCells(context.doc.blocks, block),
+          nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block),
+        }),
+    })
   );
 }
 
@@ -73,7 +111,11 @@ function judge(context: ScanContext, block: Block, mention: NameMention, documen
 function rowCells(blocks: readonly Block[], cell: Block): string[] {
   const index = blocks.indexOf(cell);
   const sameRow = (b: Block | undefined): b is Block =>
-    b !== undefined && b.kind === 'table-cell' && b.origin.row === cell.origin.row && b.origin.line === cell.origin.line && b.origin.part === cell.origin.part;
+    b !== undefined &&
+    b.kind === 'table-cell' &&
+    b.origin.row === cell.origin.row &&
+    b.origin.line === cell.origin.line &&
+    b.origin.part === cell.origin.part;
   const out: string[] = [];
   for (let i = index - 1; sameRow(blocks[i]); i--) out.push(blocks[i]!.text);
   for (let i = index + 1; sameRow(blocks[i]); i++) out.push(blocks[i]!.text);
@@ -106,7 +148,13 @@ const AUTHOR_PROPERTIES = new Set(['author', 'creator', 'lastmodifiedby', 'last 
 function authorProperty(block: Block): Judgement | undefined {
   const property = block.origin.property?.toLowerCase();
   if (block.kind !== 'property' || !property || !AUTHOR_PROPERTIES.has(property)) return undefined;
-  return { verdict: 'public', reason: `the document's ${property}, an officer`, role: 'official', strength: 2, trace: [{ rule: 'author-property', cue: property, leaning: 'public' }] };
+  return {
+    verdict: 'public',
+    reason: `the document's ${property}, an officer`,
+    role: 'official',
+    strength: 2,
+    trace: [{ rule: 'author-property', cue: property, leaning: 'public' }],
+  };
 }
 
 /**
@@ -118,13 +166,30 @@ function policyJudgement(policy: Policy, mention: NameMention): Judgement | unde
   const matches = (names: string[]) =>
     names.some((name) => {
       const listed = name.trim().split(/\s+/).map(nameKey);
-      if (listed.length === 1) return words.length === 1 ? words[0] === listed[0] : words.includes(listed[0]!) && words.length <= 2 && (words[0] === listed[0] || words.at(-1) === listed[0]);
+      if (listed.length === 1)
+        return words.length === 1
+          ? words[0] === listed[0]
+          : words.includes(listed[0]!) && words.length <= 2 && (words[0] === listed[0] || words.at(-1) === listed[0]);
       // A full name listed: the mention must carry its surname, and its forename if it gives one.
       const sameLast = words.at(-1) === listed.at(-1);
       return sameLast && (words.length === 1 ? Boolean(mention.title) : words[0] === listed[0]);
     });
-  if (matches(policy.allowNames)) return { verdict: 'public', reason: "on the council's allow-list of public names", role: 'official', strength: 3, trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }] };
-  if (matches(policy.denyNames)) return { verdict: 'private', reason: "on the council's list of names that must never be published", role: 'unknown', strength: 3, trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }] };
+  if (matches(policy.allowNames))
+    return {
+      verdict: 'public',
+      reason: "on the council's allow-list of public names",
+      role: 'official',
+      strength: 3,
+      trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }],
+    };
+  if (matches(policy.denyNames))
+    return {
+      verdict: 'private',
+      reason: "on the council's list of names that must never be published",
+      role: 'unknown',
+      strength: 3,
+      trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }],
+    };
   return undefined;
 }
 
@@ -150,7 +215,18 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
   if (r.linked) return true;
   const word = m.words[0]!;
   if (NOT_NAMES.has(word.toLowerCase()) || JOB_WORD_SET.has(word.toLowerCase())) return false;
-  if (hasOwnCue(r) || all.some((o) => o !== r && o.mention.form === 'single' && nameKey(o.mention.words[0]!) === nameKey(word) && o.verdict === 'private' && hasOwnCue(o))) return true;
+  if (
+    hasOwnCue(r) ||
+    all.some(
+      (o) =>
+        o !== r &&
+        o.mention.form === 'single' &&
+        nameKey(o.mention.words[0]!) === nameKey(word) &&
+        o.verdict === 'private' &&
+        hasOwnCue(o),
+    )
+  )
+    return true;
   if (!isForename(word)) return false;
   // Forenames double as places and months ("Chester", "May"): compromise, on this one block, tells them apart.
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];
@@ -158,5 +234,15 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
 }
 
 const UK_AREAS: ReadonlySet<string> = new Set(ukAreas.areas.map((a) => a.toLowerCase()));
-const OWN_CUES = new Set(['name-column', 'relationship-in-row', 'relationship', 'possessive-relationship', 'age-beside-name', 'life-event', 'case-heading', 'named-in-quotes', 'resident-label']);
+const OWN_CUES = new Set([
+  'name-column',
+  'relationship-in-row',
+  'relationship',
+  'possessive-relationship',
+  'age-beside-name',
+  'life-event',
+  'case-heading',
+  'named-in-quotes',
+  'resident-label',
+]);
 const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => OWN_CUES.has(t.rule) && t.leaning === 'private');

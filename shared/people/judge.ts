@@ -36,7 +36,8 @@ export interface JudgeEnvironment {
 const MEETING_RECORDS: ReadonlySet<DocumentKind> = new Set(['minutes', 'agenda', 'decision-notice']);
 
 // What follows a first name used as the subject of a sentence about someone's life.
-const PERSON_CONTINUATION = /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
+const PERSON_CONTINUATION =
+  /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
 
 const REASONS: Record<string, (cue: string) => string> = {
   'professional-title': () => 'a professional (Dr)',
@@ -67,12 +68,35 @@ const REASONS: Record<string, (cue: string) => string> = {
 
 /** `inContactDetails` is asked only when nothing nearer decides, since working it out reads the blocks around. */
 export function judgeMention(text: string, mention: NameMention, env: JudgeEnvironment): Judgement {
-  if (mention.words.length === 1 && /^\p{Lu}$/u.test(mention.words[0]!)) return { verdict: 'pseudonym', reason: 'a pseudonym', strength: 3, trace: [{ rule: 'lone-capital', cue: mention.words[0]!, leaning: 'neutral' }] };
-  const evidence = gatherEvidence({ text, mention, inContactDetails: env.inContactDetails, ...(env.labelAbove && { labelAbove: env.labelAbove }), ...(env.rowCells && { rowCells: env.rowCells }), ...(env.nameColumn && { nameColumn: true }) });
-  if (evidence.some((e) => e.rule === 'pseudonym')) return { verdict: 'pseudonym', reason: 'marked in the text as not the real name', strength: 3, trace: traceOf(evidence) };
+  if (mention.words.length === 1 && /^\p{Lu}$/u.test(mention.words[0]!))
+    return {
+      verdict: 'pseudonym',
+      reason: 'a pseudonym',
+      strength: 3,
+      trace: [{ rule: 'lone-capital', cue: mention.words[0]!, leaning: 'neutral' }],
+    };
+  const evidence = gatherEvidence({
+    text,
+    mention,
+    inContactDetails: env.inContactDetails,
+    ...(env.labelAbove && { labelAbove: env.labelAbove }),
+    ...(env.rowCells && { rowCells: env.rowCells }),
+    ...(env.nameColumn && { nameColumn: true }),
+  });
+  if (evidence.some((e) => e.rule === 'pseudonym'))
+    return {
+      verdict: 'pseudonym',
+      reason: 'marked in the text as not the real name',
+      strength: 3,
+      trace: traceOf(evidence),
+    };
   const trace = traceOf(evidence);
   const attached = evidence.filter((e) => e.reach === 'attached');
-  const nearest = attached.reduce<Evidence | undefined>((best, e) => (!best || e.distance < best.distance || (e.distance === best.distance && e.leaning === 'private') ? e : best), undefined);
+  const nearest = attached.reduce<Evidence | undefined>(
+    (best, e) =>
+      !best || e.distance < best.distance || (e.distance === best.distance && e.leaning === 'private') ? e : best,
+    undefined,
+  );
   if (nearest) return decided(nearest, trace);
   const participation = evidence.find((e) => e.rule === 'public-participation');
   if (participation) return decided(participation, trace);
@@ -80,24 +104,82 @@ export function judgeMention(text: string, mention: NameMention, env: JudgeEnvir
   if (context && mention.form !== 'initials') return decided(context, trace);
   // Papers name officials in full; a forename alone is how they speak of a child or young person.
   const after = text.slice(mention.end, mention.end + 80);
-  if (mention.form === 'single' && isForename(mention.words[0]!) && PERSON_CONTINUATION.test(after) && !MEETING_RECORDS.has(env.documentKind)) {
-    return { verdict: 'private', reason: 'referred to by first name only, as papers do for children and young people', role: 'unknown', strength: 1, trace: [...trace, { rule: 'first-name-only', cue: mention.words[0]!, leaning: 'private' }] };
+  if (
+    mention.form === 'single' &&
+    isForename(mention.words[0]!) &&
+    PERSON_CONTINUATION.test(after) &&
+    !MEETING_RECORDS.has(env.documentKind)
+  ) {
+    return {
+      verdict: 'private',
+      reason: 'referred to by first name only, as papers do for children and young people',
+      role: 'unknown',
+      strength: 1,
+      trace: [...trace, { rule: 'first-name-only', cue: mention.words[0]!, leaning: 'private' }],
+    };
   }
-  if (mention.form === 'nickname') return { verdict: 'private', reason: 'a nickname given for a young person', role: 'child', strength: 2, trace: [...trace, { rule: 'nickname', cue: mention.words[0]!, leaning: 'private' }] };
-  if (mention.form === 'group') return { verdict: 'private', reason: 'a family named in the paper', role: 'unknown', strength: 1, trace: [...trace, { rule: 'family-name', cue: mention.words[0]!, leaning: 'private' }] };
+  if (mention.form === 'nickname')
+    return {
+      verdict: 'private',
+      reason: 'a nickname given for a young person',
+      role: 'child',
+      strength: 2,
+      trace: [...trace, { rule: 'nickname', cue: mention.words[0]!, leaning: 'private' }],
+    };
+  if (mention.form === 'group')
+    return {
+      verdict: 'private',
+      reason: 'a family named in the paper',
+      role: 'unknown',
+      strength: 1,
+      trace: [...trace, { rule: 'family-name', cue: mention.words[0]!, leaning: 'private' }],
+    };
   const privateTitle = mention.title && PRIVATE_TITLES.has(mention.title.toLowerCase());
   // Councillors and officers are styled by role; a Mr or Mrs with no role beside them is a member of the public.
-  if (privateTitle) return { verdict: 'private', reason: 'a member of the public named by title, with no public role given', role: 'resident', strength: 1, trace: [...trace, { rule: 'titled-no-role', cue: mention.title!, leaning: 'private' }] };
-  if (mention.form === 'initials') return { verdict: 'private', reason: 'initials used in place of a name', role: 'unknown', strength: 1, trace: [...trace, { rule: 'initials-as-name', cue: mention.words[0]!, leaning: 'private' }] };
-  if (mention.form === 'couple') return { verdict: 'private', reason: 'a couple named by title, with no public role given', role: 'unknown', strength: 1, trace: [...trace, { rule: 'couple-by-title', cue: mention.title ?? '', leaning: 'private' }] };
-  return { verdict: 'unknown', reason: 'no role or relationship given', strength: 0, trace: [...trace, { rule: 'no-evidence', leaning: 'neutral' }] };
+  if (privateTitle)
+    return {
+      verdict: 'private',
+      reason: 'a member of the public named by title, with no public role given',
+      role: 'resident',
+      strength: 1,
+      trace: [...trace, { rule: 'titled-no-role', cue: mention.title!, leaning: 'private' }],
+    };
+  if (mention.form === 'initials')
+    return {
+      verdict: 'private',
+      reason: 'initials used in place of a name',
+      role: 'unknown',
+      strength: 1,
+      trace: [...trace, { rule: 'initials-as-name', cue: mention.words[0]!, leaning: 'private' }],
+    };
+  if (mention.form === 'couple')
+    return {
+      verdict: 'private',
+      reason: 'a couple named by title, with no public role given',
+      role: 'unknown',
+      strength: 1,
+      trace: [...trace, { rule: 'couple-by-title', cue: mention.title ?? '', leaning: 'private' }],
+    };
+  return {
+    verdict: 'unknown',
+    reason: 'no role or relationship given',
+    strength: 0,
+    trace: [...trace, { rule: 'no-evidence', leaning: 'neutral' }],
+  };
 }
 
 function decided(e: Evidence, trace: TraceStep[]): Judgement {
   const reason = REASONS[e.rule]?.(e.cue) ?? e.cue;
-  return { verdict: e.leaning === 'public' ? 'public' : 'private', reason, role: e.role ?? (e.leaning === 'public' ? 'official' : 'unknown'), strength: e.reach === 'attached' ? 2 : 1, trace };
+  return {
+    verdict: e.leaning === 'public' ? 'public' : 'private',
+    reason,
+    role: e.role ?? (e.leaning === 'public' ? 'official' : 'unknown'),
+    strength: e.reach === 'attached' ? 2 : 1,
+    trace,
+  };
 }
 
-const traceOf = (evidence: Evidence[]): TraceStep[] => evidence.map((e) => ({ rule: e.rule, cue: e.cue, leaning: e.leaning }));
+const traceOf = (evidence: Evidence[]): TraceStep[] =>
+  evidence.map((e) => ({ rule: e.rule, cue: e.cue, leaning: e.leaning }));
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

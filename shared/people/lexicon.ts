@@ -13,10 +13,14 @@ const both = (english: readonly string[], welsh: readonly string[]): string[] =>
 
 export const FORENAMES: ReadonlySet<string> = new Set(both(forenames.names, welshNames.forenames));
 /** Mia-Rose and Ellie-Mae are forenames when their first part is. */
-export const isForename = (word: string): boolean => FORENAMES.has(word.toLowerCase()) || FORENAMES.has(word.toLowerCase().split('-')[0]!);
+export const isForename = (word: string): boolean =>
+  FORENAMES.has(word.toLowerCase()) || FORENAMES.has(word.toLowerCase().split('-')[0]!);
 export const SURNAMES: ReadonlySet<string> = new Set(both(surnames.names, welshNames.surnames));
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
-export const PUBLIC_TITLES: readonly string[] = both(cues.publicTitles, welshCues.publicTitles.map((t) => t.replace(/\.$/, '')));
+export const PUBLIC_TITLES: readonly string[] = both(
+  cues.publicTitles,
+  welshCues.publicTitles.map((t) => t.replace(/\.$/, '')),
+);
 export const PUBLIC_LABELS: readonly string[] = both(cues.publicLabels, welshCues.publicLabels);
 export const JOB_WORDS: readonly string[] = both(cues.jobWords, welshCues.jobWords);
 export const PSEUDONYM_CUES: readonly string[] = both(cues.pseudonymCues, welshCues.pseudonymCues);

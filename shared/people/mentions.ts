@@ -1,7 +1,18 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
-import { FORENAMES, NOT_NAMES, PRIVATE_TITLES, PLACE_SUFFIXES, GROUP_AFTER_NAME, SURNAMES, NICKNAME_CUES, PUBLIC_TITLE_WORDS, JOB_WORD_SET, isOrdinaryWord } from './lexicon.ts';
+import {
+  FORENAMES,
+  NOT_NAMES,
+  PRIVATE_TITLES,
+  PLACE_SUFFIXES,
+  GROUP_AFTER_NAME,
+  SURNAMES,
+  NICKNAME_CUES,
+  PUBLIC_TITLE_WORDS,
+  JOB_WORD_SET,
+  isOrdinaryWord,
+} from './lexicon.ts';
 
 export interface NameMention {
   /** Offsets within the block. */
@@ -22,20 +33,45 @@ export interface NameMention {
 const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’](?!s(?![\p{L}]))\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
 // A middle initial inside a name: "Fflur M. Hughes".
-const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
+const SEQUENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`,
+  'gu',
+);
 // Initials, Welsh digraphs included ("C.Ll.", "Rh."): the letters of a name, or the start of one.
 const INITIAL = String.raw`\p{Lu}(?:l|h|d|f|g)?\.`;
 const INITIALS = new RegExp(String.raw`(?<![\p{L}.])((?:${INITIAL}\s?){1,3}${INITIAL}|${INITIAL})(?![\p{L}])`, 'gu');
 /** "MR AND MRS HALLORAN": a title makes a word in capitals a name. */
-const CAPITALS_TITLED = /(?<![\p{L}])(MRS|MR|MS|MISS|DR)\.?\s+(AND\s+(?:MRS|MR|MS|MISS)\.?\s+)?(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/gu;
+const CAPITALS_TITLED =
+  /(?<![\p{L}])(MRS|MR|MS|MISS|DR)\.?\s+(AND\s+(?:MRS|MR|MS|MISS)\.?\s+)?(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/gu;
 /** "de Vries, Anouk", "KACZMAREK, Storm": a register or table lists surname first. */
-const SURNAME_FIRST = /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*)),\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
+const SURNAME_FIRST =
+  /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*)),\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
 /** "the Hallorans", "the Pemberton-Shaws": a family by its surname, a person once the paper names them. */
 const FAMILY = /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
 const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 /** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
-const ABBREVIATIONS = new Set(['U.K.', 'U.S.', 'N.B.', 'P.S.', 'A.M.', 'P.M.', 'E.G.', 'I.E.', 'Q.C.', 'K.C.', 'B.A.', 'M.A.', 'B.Sc.', 'R.I.P.', 'A.D.', 'B.C.', 'S.A.', 'M.P.', 'J.P.']);
+const ABBREVIATIONS = new Set([
+  'U.K.',
+  'U.S.',
+  'N.B.',
+  'P.S.',
+  'A.M.',
+  'P.M.',
+  'E.G.',
+  'I.E.',
+  'Q.C.',
+  'K.C.',
+  'B.A.',
+  'M.A.',
+  'B.Sc.',
+  'R.I.P.',
+  'A.D.',
+  'B.C.',
+  'S.A.',
+  'M.P.',
+  'J.P.',
+]);
 
 export function findNameMentions(text: string): NameMention[] {
   const surnameFirst = SURNAME_FIRST.exec(text.trim());
@@ -46,7 +82,12 @@ export function findNameMentions(text: string): NameMention[] {
     if (mention) out.push(mention);
   }
   if (/\p{Lu}{2}/u.test(text)) out.push(...capitalsTitled(text, out));
-  if (/[Tt]he \p{Lu}/u.test(text)) for (const m of text.matchAll(FAMILY)) if (!out.some((o) => o.start <= m.index! + 4 && o.end > m.index! + 4 && o.words.length > 1)) out = out.filter((o) => !(o.start === m.index! + 4)).concat({ start: m.index! + 4, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
+  if (/[Tt]he \p{Lu}/u.test(text))
+    for (const m of text.matchAll(FAMILY))
+      if (!out.some((o) => o.start <= m.index! + 4 && o.end > m.index! + 4 && o.words.length > 1))
+        out = out
+          .filter((o) => !(o.start === m.index! + 4))
+          .concat({ start: m.index! + 4, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
   // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
   const hasInitial = /\p{Lu}\p{Ll}?\./u.test(text);
   for (const m of hasInitial ? text.matchAll(INITIALS) : []) {
@@ -63,10 +104,13 @@ export function findNameMentions(text: string): NameMention[] {
     }
   }
   for (const m of hasInitial ? text.matchAll(INITIAL_SURNAME) : []) {
-    if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
+    if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!))
+      out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
   }
   out.push(...findNicknames(text, out));
-  return out.filter((m) => m.title || !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start))).sort((a, b) => a.start - b.start);
+  return out
+    .filter((m) => m.title || !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    .sort((a, b) => a.start - b.start);
 }
 
 function surnameFirstMention(text: string, m: RegExpExecArray): NameMention {
@@ -80,7 +124,13 @@ function capitalsTitled(text: string, found: NameMention[]): NameMention[] {
   for (const m of text.matchAll(CAPITALS_TITLED)) {
     const start = m.index!;
     if (found.some((f) => f.start <= start && f.end > start)) continue;
-    out.push({ start, end: start + m[0].length, title: titleCase(m[1]!), words: [titleCase(m[3]!)], form: m[2] ? 'couple' : 'titled' });
+    out.push({
+      start,
+      end: start + m[0].length,
+      title: titleCase(m[1]!),
+      words: [titleCase(m[3]!)],
+      form: m[2] ? 'couple' : 'titled',
+    });
   }
   return out;
 }
@@ -97,7 +147,13 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const placeWord = words.findIndex((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase()));
   const beforePlace = nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase());
   // "Janet Hill", "Sam Wood": a forename and a surname that is also a place word is a name if a cue says so.
-  const surnameLikePlace = placeWord === words.length - 1 && words.length === 2 && FORENAMES.has(words[0]!.toLowerCase()) && SURNAMES.has(words[1]!.toLowerCase()) && !beforePlace && !title;
+  const surnameLikePlace =
+    placeWord === words.length - 1 &&
+    words.length === 2 &&
+    FORENAMES.has(words[0]!.toLowerCase()) &&
+    SURNAMES.has(words[1]!.toLowerCase()) &&
+    !beforePlace &&
+    !title;
   if (surnameLikePlace) {
     const start = m.index! + m[0].indexOf(m[2]!);
     return { start, end: start + words.join(' ').length, words, form: 'full', needsCue: true };
@@ -108,7 +164,11 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
   let innerTitle: string | undefined;
-  while (words.length && (NOT_NAMES.has(words[0]!.toLowerCase()) || PUBLIC_TITLE_WORDS.has(words[0]!.toLowerCase())) && !title) {
+  while (
+    words.length &&
+    (NOT_NAMES.has(words[0]!.toLowerCase()) || PUBLIC_TITLE_WORDS.has(words[0]!.toLowerCase())) &&
+    !title
+  ) {
     // "Headteacher Mrs Allen": the courtesy title belongs to the name that follows it.
     innerTitle = PRIVATE_TITLES.has(words[0]!.toLowerCase()) || words[0] === 'Dr' ? words[0] : undefined;
     if (!innerTitle || words.length === 1) lead += words[0]!.length + 1;
@@ -120,12 +180,17 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
     return end === undefined ? undefined : { start, end, title: innerTitle, words, form: 'titled' };
   }
   // "Mr W Grosvenor Clerk and ...": the job after a titled name is not part of it.
-  if (title) while (words.length > 1 && JOB_WORD_SET.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
+  if (title)
+    while (words.length > 1 && JOB_WORD_SET.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
   // A name followed by a role or body word ("Participation Officer", "Westmere Council") is a title, not a person;
   // a forename and a surname that is also a word ("Liam Foster", "Ms Ivy Young") is a name a cue can confirm.
   if (!words.length) return undefined;
   const lastWord = words[words.length - 1]!.toLowerCase();
-  const wordSurname = words.length > 1 && NOT_NAMES.has(lastWord) && SURNAMES.has(lastWord) && (Boolean(title) || FORENAMES.has(words[0]!.toLowerCase()));
+  const wordSurname =
+    words.length > 1 &&
+    NOT_NAMES.has(lastWord) &&
+    SURNAMES.has(lastWord) &&
+    (Boolean(title) || FORENAMES.has(words[0]!.toLowerCase()));
   if (words.length > 1 && NOT_NAMES.has(lastWord) && !wordSurname) return undefined;
   if (!words.length) return undefined;
   const nameStart = title ? start : start + lead;
@@ -134,12 +199,27 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const after = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
   // "Mrs X. Her complaint ...": a title, a letter and an ordinary word are a pseudonym and a new sentence.
   if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
-  if (title) return { start: nameStart, end, title: title.replace('.', ''), words, form: /\sand\s/.test(m[0]) ? 'couple' : 'titled' };
+  if (title)
+    return {
+      start: nameStart,
+      end,
+      title: title.replace('.', ''),
+      words,
+      form: /\sand\s/.test(m[0]) ? 'couple' : 'titled',
+    };
   if (wordSurname) return { start: nameStart, end, words, form: 'full', needsCue: true };
-  if (after && GROUP_AFTER_NAME.has(after) && words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))) return { start: nameStart, end, words, form: 'group' };
+  if (
+    after &&
+    GROUP_AFTER_NAME.has(after) &&
+    words.length === 1 &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, nameStart - 5), nameStart))
+  )
+    return { start: nameStart, end, words, form: 'group' };
   if (words.length > 1) {
     const plausible = plausibility(words);
-    return plausible ? { start: nameStart, end, words, form: 'full', ...(plausible === 'needs-cue' && { needsCue: true }) } : undefined;
+    return plausible
+      ? { start: nameStart, end, words, form: 'full', ...(plausible === 'needs-cue' && { needsCue: true }) }
+      : undefined;
   }
   // The tail of a longer proper name ("... Housing Support Grant") is not a name of its own.
   const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];

@@ -26,12 +26,22 @@ export interface ResolvedMention extends JudgedMention {
   linked: boolean;
 }
 
-interface Decision { verdict: Verdict; reason: string; role?: PersonRole; strength: number }
-interface Person extends Decision { id: number; first?: string; last: string }
+interface Decision {
+  verdict: Verdict;
+  reason: string;
+  role?: PersonRole;
+  strength: number;
+}
+interface Person extends Decision {
+  id: number;
+  first?: string;
+  last: string;
+}
 
 // Between equally firm judgements of one person, a pseudonym wins, then private: a child is never cleared by a weaker cue.
 const RANK: Record<Verdict, number> = { unknown: 0, public: 1, private: 2, pseudonym: 3 };
-const outranks = (a: Decision | Judgement, b: Decision): boolean => a.strength > b.strength || (a.strength === b.strength && RANK[a.verdict] > RANK[b.verdict]);
+const outranks = (a: Decision | Judgement, b: Decision): boolean =>
+  a.strength > b.strength || (a.strength === b.strength && RANK[a.verdict] > RANK[b.verdict]);
 
 /** A name's key: case folded, so "HALLORAN" and "Halloran" are one person. */
 export const nameKey = (word: string): string => word.toLowerCase();
@@ -52,16 +62,40 @@ export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
     if (!matches.length) {
       // One first name used alone is one person throughout: the same verdict, reason and number everywhere.
       const shared = lone.get(loneKey(m.mention));
-      if (!shared || (own.verdict === 'public' && shared.verdict !== 'pseudonym')) return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, linked: false };
-      return { ...base, verdict: shared.verdict, reason: shared.reason, role: shared.role, person: shared.id, linked: false };
+      if (!shared || (own.verdict === 'public' && shared.verdict !== 'pseudonym'))
+        return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, linked: false };
+      return {
+        ...base,
+        verdict: shared.verdict,
+        reason: shared.reason,
+        role: shared.role,
+        person: shared.id,
+        linked: false,
+      };
     }
     const best = matches.reduce((a, b) => (outranks(b, a) ? b : a));
     // A public role beside this very mention wins ("Councillor Brown" beside a private "Tyler Brown").
-    if ((own.verdict === 'public' && own.strength >= 2 && !outranks(best, own)) || own.verdict === 'pseudonym') return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
+    if ((own.verdict === 'public' && own.strength >= 2 && !outranks(best, own)) || own.verdict === 'pseudonym')
+      return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
     const agreed = matches.every((p) => p.verdict === best.verdict);
-    if (!agreed && own.verdict === 'unknown') return { ...base, verdict: 'unknown', reason: 'the name is shared by more than one person in this paper', person: best.id, linked: true };
-    if (best.verdict === 'unknown') return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
-    return { ...base, verdict: best.verdict, reason: `${best.reason} (elsewhere in this paper)`, role: best.role, person: best.id, linked: true };
+    if (!agreed && own.verdict === 'unknown')
+      return {
+        ...base,
+        verdict: 'unknown',
+        reason: 'the name is shared by more than one person in this paper',
+        person: best.id,
+        linked: true,
+      };
+    if (best.verdict === 'unknown')
+      return { ...base, verdict: own.verdict, reason: own.reason, role: own.role, person: best.id, linked: true };
+    return {
+      ...base,
+      verdict: best.verdict,
+      reason: `${best.reason} (elsewhere in this paper)`,
+      role: best.role,
+      person: best.id,
+      linked: true,
+    };
   });
 }
 
@@ -81,7 +115,14 @@ function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<stri
     if (personKey(m.mention) || peopleFor(m.mention, people).length) continue;
     const key = loneKey(m.mention);
     const seen = out.get(key);
-    if (!seen) out.set(key, { id: people.length + out.size + 1, verdict: m.judgement.verdict, reason: m.judgement.reason, role: m.judgement.role, strength: m.judgement.strength });
+    if (!seen)
+      out.set(key, {
+        id: people.length + out.size + 1,
+        verdict: m.judgement.verdict,
+        reason: m.judgement.reason,
+        role: m.judgement.role,
+        strength: m.judgement.strength,
+      });
     else if (outranks(m.judgement, seen)) adopt(seen, m.judgement);
   }
   return out;

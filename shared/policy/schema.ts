@@ -5,7 +5,10 @@ import { SECTION_KEYS } from '../model/report.ts';
 const severity = z.enum(['info', 'low', 'medium', 'high']);
 const domain = z
   .string()
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i, 'must be a domain such as marshfield.gov.uk');
+  .regex(
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i,
+    'must be a domain such as marshfield.gov.uk',
+  );
 
 export const policySchema = z
   .object({

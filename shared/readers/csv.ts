@@ -14,7 +14,8 @@ export function readCsv(text: string): DocumentModel {
   let line = 1;
   let rowLine = 1;
   const endField = (): void => {
-    if (field.trim()) blocks.push({ kind: 'table-cell', text: field.trim(), origin: { part: 'body', row, column, line: rowLine } });
+    if (field.trim())
+      blocks.push({ kind: 'table-cell', text: field.trim(), origin: { part: 'body', row, column, line: rowLine } });
     field = '';
     column++;
   };
@@ -28,11 +29,15 @@ export function readCsv(text: string): DocumentModel {
     const c = text[i]!;
     if (c === '\n') line++;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"' && !field.trim()) { field = ''; quoted = true; }
-    else if (c === separator) endField();
+    } else if (c === '"' && !field.trim()) {
+      field = '';
+      quoted = true;
+    } else if (c === separator) endField();
     else if (c === '\n') endRow();
     else if (c !== '\r') field += c;
   }

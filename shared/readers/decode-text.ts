@@ -6,14 +6,16 @@ import { LIMITS, ReadError } from './read-error.ts';
 export function decodeText(bytes: Uint8Array, declared?: string): string {
   const text = decodeWithBom(bytes) ?? decodeDeclared(bytes, declared) ?? decodeUtf8OrLegacy(bytes);
   if (looksBinary(text.slice(0, 8192))) throw new ReadError('the file holds binary data, not text');
-  if (text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
+  if (text.length > LIMITS.textChars)
+    throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
   return text;
 }
 
 function decodeWithBom(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   return undefined;
 }
 
@@ -38,8 +40,8 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): string {
 // Windows-1252's printable characters at 0x80–0x9F (0 where the code page has none). Node's TextDecoder
 // reads these bytes as Latin-1 control characters, so the engine maps them itself, as browsers do.
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {

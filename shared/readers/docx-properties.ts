@@ -16,7 +16,11 @@ const CORE: Record<string, string> = {
 };
 const APP: Record<string, string> = { 'ep:Company': 'company', 'ep:Manager': 'manager' };
 
-export function readProperties(core: XmlElement | undefined, app: XmlElement | undefined, custom: XmlElement | undefined): BlockDraft[] {
+export function readProperties(
+  core: XmlElement | undefined,
+  app: XmlElement | undefined,
+  custom: XmlElement | undefined,
+): BlockDraft[] {
   const blocks: BlockDraft[] = [];
   const push = (property: string, text: string): void => {
     if (text.trim()) blocks.push({ kind: 'property', text: text.trim(), origin: { part: 'properties', property } });
@@ -24,7 +28,9 @@ export function readProperties(core: XmlElement | undefined, app: XmlElement | u
   for (const el of core ? childElements(core) : []) if (CORE[el.name]) push(CORE[el.name]!, textOf(el));
   for (const el of app ? childElements(app) : []) if (APP[el.name]) push(APP[el.name]!, textOf(el));
   for (const el of custom ? childElements(custom, 'op:property') : []) {
-    const value = childElements(el).find((v) => v.name === 'vt:lpwstr' || v.name === 'vt:lpstr' || v.name === 'vt:bstr');
+    const value = childElements(el).find(
+      (v) => v.name === 'vt:lpwstr' || v.name === 'vt:lpstr' || v.name === 'vt:bstr',
+    );
     if (value) push(el.attrs.name ?? 'custom property', textOf(value));
   }
   return blocks;

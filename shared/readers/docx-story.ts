@@ -24,7 +24,10 @@ export interface Story {
   deleted?: boolean;
 }
 
-interface Cell { row: number; column: number }
+interface Cell {
+  row: number;
+  column: number;
+}
 
 interface ParagraphText {
   visible: string;
@@ -40,7 +43,12 @@ export function readStory(story: Story, container: XmlElement, cell?: Cell): voi
     switch (el.name) {
       case 'w:p': {
         const index = story.paragraph++;
-        const origin: BlockOrigin = { part: story.part, ...(story.path && { path: story.path }), paragraph: index, ...cell };
+        const origin: BlockOrigin = {
+          part: story.part,
+          ...(story.path && { path: story.path }),
+          paragraph: index,
+          ...cell,
+        };
         const p = readParagraph(story, el, origin);
         if (story.cellLines) story.cellLines.push(p.visible);
         else if (p.visible.trim()) story.out.push(paragraphBlock(story, el, p, origin));
@@ -53,7 +61,10 @@ export function readStory(story: Story, container: XmlElement, cell?: Cell): voi
       case 'w:sdt':
         readStory(story, firstChild(el, 'w:sdtContent') ?? el, cell);
         break;
-      case 'w:customXml': case 'w:ins': case 'w:moveTo': case 'w:del':
+      case 'w:customXml':
+      case 'w:ins':
+      case 'w:moveTo':
+      case 'w:del':
         readStory(story, el, cell);
         break;
       // Moved-away text may no longer be anywhere else (the destination can be deleted): read it as deleted.
@@ -79,7 +90,10 @@ export function readStory(story: Story, container: XmlElement, cell?: Cell): voi
 function readAlternatives(story: Story, alternate: XmlElement, cell?: Cell): void {
   const branches = childElements(alternate).filter((el) => el.name === 'mc:Choice' || el.name === 'mc:Fallback');
   branches.forEach((branch, i) => {
-    if (i === 0) { readStory(story, branch, cell); return; }
+    if (i === 0) {
+      readStory(story, branch, cell);
+      return;
+    }
     const seen = new Set(story.out.map((b) => b.text));
     const extra: Story = { ...story, out: [] };
     readStory(extra, branch, cell);
@@ -89,10 +103,18 @@ function readAlternatives(story: Story, alternate: XmlElement, cell?: Cell): voi
 }
 
 function readTable(story: Story, table: XmlElement): void {
-  const rows = childElements(table).flatMap((el) => (el.name === 'w:tr' ? [el] : el.name === 'w:sdt' ? childElements(firstChild(el, 'w:sdtContent') ?? el, 'w:tr') : []));
+  const rows = childElements(table).flatMap((el) =>
+    el.name === 'w:tr' ? [el] : el.name === 'w:sdt' ? childElements(firstChild(el, 'w:sdtContent') ?? el, 'w:tr') : [],
+  );
   rows.forEach((tr, row) => {
     let column = 0;
-    for (const tc of childElements(tr).flatMap((el) => (el.name === 'w:tc' ? [el] : el.name === 'w:sdt' ? childElements(firstChild(el, 'w:sdtContent') ?? el, 'w:tc') : []))) {
+    for (const tc of childElements(tr).flatMap((el) =>
+      el.name === 'w:tc'
+        ? [el]
+        : el.name === 'w:sdt'
+          ? childElements(firstChild(el, 'w:sdtContent') ?? el, 'w:tc')
+          : [],
+    )) {
       readCell(story, tc, { row, column });
       column += Number(valOf(firstChild(tc, 'w:tcPr'), 'w:gridSpan') ?? 1) || 1;
     }
@@ -106,7 +128,12 @@ function readCell(story: Story, tc: XmlElement, cell: Cell): void {
   readStory(cellStory, tc, cell);
   story.paragraph = cellStory.paragraph;
   const text = cellStory.cellLines!.join('\n').trim();
-  if (text) story.out.push({ kind: story.kind ?? 'table-cell', text, origin: { part: story.part, ...(story.path && { path: story.path }), paragraph: first, ...cell } });
+  if (text)
+    story.out.push({
+      kind: story.kind ?? 'table-cell',
+      text,
+      origin: { part: story.part, ...(story.path && { path: story.path }), paragraph: first, ...cell },
+    });
   story.out.push(...cellStory.out);
 }
 
@@ -146,7 +173,11 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
   let stretch: { channel: Channel; text: string } | undefined;
   const flush = (): void => {
     if (stretch && stretch.channel !== 'visible' && stretch.text.trim()) {
-      result.extras.push({ kind: stretch.channel === 'deleted' ? 'tracked-deletion' : 'hidden-text', text: stretch.text, origin });
+      result.extras.push({
+        kind: stretch.channel === 'deleted' ? 'tracked-deletion' : 'hidden-text',
+        text: stretch.text,
+        origin,
+      });
     }
     stretch = undefined;
   };
@@ -154,15 +185,22 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
     if (!text) return;
     if (channel === 'visible') {
       result.visible += text;
-      if (text.trim()) { sawVisibleText = true; if (!bold) result.allBold = false; }
+      if (text.trim()) {
+        sawVisibleText = true;
+        if (!bold) result.allBold = false;
+      }
     }
-    if (stretch?.channel !== channel) { flush(); stretch = { channel, text: '' }; }
+    if (stretch?.channel !== channel) {
+      flush();
+      stretch = { channel, text: '' };
+    }
     stretch.text += text;
   };
   const readRun = (r: XmlElement, deleted: boolean): void => {
     const rPr = firstChild(r, 'w:rPr');
     const rStyle = story.styles.get(valOf(rPr, 'w:rStyle') ?? '');
-    const hidden = rPr && firstChild(rPr, 'w:vanish') ? isOn(rPr, 'w:vanish') : (rStyle?.hidden ?? pStyle?.hidden ?? false);
+    const hidden =
+      rPr && firstChild(rPr, 'w:vanish') ? isOn(rPr, 'w:vanish') : (rStyle?.hidden ?? pStyle?.hidden ?? false);
     const bold = rPr && firstChild(rPr, 'w:b') ? isOn(rPr, 'w:b') : (rStyle?.bold ?? pStyle?.bold ?? false);
     const channel: Channel = deleted ? 'deleted' : hidden ? 'hidden' : 'visible';
     for (const el of childElements(r)) {
@@ -179,19 +217,33 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
     for (const run of childElements(firstChild(ruby, 'w:rubyBase') ?? ruby, 'w:r')) readRun(run, deleted);
     const guide = firstChild(ruby, 'w:rt');
     const guideText = guide ? textOfRuns(guide) : '';
-    if (guideText.trim()) result.extras.push({ kind: deleted ? 'tracked-deletion' : (story.kind ?? 'paragraph'), text: guideText, origin });
+    if (guideText.trim())
+      result.extras.push({ kind: deleted ? 'tracked-deletion' : (story.kind ?? 'paragraph'), text: guideText, origin });
   };
   const walk = (el: XmlElement, deleted: boolean): void => {
     for (const child of childElements(el)) {
       switch (child.name) {
-        case 'w:r': readRun(child, deleted); break;
-        case 'w:del': walk(child, true); break;
+        case 'w:r':
+          readRun(child, deleted);
+          break;
+        case 'w:del':
+          walk(child, true);
+          break;
         // Moved-away text may be gone from where it was moved to: it is read as deleted text.
-        case 'w:moveFrom': walk(child, true); break;
-        case 'w:sdt': walk(firstChild(child, 'w:sdtContent') ?? child, deleted); break;
-        case 'mc:AlternateContent': walkAlternatives(child, deleted); break;
-        case 'w:pPr': case 'w:rPr': break;
-        default: walk(child, deleted);
+        case 'w:moveFrom':
+          walk(child, true);
+          break;
+        case 'w:sdt':
+          walk(firstChild(child, 'w:sdtContent') ?? child, deleted);
+          break;
+        case 'mc:AlternateContent':
+          walkAlternatives(child, deleted);
+          break;
+        case 'w:pPr':
+        case 'w:rPr':
+          break;
+        default:
+          walk(child, deleted);
       }
     }
   };
@@ -199,7 +251,10 @@ function readParagraph(story: Story, p: XmlElement, origin: BlockOrigin): Paragr
   const walkAlternatives = (alternate: XmlElement, deleted: boolean): void => {
     const branches = childElements(alternate).filter((el) => el.name === 'mc:Choice' || el.name === 'mc:Fallback');
     branches.forEach((branch, i) => {
-      if (i === 0) { walk(branch, deleted); return; }
+      if (i === 0) {
+        walk(branch, deleted);
+        return;
+      }
       collectTextBoxes(branch, textBoxes);
       const text = textOfRuns(branch);
       if (text.trim() && !result.visible.includes(text)) result.extras.push({ kind: 'hidden-text', text, origin });
@@ -228,7 +283,10 @@ function textOfRuns(el: XmlElement): string {
   const pending: XmlElement[] = [el];
   while (pending.length) {
     const next = pending.pop()!;
-    if (next.name === 'w:t' || next.name === 'w:delText') { text += textContent(next); continue; }
+    if (next.name === 'w:t' || next.name === 'w:delText') {
+      text += textContent(next);
+      continue;
+    }
     if (next.name === 'w:txbxContent' && next !== el) continue;
     const kids = childElements(next);
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
@@ -241,7 +299,10 @@ function collectTextBoxes(el: XmlElement, into: XmlElement[]): void {
   const pending: XmlElement[] = [el];
   while (pending.length) {
     const next = pending.pop()!;
-    if (next.name === 'w:txbxContent') { into.push(next); continue; }
+    if (next.name === 'w:txbxContent') {
+      into.push(next);
+      continue;
+    }
     pending.push(...childElements(next).reverse());
   }
 }

@@ -26,7 +26,12 @@ export function readStyles(root: XmlElement | undefined): Styles {
   const styles: Styles = new Map();
   for (const [id, style] of raw) {
     const chain: XmlElement[] = [];
-    for (let s: XmlElement | undefined = style; s && chain.length < MAX_INHERITANCE; s = raw.get(valOf(s, 'w:basedOn') ?? '')) chain.push(s);
+    for (
+      let s: XmlElement | undefined = style;
+      s && chain.length < MAX_INHERITANCE;
+      s = raw.get(valOf(s, 'w:basedOn') ?? '')
+    )
+      chain.push(s);
     const inherited = <T>(read: (s: XmlElement) => T | undefined): T | undefined => {
       for (const s of chain) {
         const v = read(s);
@@ -36,12 +41,15 @@ export function readStyles(root: XmlElement | undefined): Styles {
     };
     const name = valOf(style, 'w:name') ?? id;
     const outline = inherited((s) => valOf(firstChild(s, 'w:pPr'), 'w:outlineLvl'));
-    const headingLevel = headingLevelOf(name, id) ?? (outline !== undefined && Number(outline) < 6 ? Number(outline) + 1 : undefined);
+    const headingLevel =
+      headingLevelOf(name, id) ?? (outline !== undefined && Number(outline) < 6 ? Number(outline) + 1 : undefined);
     styles.set(id, {
       name,
       ...(headingLevel !== undefined && { headingLevel }),
       isTitle: /^title$/i.test(name) || id === 'Title',
-      isList: /^list (?:bullet|number)/i.test(name) || inherited((s) => (firstChild(firstChild(s, 'w:pPr') ?? s, 'w:numPr') ? true : undefined)) === true,
+      isList:
+        /^list (?:bullet|number)/i.test(name) ||
+        inherited((s) => (firstChild(firstChild(s, 'w:pPr') ?? s, 'w:numPr') ? true : undefined)) === true,
       bold: inherited((s) => onOff(s, 'w:b')) === true,
       hidden: inherited((s) => onOff(s, 'w:vanish')) === true,
     });

@@ -19,7 +19,8 @@ export const DOCX_NAMESPACES: Record<string, string> = {
   'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes': 'vt',
 };
 
-export const parseDocxXml = (bytes: Uint8Array, partName: string): XmlElement => parseXml(bytes, partName, DOCX_NAMESPACES);
+export const parseDocxXml = (bytes: Uint8Array, partName: string): XmlElement =>
+  parseXml(bytes, partName, DOCX_NAMESPACES);
 
 /** An on/off property (`<w:b/>`, `<w:vanish w:val="0"/>`): present and not switched off. */
 export function isOn(props: XmlElement | undefined, name: string): boolean {

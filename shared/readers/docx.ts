@@ -11,7 +11,15 @@ import { DOCX_NAMESPACES } from './docx-xml.ts';
 import { readStyles } from './docx-styles.ts';
 import { readStory, type Story } from './docx-story.ts';
 import { readProperties } from './docx-properties.ts';
-import { dataText, decodeTarget, nameOpaqueParts, OfficePackage, pushDataBlock, readEmbeddings, registerEmbeddedReader } from './ooxml.ts';
+import {
+  dataText,
+  decodeTarget,
+  nameOpaqueParts,
+  OfficePackage,
+  pushDataBlock,
+  readEmbeddings,
+  registerEmbeddedReader,
+} from './ooxml.ts';
 import { readHtml } from './html.ts';
 import { decodeText } from './decode-text.ts';
 import { rtfText } from './rtf.ts';
@@ -26,7 +34,8 @@ const NOTE_PARTS = [
 const EMBEDDINGS = /^word\/embeddings\//i;
 
 /** Parts that hold layout, not text a person wrote. */
-const LAYOUT_PART = /^(?:\[Content_Types\]\.xml|.*\.rels|word\/(?:styles|stylesWithEffects|fontTable|numbering|webSettings|settings)\.xml|word\/theme\/.*)$/i;
+const LAYOUT_PART =
+  /^(?:\[Content_Types\]\.xml|.*\.rels|word\/(?:styles|stylesWithEffects|fontTable|numbering|webSettings|settings)\.xml|word\/theme\/.*)$/i;
 
 registerEmbeddedReader(/\.(?:docx|docm|dotx|dotm)$/i, 'Word document', () => readDocx);
 
@@ -34,21 +43,40 @@ export function readDocx(bytes: Uint8Array, depth = 0): DocumentModel {
   const pkg = new OfficePackage(bytes, DOCX_NAMESPACES);
   const packageRels = pkg.relationships('');
   const mainPath = packageRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
-  if (!pkg.files.has(mainPath)) throw new ReadError('it is a zip file but not a Word document (it has no main document part)');
+  if (!pkg.files.has(mainPath))
+    throw new ReadError('it is a zip file but not a Word document (it has no main document part)');
   const main = pkg.xml(mainPath);
-  if (!main) throw new ReadError(pkg.notRead.find((u) => u.part === mainPath)?.reason ?? `"${mainPath}" could not be read`);
+  if (!main)
+    throw new ReadError(pkg.notRead.find((u) => u.part === mainPath)?.reason ?? `"${mainPath}" could not be read`);
   const body = descendants(main, 'w:body')[0];
   if (!body) throw new ReadError(`it is not a Word document ("${mainPath}" has no body)`);
   const rels = pkg.relationships(mainPath);
-  const targets = (type: string): string[] => rels.filter((r) => !r.external && r.type.endsWith(`/${type}`)).map((r) => r.target);
+  const targets = (type: string): string[] =>
+    rels.filter((r) => !r.external && r.type.endsWith(`/${type}`)).map((r) => r.target);
   const styles = readStyles(pkg.xml(targets('styles')[0]));
 
   const blocks: BlockDraft[] = [];
-  const storyOf = (part: DocumentPart, path: string, kind?: Story['kind']): Story => ({ part, path, kind, styles, paragraph: 0, out: blocks });
-  const storyParts: { path: string; root: XmlElement; part: DocumentPart }[] = [{ path: mainPath, root: main, part: 'body' }];
+  const storyOf = (part: DocumentPart, path: string, kind?: Story['kind']): Story => ({
+    part,
+    path,
+    kind,
+    styles,
+    paragraph: 0,
+    out: blocks,
+  });
+  const storyParts: { path: string; root: XmlElement; part: DocumentPart }[] = [
+    { path: mainPath, root: main, part: 'body' },
+  ];
   readStory(storyOf('body', mainPath), body);
-  readAltChunks(pkg, rels.filter((r) => !r.external && /\/aFChunk$/i.test(r.type)).map((r) => r.target), blocks);
-  for (const [type, kind] of [['header', 'header'], ['footer', 'footer']] as const) {
+  readAltChunks(
+    pkg,
+    rels.filter((r) => !r.external && /\/aFChunk$/i.test(r.type)).map((r) => r.target),
+    blocks,
+  );
+  for (const [type, kind] of [
+    ['header', 'header'],
+    ['footer', 'footer'],
+  ] as const) {
     // Every header and footer of every section, and any left in the package without a reference.
     const strays = pkg.names.filter((name) => new RegExp(`^word/${type}\\d*\\.xml$`).test(name));
     for (const path of new Set([...targets(type), ...strays])) {
@@ -81,18 +109,22 @@ export function readDocx(bytes: Uint8Array, depth = 0): DocumentModel {
   readAuthors(storyParts, blocks);
   readLinks(pkg, blocks);
   readDataParts(pkg, blocks);
-  const propertyPart = (suffix: string): XmlElement | undefined => pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
-  blocks.push(...readProperties(
-    propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
-    propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
-    propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
-  ));
+  const propertyPart = (suffix: string): XmlElement | undefined =>
+    pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
+  blocks.push(
+    ...readProperties(
+      propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
+      propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
+      propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
+    ),
+  );
   readEmbeddings(pkg, EMBEDDINGS, depth, blocks);
   // Every other XML part is read for what text it holds, so no part is passed over unread.
   for (const name of pkg.names) {
     if (pkg.read.has(name) || !/\.(?:xml|vml)$/i.test(name) || EMBEDDINGS.test(name)) continue;
     const root = pkg.xml(name);
-    if (root && !LAYOUT_PART.test(name)) pushDataBlock(blocks, dataText(root, false), name.startsWith('word/') ? 'settings' : 'custom-xml', name);
+    if (root && !LAYOUT_PART.test(name))
+      pushDataBlock(blocks, dataText(root, false), name.startsWith('word/') ? 'settings' : 'custom-xml', name);
   }
   for (const name of pkg.names) if (/\.rels$/i.test(name) && !pkg.read.has(name)) pkg.xml(name);
   nameOpaqueParts(pkg, EMBEDDINGS);
@@ -122,7 +154,9 @@ function readInlineExtras(root: XmlElement, path: string, out: BlockDraft[]): vo
   for (const text of alt) pushDataBlock(out, text, 'alt-text', path);
   // A field's code is split over runs; each field's pieces are joined in the order they came.
   const code = [...fields].join('').replace(/\\\\/g, '\\');
-  for (const instruction of code.split(/(?=\b(?:INCLUDETEXT|INCLUDEPICTURE|MERGEFIELD|HYPERLINK|LINK|REF|DOCPROPERTY|AUTHOR|FILENAME|QUOTE|SET|ASK|FILLIN|MACROBUTTON|ADDRESSBLOCK|GREETINGLINE)\b)/)) {
+  for (const instruction of code.split(
+    /(?=\b(?:INCLUDETEXT|INCLUDEPICTURE|MERGEFIELD|HYPERLINK|LINK|REF|DOCPROPERTY|AUTHOR|FILENAME|QUOTE|SET|ASK|FILLIN|MACROBUTTON|ADDRESSBLOCK|GREETINGLINE)\b)/,
+  )) {
     pushDataBlock(out, instruction.replace(/\s+/g, ' '), 'fields', path);
   }
 }
@@ -138,7 +172,8 @@ function readAuthors(storyParts: { path: string; root: XmlElement; part: Documen
       if (author) authors.add(author);
       for (const c of el.children) if (typeof c !== 'string') pending.push(c);
     }
-    for (const author of authors) pushDataBlock(out, author, part === 'comments' ? 'comments' : 'tracked-changes', path, 'property', 'author');
+    for (const author of authors)
+      pushDataBlock(out, author, part === 'comments' ? 'comments' : 'tracked-changes', path, 'property', 'author');
   }
 }
 
@@ -146,7 +181,12 @@ function readAuthors(storyParts: { path: string; root: XmlElement; part: Documen
 function readLinks(pkg: OfficePackage, out: BlockDraft[]): void {
   for (const relsPath of pkg.names.filter((n) => /\.rels$/i.test(n))) {
     const source = relsPath.replace(/_rels\/([^/]+)\.rels$/i, '$1').replace(/^_rels\/\.rels$/, '');
-    const targets = new Set(pkg.relationships(source).filter((r) => r.external).map((r) => decodeTarget(r.target)));
+    const targets = new Set(
+      pkg
+        .relationships(source)
+        .filter((r) => r.external)
+        .map((r) => decodeTarget(r.target)),
+    );
     for (const target of targets) pushDataBlock(out, target, 'links', relsPath);
   }
 }
@@ -156,7 +196,15 @@ function readDataParts(pkg: OfficePackage, out: BlockDraft[]): void {
   for (const name of pkg.names) {
     if (/^word\/settings\.xml$/i.test(name)) {
       const root = pkg.xml(name);
-      for (const v of root ? descendants(root, 'w:docVar') : []) pushDataBlock(out, v.attrs['w:val'] ?? '', 'settings', name, 'property', v.attrs['w:name'] ?? 'document variable');
+      for (const v of root ? descendants(root, 'w:docVar') : [])
+        pushDataBlock(
+          out,
+          v.attrs['w:val'] ?? '',
+          'settings',
+          name,
+          'property',
+          v.attrs['w:name'] ?? 'document variable',
+        );
     } else if (/^customXml\/item\d*\.xml$/i.test(name)) {
       const root = pkg.xml(name);
       if (root) pushDataBlock(out, dataText(root, true), 'custom-xml', name);
@@ -180,8 +228,10 @@ function readAltChunks(pkg: OfficePackage, paths: string[], out: BlockDraft[]): 
     const data = pkg.files.get(path);
     if (!data) continue;
     try {
-      const blocks = /\.(?:html?|mht(?:ml)?)$/i.test(path) ? readHtml(data).blocks.map((b) => b.text)
-        : /\.rtf$/i.test(path) ? [rtfText(decodeText(data))]
+      const blocks = /\.(?:html?|mht(?:ml)?)$/i.test(path)
+        ? readHtml(data).blocks.map((b) => b.text)
+        : /\.rtf$/i.test(path)
+          ? [rtfText(decodeText(data))]
           : [decodeText(data)];
       for (const text of blocks) pushDataBlock(out, text, 'body', path, 'paragraph');
       pkg.read.add(path);

@@ -14,9 +14,48 @@ const SKIPPED = new Set(['script', 'style', 'head', 'svg', 'math', 'iframe', 'ob
 /** Elements whose content is in the source but not on the page. */
 const HIDING = new Set(['template', 'noscript']);
 const BLOCK_ELEMENTS = new Set([
-  'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'header', 'footer',
-  'nav', 'aside', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'caption', 'figcaption', 'figure', 'address', 'form', 'fieldset',
-  'legend', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'hr', 'body', 'html', 'details', 'summary',
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'caption',
+  'figcaption',
+  'figure',
+  'address',
+  'form',
+  'fieldset',
+  'legend',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'ul',
+  'ol',
+  'hr',
+  'body',
+  'html',
+  'details',
+  'summary',
 ]);
 
 /** Deeper than any real page, even one full of unclosed tags; htmlparser2's work grows with depth squared. */
@@ -53,48 +92,73 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
     blocks.push({ kind, text: content, origin, ...(level !== undefined && { headingLevel: level }) });
   };
 
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (stack.length >= MAX_HTML_DEPTH) throw new ReadError(`the page nests its elements more than ${MAX_HTML_DEPTH} deep, more than Clearance will read`);
-      const parent = top();
-      // Only the document's own title: an <svg> may hold a <title> of its own.
-      if (name === 'title' && (!parent || parent.name === 'head' || parent.name === 'html')) inTitle = true;
-      const frame: Frame = { name, hidden: (parent?.hidden ?? false) || HIDING.has(name) || isHidden(attribs), skipped: (parent?.skipped ?? false) || SKIPPED.has(name) };
-      if (name === 'br' && !frame.skipped) buffer += '\n';
-      if (BLOCK_ELEMENTS.has(name) || frame.hidden !== parent?.hidden) flush();
-      if (name === 'table') { frame.row = -1; }
-      if (name === 'tr') { const table = nearest(stack, 'table'); if (table) { table.row = (table.row ?? -1) + 1; table.nextColumn = 0; } }
-      if (name === 'td' || name === 'th') {
-        const table = nearest(stack, 'table');
-        frame.row = Math.max(table?.row ?? 0, 0);
-        frame.column = table?.nextColumn ?? 0;
-        if (table) table.nextColumn = frame.column + Math.max(1, Math.min(1000, Number(attribs.colspan) || 1));
-      }
-      stack.push(frame);
-      bufferHidden = frame.hidden;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (stack.length >= MAX_HTML_DEPTH)
+          throw new ReadError(
+            `the page nests its elements more than ${MAX_HTML_DEPTH} deep, more than Clearance will read`,
+          );
+        const parent = top();
+        // Only the document's own title: an <svg> may hold a <title> of its own.
+        if (name === 'title' && (!parent || parent.name === 'head' || parent.name === 'html')) inTitle = true;
+        const frame: Frame = {
+          name,
+          hidden: (parent?.hidden ?? false) || HIDING.has(name) || isHidden(attribs),
+          skipped: (parent?.skipped ?? false) || SKIPPED.has(name),
+        };
+        if (name === 'br' && !frame.skipped) buffer += '\n';
+        if (BLOCK_ELEMENTS.has(name) || frame.hidden !== parent?.hidden) flush();
+        if (name === 'table') {
+          frame.row = -1;
+        }
+        if (name === 'tr') {
+          const table = nearest(stack, 'table');
+          if (table) {
+            table.row = (table.row ?? -1) + 1;
+            table.nextColumn = 0;
+          }
+        }
+        if (name === 'td' || name === 'th') {
+          const table = nearest(stack, 'table');
+          frame.row = Math.max(table?.row ?? 0, 0);
+          frame.column = table?.nextColumn ?? 0;
+          if (table) table.nextColumn = frame.column + Math.max(1, Math.min(1000, Number(attribs.colspan) || 1));
+        }
+        stack.push(frame);
+        bufferHidden = frame.hidden;
+      },
+      ontext(data) {
+        if (inTitle) {
+          title += data;
+          return;
+        }
+        const frame = top();
+        if (frame?.skipped) return;
+        total += data.length;
+        if (total > LIMITS.textChars)
+          throw new ReadError(
+            `the page holds more than ${LIMITS.textChars} characters of text, the most Clearance will scan`,
+          );
+        buffer += frame?.name === 'pre' ? data : data.replace(/\s+/g, ' ');
+      },
+      oncomment(data) {
+        if (top()?.skipped) return;
+        flush();
+        const comment = data.replace(/\s+/g, ' ').trim();
+        if (comment)
+          blocks.push({ kind: 'hidden-text', text: comment, origin: { part: 'body', paragraph: paragraph++ } });
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        const frame = top();
+        if (BLOCK_ELEMENTS.has(name) || (frame && frame.hidden !== stack[stack.length - 2]?.hidden)) flush();
+        stack.pop();
+        bufferHidden = top()?.hidden ?? false;
+      },
     },
-    ontext(data) {
-      if (inTitle) { title += data; return; }
-      const frame = top();
-      if (frame?.skipped) return;
-      total += data.length;
-      if (total > LIMITS.textChars) throw new ReadError(`the page holds more than ${LIMITS.textChars} characters of text, the most Clearance will scan`);
-      buffer += frame?.name === 'pre' ? data : data.replace(/\s+/g, ' ');
-    },
-    oncomment(data) {
-      if (top()?.skipped) return;
-      flush();
-      const comment = data.replace(/\s+/g, ' ').trim();
-      if (comment) blocks.push({ kind: 'hidden-text', text: comment, origin: { part: 'body', paragraph: paragraph++ } });
-    },
-    onclosetag(name) {
-      if (name === 'title') inTitle = false;
-      const frame = top();
-      if (BLOCK_ELEMENTS.has(name) || (frame && frame.hidden !== stack[stack.length - 2]?.hidden)) flush();
-      stack.pop();
-      bufferHidden = top()?.hidden ?? false;
-    },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
   parser.write(text);
   parser.end();
   flush();
@@ -106,7 +170,11 @@ export function readHtml(bytes: Uint8Array): DocumentModel {
 }
 
 /** The kind of a stretch of text: from the nearest heading, list item or table cell around it. */
-function describe(stack: Frame[], paragraph: number, hidden: boolean): { kind: BlockKind; origin: BlockOrigin; level?: number } {
+function describe(
+  stack: Frame[],
+  paragraph: number,
+  hidden: boolean,
+): { kind: BlockKind; origin: BlockOrigin; level?: number } {
   const origin: BlockOrigin = { part: 'body', paragraph };
   if (hidden) return { kind: 'hidden-text', origin };
   for (let i = stack.length - 1; i >= 0; i--) {
@@ -114,7 +182,8 @@ function describe(stack: Frame[], paragraph: number, hidden: boolean): { kind: B
     const heading = /^h([1-6])$/.exec(name);
     if (heading) return { kind: 'heading', origin, level: Number(heading[1]) };
     if (name === 'li') return { kind: 'list-item', origin };
-    if (name === 'td' || name === 'th') return { kind: 'table-cell', origin: { ...origin, row: row ?? 0, column: column ?? 0 } };
+    if (name === 'td' || name === 'th')
+      return { kind: 'table-cell', origin: { ...origin, row: row ?? 0, column: column ?? 0 } };
   }
   return { kind: 'paragraph', origin };
 }
@@ -138,7 +207,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
 
 /** Spaces, tabs and no-break spaces off both ends of a line, in one pass from each end. */
 function trimSpaces(line: string): string {

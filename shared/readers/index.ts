@@ -15,18 +15,48 @@ import { zipEntryNames } from './zip.ts';
 
 export { decodeText } from './decode-text.ts';
 
-export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'docm', 'dotx', 'pdf', 'xlsx', 'xlsm', 'csv', 'odt'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  'txt',
+  'md',
+  'html',
+  'htm',
+  'docx',
+  'docm',
+  'dotx',
+  'pdf',
+  'xlsx',
+  'xlsm',
+  'csv',
+  'odt',
+] as const;
 
 type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'csv' | 'odt';
 type PackageFormat = 'docx' | 'xlsx' | 'odt';
 
 const BY_EXTENSION: Record<string, Format> = {
-  txt: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', docx: 'docx', docm: 'docx', dotx: 'docx', pdf: 'pdf',
-  xlsx: 'xlsx', xlsm: 'xlsx', csv: 'csv', odt: 'odt',
+  txt: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+  docm: 'docx',
+  dotx: 'docx',
+  pdf: 'pdf',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  csv: 'csv',
+  odt: 'odt',
 };
 const NAMES: Record<Format, string> = {
-  txt: 'a text file', md: 'a Markdown file', html: 'a web page', docx: 'a Word document', pdf: 'a PDF', xlsx: 'an Excel workbook',
-  csv: 'a CSV file', odt: 'an OpenDocument text',
+  txt: 'a text file',
+  md: 'a Markdown file',
+  html: 'a web page',
+  docx: 'a Word document',
+  pdf: 'a PDF',
+  xlsx: 'an Excel workbook',
+  csv: 'a CSV file',
+  odt: 'an OpenDocument text',
 };
 const BINARY_FORMATS = new Set<Format>(['docx', 'pdf', 'xlsx', 'odt']);
 
@@ -38,35 +68,50 @@ export function extensionOf(fileName: string): string {
 /** `depth` counts files inside files: an attachment of a PDF is read at depth 1. */
 export async function readDocument(bytes: Uint8Array, fileName: string, depth = 0): Promise<DocumentModel> {
   if (bytes.length === 0) throw new ReadError('the file is empty');
-  if (bytes.length > LIMITS.fileBytes) throw new ReadError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read`);
+  if (bytes.length > LIMITS.fileBytes)
+    throw new ReadError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most Clearance will read`);
   const ext = extensionOf(fileName);
   const named = BY_EXTENSION[ext];
   const sniffed = sniff(bytes, named);
   if (!named && !sniffed) {
-    throw new ReadError(`unsupported file type${ext ? ` ".${ext}"` : ''} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`);
+    throw new ReadError(
+      `unsupported file type${ext ? ` ".${ext}"` : ''} (Clearance reads ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')})`,
+    );
   }
   // Text formats cannot be told apart by their bytes, so only binary formats override the name.
   const format: Format = sniffed ?? (BINARY_FORMATS.has(named!) ? textFormatFor(bytes, named!) : named!);
   const doc = await readAs(format, bytes, depth);
   // Plain text and Markdown are read whole.
   doc.coverage ??= { read: ['the whole text'], notRead: [] };
-  if (doc.text.length > LIMITS.textChars) throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
+  if (doc.text.length > LIMITS.textChars)
+    throw new ReadError(`the text is longer than ${LIMITS.textChars} characters, the most Clearance will scan`);
   if (named && named !== format) {
-    doc.warnings = [...(doc.warnings ?? []), `the file is named ".${ext}" but is ${NAMES[format]}; it was read as ${NAMES[format]}`];
+    doc.warnings = [
+      ...(doc.warnings ?? []),
+      `the file is named ".${ext}" but is ${NAMES[format]}; it was read as ${NAMES[format]}`,
+    ];
   }
   return doc;
 }
 
 function readAs(format: Format, bytes: Uint8Array, depth: number): Promise<DocumentModel> | DocumentModel {
   switch (format) {
-    case 'txt': return readText(decodeText(bytes));
-    case 'md': return readMarkdown(decodeText(bytes));
-    case 'html': return readHtml(bytes);
-    case 'docx': return readDocx(bytes, depth);
-    case 'xlsx': return readXlsx(bytes, depth);
-    case 'odt': return readOdt(bytes);
-    case 'csv': return readCsv(decodeText(bytes));
-    case 'pdf': return readPdf(bytes, depth);
+    case 'txt':
+      return readText(decodeText(bytes));
+    case 'md':
+      return readMarkdown(decodeText(bytes));
+    case 'html':
+      return readHtml(bytes);
+    case 'docx':
+      return readDocx(bytes, depth);
+    case 'xlsx':
+      return readXlsx(bytes, depth);
+    case 'odt':
+      return readOdt(bytes);
+    case 'csv':
+      return readCsv(decodeText(bytes));
+    case 'pdf':
+      return readPdf(bytes, depth);
   }
 }
 
@@ -78,7 +123,9 @@ function sniff(bytes: Uint8Array, named: Format | undefined): 'pdf' | PackageFor
   if (head.startsWith('PK\u0003\u0004') || head.startsWith('PK\u0005\u0006')) return packageFormat(bytes, named);
   if (head.startsWith('\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1')) {
     // Word stores a password-protected .docx inside the same container as an old .doc file.
-    throw new ReadError('it is an older Word (.doc) file or a password-protected Word document; open it in Word and save it as .docx without a password, then scan that');
+    throw new ReadError(
+      'it is an older Word (.doc) file or a password-protected Word document; open it in Word and save it as .docx without a password, then scan that',
+    );
   }
   return undefined;
 }

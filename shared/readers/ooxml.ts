@@ -29,9 +29,15 @@ export class OfficePackage {
   /** How a part read is named in the coverage, where its path alone does not say enough ("sheet Pay (hidden)"). */
   readonly labels = new Map<string, string>();
 
-  constructor(bytes: Uint8Array, private readonly namespaces: Record<string, string>) {
+  constructor(
+    bytes: Uint8Array,
+    private readonly namespaces: Record<string, string>,
+  ) {
     this.names = zipEntryNames(bytes);
-    this.files = unzipSafely(bytes, { include: (name) => READABLE_PART.test(name), onUnreadable: (part, reason) => this.skip(part, reason) });
+    this.files = unzipSafely(bytes, {
+      include: (name) => READABLE_PART.test(name),
+      onUnreadable: (part, reason) => this.skip(part, reason),
+    });
   }
 
   skip(part: string, reason: string): void {
@@ -57,20 +63,31 @@ export class OfficePackage {
     const root = this.xml(relsPathOf(source));
     if (!root) return [];
     const base = source === '' ? '' : directoryOf(source);
-    return childElements(root).filter((r) => r.name.endsWith('Relationship') && r.attrs.Target).map((r) => {
-      const external = r.attrs.TargetMode === 'External';
-      return { id: r.attrs.Id ?? '', type: r.attrs.Type ?? '', target: external ? r.attrs.Target! : resolvePath(base, r.attrs.Target!), external };
-    });
+    return childElements(root)
+      .filter((r) => r.name.endsWith('Relationship') && r.attrs.Target)
+      .map((r) => {
+        const external = r.attrs.TargetMode === 'External';
+        return {
+          id: r.attrs.Id ?? '',
+          type: r.attrs.Type ?? '',
+          target: external ? r.attrs.Target! : resolvePath(base, r.attrs.Target!),
+          external,
+        };
+      });
   }
 
   coverage(): Coverage {
     const notReadParts = new Set(this.notRead.map((u) => u.part));
-    return { read: [...this.read].filter((p) => !notReadParts.has(p)).map((p) => this.labels.get(p) ?? p), notRead: this.notRead };
+    return {
+      read: [...this.read].filter((p) => !notReadParts.has(p)).map((p) => this.labels.get(p) ?? p),
+      notRead: this.notRead,
+    };
   }
 }
 
 export const directoryOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
-export const relsPathOf = (path: string): string => (path === '' ? '_rels/.rels' : `${directoryOf(path)}_rels/${path.slice(path.lastIndexOf('/') + 1)}.rels`);
+export const relsPathOf = (path: string): string =>
+  path === '' ? '_rels/.rels' : `${directoryOf(path)}_rels/${path.slice(path.lastIndexOf('/') + 1)}.rels`;
 
 /** Resolves a relationship target against its source part's folder ("../x.xml", "/word/y.xml"). */
 export function resolvePath(baseDir: string, target: string): string {
@@ -109,7 +126,8 @@ export function dataText(root: XmlElement, withAttributes: boolean): string {
 }
 
 const isWordy = (value: string): boolean =>
-  /\p{L}{2}|\d{3}/u.test(value) && !/^(?:https?:\/\/schemas\.|urn:|\{?[0-9a-f]{8}-[0-9a-f-]{27}\}?$)/i.test(value.trim());
+  /\p{L}{2}|\d{3}/u.test(value) &&
+  !/^(?:https?:\/\/schemas\.|urn:|\{?[0-9a-f]{8}-[0-9a-f-]{27}\}?$)/i.test(value.trim());
 
 /** Percent-escapes in a link target decoded, where they decode. */
 export function decodeTarget(target: string): string {
@@ -120,7 +138,14 @@ export function decodeTarget(target: string): string {
   }
 }
 
-export function pushDataBlock(out: BlockDraft[], text: string, part: DocumentPart, path: string, kind: BlockKind = 'hidden-text', property?: string): void {
+export function pushDataBlock(
+  out: BlockDraft[],
+  text: string,
+  part: DocumentPart,
+  path: string,
+  kind: BlockKind = 'hidden-text',
+  property?: string,
+): void {
   if (!text.trim()) return;
   out.push({ kind, text: text.trim(), origin: { part, path, ...(property && { property }) } });
 }
@@ -146,7 +171,10 @@ export function readEmbeddings(pkg: OfficePackage, folder: RegExp, depth: number
       continue;
     }
     if (depth >= MAX_EMBEDDING_DEPTH) {
-      pkg.skip(name, `an embedded ${kind.name} nested more than ${MAX_EMBEDDING_DEPTH} deep, which Clearance does not open`);
+      pkg.skip(
+        name,
+        `an embedded ${kind.name} nested more than ${MAX_EMBEDDING_DEPTH} deep, which Clearance does not open`,
+      );
       continue;
     }
     const data = pkg.files.get(name);
@@ -160,7 +188,10 @@ export function readEmbeddings(pkg: OfficePackage, folder: RegExp, depth: number
       continue;
     }
     for (const { id: _id, start: _start, ...draft } of inner.blocks) {
-      out.push({ ...draft, origin: { ...draft.origin, part: 'embedded', path: `${name}/${draft.origin.path ?? draft.origin.part}` } });
+      out.push({
+        ...draft,
+        origin: { ...draft.origin, part: 'embedded', path: `${name}/${draft.origin.path ?? draft.origin.part}` },
+      });
     }
     pkg.read.add(name);
     for (const r of inner.coverage?.read ?? []) pkg.read.add(`${name}/${r}`);
@@ -172,8 +203,10 @@ export function readEmbeddings(pkg: OfficePackage, folder: RegExp, depth: number
 export function nameOpaqueParts(pkg: OfficePackage, embeddings: RegExp): void {
   for (const name of pkg.names) {
     if (pkg.read.has(name) || embeddings.test(name) || READABLE_PART.test(name)) continue;
-    if (/(?:^|\/)thumbnail\.[a-z]+$/i.test(name)) pkg.skip(name, 'a thumbnail picture of the first page, which Clearance cannot read (redaction removes it)');
-    else if (/\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(name)) pkg.skip(name, 'a picture; Clearance cannot read text in images, so check it by eye');
+    if (/(?:^|\/)thumbnail\.[a-z]+$/i.test(name))
+      pkg.skip(name, 'a thumbnail picture of the first page, which Clearance cannot read (redaction removes it)');
+    else if (/\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(name))
+      pkg.skip(name, 'a picture; Clearance cannot read text in images, so check it by eye');
     else if (/vbaProject\.bin$/i.test(name)) pkg.skip(name, 'macros (a VBA project), which Clearance does not read');
     else if (/\.(?:odttf|ttf|otf|fntdata)$/i.test(name)) pkg.read.add(name);
     else if (/\.bin$/i.test(name) && /printerSettings/i.test(name)) pkg.read.add(name);

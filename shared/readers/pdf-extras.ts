@@ -22,10 +22,20 @@ export interface PdfAnnotationData {
 const MAX_BOOKMARKS = 5000;
 /** Attached files are opened this deep (a PDF attached to a PDF), no deeper. */
 export const MAX_ATTACHMENT_DEPTH = 1;
-const INFO_PROPERTIES: Record<string, string> = { Title: 'title', Author: 'author', Subject: 'subject', Keywords: 'keywords' };
+const INFO_PROPERTIES: Record<string, string> = {
+  Title: 'title',
+  Author: 'author',
+  Subject: 'subject',
+  Keywords: 'keywords',
+};
 
 /** Annotations of one page: their text, authors, link targets and form values. */
-export function annotationBlocks(annotations: PdfAnnotationData[], page: number, out: BlockDraft[], seen: Set<string>): void {
+export function annotationBlocks(
+  annotations: PdfAnnotationData[],
+  page: number,
+  out: BlockDraft[],
+  seen: Set<string>,
+): void {
   const push = (text: unknown, draft: Omit<BlockDraft, 'text'>): void => {
     const value = (Array.isArray(text) ? text.join(', ') : typeof text === 'string' ? text : '').trim();
     const key = `${draft.origin.part}\u0000${value}`;
@@ -35,15 +45,23 @@ export function annotationBlocks(annotations: PdfAnnotationData[], page: number,
   };
   for (const a of annotations) {
     const origin = { page, paragraph: out.length };
-    if (a.subtype === 'Link') push(decodeTarget(a.url ?? a.unsafeUrl ?? ''), { kind: 'hidden-text', origin: { ...origin, part: 'links' } });
-    else if (a.subtype === 'Widget') push(a.fieldValue, { kind: 'hidden-text', origin: { ...origin, part: 'form-fields', property: a.fieldName } });
+    if (a.subtype === 'Link')
+      push(decodeTarget(a.url ?? a.unsafeUrl ?? ''), { kind: 'hidden-text', origin: { ...origin, part: 'links' } });
+    else if (a.subtype === 'Widget')
+      push(a.fieldValue, { kind: 'hidden-text', origin: { ...origin, part: 'form-fields', property: a.fieldName } });
     else push(a.contentsObj?.str, { kind: 'comment', origin: { ...origin, part: 'annotations' } });
     push(a.titleObj?.str, { kind: 'property', origin: { ...origin, part: 'annotations', property: 'author' } });
     push(a.alternativeText, { kind: 'hidden-text', origin: { ...origin, part: 'alt-text' } });
   }
 }
 
-export async function documentBlocks(doc: PdfDocument, out: BlockDraft[], notRead: UnreadPart[], seen: Set<string>, depth: number): Promise<string[]> {
+export async function documentBlocks(
+  doc: PdfDocument,
+  out: BlockDraft[],
+  notRead: UnreadPart[],
+  seen: Set<string>,
+  depth: number,
+): Promise<string[]> {
   const read: string[] = [];
   const attempt = async (part: string, reading: () => Promise<void>): Promise<void> => {
     try {
@@ -57,16 +75,29 @@ export async function documentBlocks(doc: PdfDocument, out: BlockDraft[], notRea
     const { info, metadata } = await doc.getMetadata();
     for (const [key, property] of Object.entries(INFO_PROPERTIES)) {
       const value = info[key];
-      if (typeof value === 'string' && value.trim()) out.push({ kind: 'property', text: value.trim(), origin: { part: 'properties', property } });
+      if (typeof value === 'string' && value.trim())
+        out.push({ kind: 'property', text: value.trim(), origin: { part: 'properties', property } });
     }
     const custom = info.Custom as Record<string, unknown> | undefined;
     for (const [name, value] of Object.entries(custom ?? {})) {
-      if (typeof value === 'string' && value.trim()) out.push({ kind: 'property', text: value.trim(), origin: { part: 'properties', property: name } });
+      if (typeof value === 'string' && value.trim())
+        out.push({ kind: 'property', text: value.trim(), origin: { part: 'properties', property: name } });
     }
     const raw = metadata?.getRaw();
     if (typeof raw === 'string') {
-      const values = new Set(raw.replace(/<\?[^>]*\?>/g, '').split(/<[^>]+>/).map((t) => decodeEntities(t).trim()).filter((t) => /\p{L}{2}|\d{3}/u.test(t)));
-      if (values.size) out.push({ kind: 'property', text: [...values].join('\n'), origin: { part: 'metadata', property: 'XMP metadata' } });
+      const values = new Set(
+        raw
+          .replace(/<\?[^>]*\?>/g, '')
+          .split(/<[^>]+>/)
+          .map((t) => decodeEntities(t).trim())
+          .filter((t) => /\p{L}{2}|\d{3}/u.test(t)),
+      );
+      if (values.size)
+        out.push({
+          kind: 'property',
+          text: [...values].join('\n'),
+          origin: { part: 'metadata', property: 'XMP metadata' },
+        });
     }
   });
   await attempt('form fields', async () => {
@@ -104,7 +135,15 @@ export async function documentBlocks(doc: PdfDocument, out: BlockDraft[], notRea
       // Imported here: the attachment is read by the same entry point as any file, which imports this module.
       const { readDocument } = await import('./index.ts');
       const inner = await readDocument(content, filename, depth + 1);
-      for (const { id: _id, start: _start, ...draft } of inner.blocks) out.push({ ...draft, origin: { ...draft.origin, part: 'attachments', path: `${filename}/${draft.origin.path ?? draft.origin.part}` } });
+      for (const { id: _id, start: _start, ...draft } of inner.blocks)
+        out.push({
+          ...draft,
+          origin: {
+            ...draft.origin,
+            part: 'attachments',
+            path: `${filename}/${draft.origin.path ?? draft.origin.part}`,
+          },
+        });
       read.push(name);
       for (const u of inner.coverage?.notRead ?? []) notRead.push({ part: `${filename}/${u.part}`, reason: u.reason });
     } catch (error) {
@@ -134,5 +173,7 @@ export function earlierRevisionEnds(bytes: Uint8Array): number[] {
   for (let at = text.indexOf('%%EOF'); at >= 0; at = text.indexOf('%%EOF', at + 5)) ends.push(at + 5);
   if (/\/Linearized/.test(text.slice(0, 2048))) ends.shift();
   const last = ends.pop();
-  return last === undefined ? [] : ends.filter((e) => text.slice(e, last).includes('xref') || text.slice(e, last).includes('/XRef'));
+  return last === undefined
+    ? []
+    : ends.filter((e) => text.slice(e, last).includes('xref') || text.slice(e, last).includes('/XRef'));
 }

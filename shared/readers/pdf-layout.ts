@@ -3,9 +3,21 @@
 import type { BlockDraft } from './text.ts';
 
 /** The part of a pdfjs text item this module reads. */
-export interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean; fontName?: string }
+export interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+  fontName?: string;
+}
 
-interface Segment { offset: number; length: number; x: number; width: number }
+interface Segment {
+  offset: number;
+  length: number;
+  x: number;
+  width: number;
+}
 
 export interface PdfLine {
   text: string;
@@ -22,7 +34,12 @@ export interface PdfLine {
 }
 
 /** Appends one page's blocks to `drafts` and returns its lines, each pointing into its block. */
-export function layoutPage(items: PdfTextItem[], page: number, isBold: (fontName: string) => boolean, drafts: BlockDraft[]): PdfLine[] {
+export function layoutPage(
+  items: PdfTextItem[],
+  page: number,
+  isBold: (fontName: string) => boolean,
+  drafts: BlockDraft[],
+): PdfLine[] {
   const lines = joinIntoLines(items, isBold);
   const median = medianSize(lines);
   let previous: PdfLine | undefined;
@@ -53,7 +70,10 @@ function joinIntoLines(items: PdfTextItem[], isBold: (fontName: string) => boole
   let line: PdfLine | undefined;
   let boldAll = true;
   const finish = (): void => {
-    if (line && line.text.trim()) { line.bold = boldAll; lines.push(line); }
+    if (line && line.text.trim()) {
+      line.bold = boldAll;
+      lines.push(line);
+    }
     line = undefined;
     boldAll = true;
   };
@@ -70,7 +90,8 @@ function joinIntoLines(items: PdfTextItem[], isBold: (fontName: string) => boole
         line = { text: '', y, x0: x, x1: x, size, bold: false, segments: [], block: 0, offset: 0 };
       }
       const current = line!;
-      if (current.text && x - current.x1 > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str)) current.text += ' ';
+      if (current.text && x - current.x1 > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str))
+        current.text += ' ';
       current.segments.push({ offset: current.text.length, length: item.str.length, x, width: item.width });
       current.text += item.str;
       current.x1 = Math.max(current.x1, x + item.width);
@@ -106,8 +127,15 @@ function medianSize(lines: PdfLine[]): number {
  * Finds recovered text in the page's lines: on the line at its height when it is there, else anywhere on the
  * page, choosing the occurrence nearest its position. Returns the block and the offsets within the block.
  */
-export function locate(text: string, at: { x: number; y: number; size: number }, lines: PdfLine[]): { block: number; start: number; end: number } | undefined {
-  const pattern = new RegExp([...text.replace(/\s+/g, '')].map((c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('\\s*'), 'g');
+export function locate(
+  text: string,
+  at: { x: number; y: number; size: number },
+  lines: PdfLine[],
+): { block: number; start: number; end: number } | undefined {
+  const pattern = new RegExp(
+    [...text.replace(/\s+/g, '')].map((c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('\\s*'),
+    'g',
+  );
   const baseline = at.y - 0.3 * at.size;
   const near = lines.filter((l) => Math.abs(l.y - baseline) < 0.6 * Math.max(l.size, at.size));
   for (const candidates of [near, lines]) {
@@ -115,7 +143,13 @@ export function locate(text: string, at: { x: number; y: number; size: number },
     for (const line of candidates) {
       for (const m of line.text.matchAll(pattern)) {
         const distance = Math.abs(xAt(line, m.index) - at.x) + Math.abs(line.y - baseline);
-        if (!best || distance < best.distance) best = { block: line.block, start: line.offset + m.index, end: line.offset + m.index + m[0].length, distance };
+        if (!best || distance < best.distance)
+          best = {
+            block: line.block,
+            start: line.offset + m.index,
+            end: line.offset + m.index + m[0].length,
+            distance,
+          };
       }
     }
     if (best) return { block: best.block, start: best.start, end: best.end };

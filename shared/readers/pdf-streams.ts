@@ -31,8 +31,15 @@ export function checkPdfStreams(bytes: Uint8Array, limits: Partial<typeof PDF_ST
     const dictionary = latin1.decode(bytes.subarray(Math.max(0, at - 1024), at));
     if (/\/Subtype\s*\/Image\b/.test(dictionary.slice(dictionary.lastIndexOf(' obj')))) continue;
     if (!isZlibHeader(bytes[start], bytes[start + 1])) continue;
-    const end = indexOf(bytes, [...END_STREAM].map((c) => c.charCodeAt(0)), start);
-    const produced = inflatedSize(bytes.subarray(start, end < 0 ? bytes.length : end), Math.min(streamBytes, totalBytes - total) + 1);
+    const end = indexOf(
+      bytes,
+      [...END_STREAM].map((c) => c.charCodeAt(0)),
+      start,
+    );
+    const produced = inflatedSize(
+      bytes.subarray(start, end < 0 ? bytes.length : end),
+      Math.min(streamBytes, totalBytes - total) + 1,
+    );
     if (produced > streamBytes) throw bomb(`one of its compressed streams unpacks to more than ${streamBytes / MB} MB`);
     total += produced;
     if (total > totalBytes) throw bomb(`its compressed streams unpack to more than ${totalBytes / MB} MB`);
@@ -57,11 +64,15 @@ function inflatedSize(data: Uint8Array, stopAt: number): number {
 class StopInflating extends Error {}
 
 const isZlibHeader = (a: number | undefined, b: number | undefined): boolean =>
-  a !== undefined && b !== undefined && (a & 0x0f) === 8 && (a >> 4) <= 7 && ((a << 8) | b) % 31 === 0;
+  a !== undefined && b !== undefined && (a & 0x0f) === 8 && a >> 4 <= 7 && ((a << 8) | b) % 31 === 0;
 
 function indexOf(haystack: Uint8Array, needle: number[], from: number): number {
   const first = needle[0]!;
-  for (let i = haystack.indexOf(first, from); i >= 0 && i + needle.length <= haystack.length; i = haystack.indexOf(first, i + 1)) {
+  for (
+    let i = haystack.indexOf(first, from);
+    i >= 0 && i + needle.length <= haystack.length;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     let j = 1;
     while (j < needle.length && haystack[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
@@ -69,4 +80,5 @@ function indexOf(haystack: Uint8Array, needle: number[], from: number): number {
   return -1;
 }
 
-const bomb = (detail: string): ReadError => new ReadError(`the PDF was refused: ${detail}, the most Clearance will unpack (it may be a decompression bomb)`);
+const bomb = (detail: string): ReadError =>
+  new ReadError(`the PDF was refused: ${detail}, the most Clearance will unpack (it may be a decompression bomb)`);

@@ -11,7 +11,13 @@ import { layoutPage, locate, type PdfLine, type PdfTextItem } from './pdf-layout
 import { findCoveredText, type CoveredRun, type OperatorList, type PdfAnnotation } from './pdf-covers.ts';
 import { loadPdfjs, type PdfDocument, type PdfPage } from './pdfjs.ts';
 import { checkPdfStreams } from './pdf-streams.ts';
-import { annotationBlocks, documentBlocks, earlierRevisionEnds, MAX_ATTACHMENT_DEPTH, type PdfAnnotationData } from './pdf-extras.ts';
+import {
+  annotationBlocks,
+  documentBlocks,
+  earlierRevisionEnds,
+  MAX_ATTACHMENT_DEPTH,
+  type PdfAnnotationData,
+} from './pdf-extras.ts';
 
 // pdfjs OPS codes that paint nothing (save, restore, dependency, marked content; pdfjs-dist src/shared/util.js).
 const BOOKKEEPING_OPS = new Set([1, 10, 11, 69, 70, 71, 72, 73]);
@@ -56,7 +62,12 @@ export async function readPdf(bytes: Uint8Array, depth = 0, revisions = true): P
   return model;
 }
 
-async function readPages(pdf: PdfDocument, bytes: Uint8Array, noAnnotations: number, depth: number): Promise<DocumentModel> {
+async function readPages(
+  pdf: PdfDocument,
+  bytes: Uint8Array,
+  noAnnotations: number,
+  depth: number,
+): Promise<DocumentModel> {
   const count = pdf.numPages;
   const drafts: BlockDraft[] = [];
   const warnings: string[] = [];
@@ -76,35 +87,67 @@ async function readPages(pdf: PdfDocument, bytes: Uint8Array, noAnnotations: num
       const [inside, outside] = splitByView(items, page.view);
       const before = drafts.length;
       const lines = layoutPage(inside, n, (name) => isBoldFont(page, name), drafts);
-      const offPage = outside.map((i) => i.str).join(' ').replace(/\s+/g, ' ').trim();
-      if (offPage) drafts.push({ kind: 'hidden-text', text: offPage, origin: { part: 'body', page: n, paragraph: drafts.length } });
+      const offPage = outside
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (offPage)
+        drafts.push({
+          kind: 'hidden-text',
+          text: offPage,
+          origin: { part: 'body', page: n, paragraph: drafts.length },
+        });
       const annotations = await page.getAnnotations();
       const runs = findCoveredText(ops, annotations as PdfAnnotation[]);
       covered.push(...runs.map((run) => placeRun(run, n, lines, drafts)));
       annotationBlocks(annotations as PdfAnnotationData[], n, extras, seen);
       const hasText = drafts.slice(before).some((d) => d.text.trim());
       // pdfjs leaves out pictures too large to matter for text, so a page of nothing but a scan may paint nothing at all.
-      if (!hasText && ops.fnArray.some((op) => !BOOKKEEPING_OPS.has(op))) notRead.push({ part: `page ${n}`, reason: `page ${n} has no text layer (a scanned image); Clearance cannot read text in images, so check it by eye or run OCR first` });
+      if (!hasText && ops.fnArray.some((op) => !BOOKKEEPING_OPS.has(op)))
+        notRead.push({
+          part: `page ${n}`,
+          reason: `page ${n} has no text layer (a scanned image); Clearance cannot read text in images, so check it by eye or run OCR first`,
+        });
       else read.push(`page ${n}`);
       page.cleanup();
     } catch (error) {
       unreadable.push(n);
-      notRead.push({ part: `page ${n}`, reason: `page ${n} could not be read (${(error as Error).message ?? String(error)})` });
-      warnings.push(`page ${n} could not be read (${(error as Error).message ?? String(error)}); findings on it may be missing`);
+      notRead.push({
+        part: `page ${n}`,
+        reason: `page ${n} could not be read (${(error as Error).message ?? String(error)})`,
+      });
+      warnings.push(
+        `page ${n} could not be read (${(error as Error).message ?? String(error)}); findings on it may be missing`,
+      );
     }
   }
   read.push(...(await documentBlocks(pdf, extras, notRead, seen, depth)));
-  if (hasCropBoxInside(bytes)) notRead.push({ part: 'outside the crop box', reason: 'a page shows only part of itself (its crop box is smaller than the page); text placed outside the visible area is not read, so check the file in a PDF editor' });
+  if (hasCropBoxInside(bytes))
+    notRead.push({
+      part: 'outside the crop box',
+      reason:
+        'a page shows only part of itself (its crop box is smaller than the page); text placed outside the visible area is not read, so check the file in a PDF editor',
+    });
   if (!drafts.some((d) => d.text.trim()) && !extras.length) {
-    throw new ReadError('the PDF has no text to read (its pages may be scanned images); Clearance cannot check text in images, so check it by eye or run OCR first');
+    throw new ReadError(
+      'the PDF has no text to read (its pages may be scanned images); Clearance cannot check text in images, so check it by eye or run OCR first',
+    );
   }
-  if (unreadable.length === count && count > 0 && !drafts.length) throw new ReadError('the PDF is damaged: none of its pages could be read');
-  if (!hasEndMarker(bytes)) warnings.push('the PDF seems to be cut short (it has no end-of-file marker); some of it may not have been read');
+  if (unreadable.length === count && count > 0 && !drafts.length)
+    throw new ReadError('the PDF is damaged: none of its pages could be read');
+  if (!hasEndMarker(bytes))
+    warnings.push('the PDF seems to be cut short (it has no end-of-file marker); some of it may not have been read');
   const doc = assembleDocument([...drafts, ...extras], 'pdf');
   doc.coverage = { read, notRead };
   if (warnings.length) doc.warnings = warnings;
   if (covered.length) {
-    doc.hiddenUnderRedaction = covered.map((c) => ({ blockId: doc.blocks[c.block]!.id, start: c.start, end: c.end, cover: c.cover }));
+    doc.hiddenUnderRedaction = covered.map((c) => ({
+      blockId: doc.blocks[c.block]!.id,
+      start: c.start,
+      end: c.end,
+      cover: c.cover,
+    }));
   }
   return doc;
 }
@@ -132,8 +175,14 @@ async function readEarlierRevisions(bytes: Uint8Array, model: DocumentModel): Pr
   const ends = earlierRevisionEnds(bytes);
   const current = new Set(model.blocks.map((b) => b.text));
   const extra: BlockDraft[] = [];
-  const coverage = model.coverage ??= { read: [], notRead: [] };
-  ends.forEach((end, i) => { if (i >= MAX_REVISIONS) coverage.notRead.push({ part: `earlier revision ${i + 1}`, reason: `the file holds more than ${MAX_REVISIONS} earlier revisions; the rest were not read` }); });
+  const coverage = (model.coverage ??= { read: [], notRead: [] });
+  ends.forEach((end, i) => {
+    if (i >= MAX_REVISIONS)
+      coverage.notRead.push({
+        part: `earlier revision ${i + 1}`,
+        reason: `the file holds more than ${MAX_REVISIONS} earlier revisions; the rest were not read`,
+      });
+  });
   for (const [i, end] of ends.slice(0, MAX_REVISIONS).entries()) {
     try {
       const earlier = await readPdf(bytes.slice(0, end), MAX_ATTACHMENT_DEPTH, false);
@@ -144,7 +193,10 @@ async function readEarlierRevisions(bytes: Uint8Array, model: DocumentModel): Pr
       }
       coverage.read.push(`earlier revision ${i + 1}`);
     } catch (error) {
-      coverage.notRead.push({ part: `earlier revision ${i + 1}`, reason: `an earlier revision left by an incremental update that could not be read (${(error as Error).message})` });
+      coverage.notRead.push({
+        part: `earlier revision ${i + 1}`,
+        reason: `an earlier revision left by an incremental update that could not be read (${(error as Error).message})`,
+      });
     }
   }
   if (!extra.length) return;
@@ -156,7 +208,12 @@ async function readEarlierRevisions(bytes: Uint8Array, model: DocumentModel): Pr
 }
 
 /** Points a recovered run at its place in the page's text; if it is not in the text layer, it gets a block of its own. */
-function placeRun(run: CoveredRun, page: number, lines: PdfLine[], drafts: BlockDraft[]): { block: number; start: number; end: number; cover: CoveredRun['cover'] } {
+function placeRun(
+  run: CoveredRun,
+  page: number,
+  lines: PdfLine[],
+  drafts: BlockDraft[],
+): { block: number; start: number; end: number; cover: CoveredRun['cover'] } {
   const found = locate(run.text, run, lines);
   if (found) return { ...found, cover: run.cover };
   drafts.push({ kind: 'hidden-text', text: run.text, origin: { part: 'body', page, paragraph: drafts.length } });
@@ -175,7 +232,12 @@ function isBoldFont(page: PdfPage, fontName: string): boolean {
 /** A /CropBox that is not also a /MediaBox of the file: some page hides part of its area. */
 function hasCropBoxInside(bytes: Uint8Array): boolean {
   const text = new TextDecoder('latin1').decode(bytes);
-  const boxes = (name: string): Set<string> => new Set([...text.matchAll(new RegExp(`/${name}\\s*\\[([^\\]]{1,200})\\]`, 'g'))].map((m) => m[1]!.trim().split(/\s+/).map(Number).join(' ')));
+  const boxes = (name: string): Set<string> =>
+    new Set(
+      [...text.matchAll(new RegExp(`/${name}\\s*\\[([^\\]]{1,200})\\]`, 'g'))].map((m) =>
+        m[1]!.trim().split(/\s+/).map(Number).join(' '),
+      ),
+    );
   const media = boxes('MediaBox');
   return [...boxes('CropBox')].some((box) => !media.has(box));
 }
@@ -187,7 +249,8 @@ function hasEndMarker(bytes: Uint8Array): boolean {
 
 function describeLoadError(error: unknown): ReadError {
   const { name, message } = error as { name?: string; message?: string };
-  if (name === 'PasswordException') return new ReadError('the PDF is password-protected; save a copy without the password and scan that');
+  if (name === 'PasswordException')
+    return new ReadError('the PDF is password-protected; save a copy without the password and scan that');
   const detail = (message ?? String(error)).replace(/\.$/, '');
   if (name === 'InvalidPDFException') return new ReadError(`the PDF is damaged or is not a PDF (${detail})`);
   return new ReadError(`the PDF could not be read (${detail})`);

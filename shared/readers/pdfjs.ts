@@ -13,7 +13,12 @@ export interface PdfPage {
 }
 
 /** One bookmark and those under it. */
-export interface PdfOutlineNode { title: string; url?: string | null; unsafeUrl?: string; items: PdfOutlineNode[] }
+export interface PdfOutlineNode {
+  title: string;
+  url?: string | null;
+  unsafeUrl?: string;
+  items: PdfOutlineNode[];
+}
 
 export interface PdfDocument {
   numPages: number;

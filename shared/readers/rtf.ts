@@ -1,8 +1,35 @@
 // The text of an RTF document: control words and groups Word never shows (font tables, styles,
 // pictures, {\*...} destinations) taken out, escapes decoded, paragraphs kept apart.
 
-const HIDDEN_DESTINATIONS = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'header', 'footer', 'object', 'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr']);
-const BREAKS: Record<string, string> = { par: '\n', line: '\n', sect: '\n', page: '\n', row: '\n', cell: '\t', tab: '\t' };
+const HIDDEN_DESTINATIONS = new Set([
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'header',
+  'footer',
+  'object',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'latentstyles',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'xmlnstbl',
+  'mmathPr',
+]);
+const BREAKS: Record<string, string> = {
+  par: '\n',
+  line: '\n',
+  sect: '\n',
+  page: '\n',
+  row: '\n',
+  cell: '\t',
+  tab: '\t',
+};
 
 export function rtfText(rtf: string): string {
   let out = '';
@@ -12,8 +39,17 @@ export function rtfText(rtf: string): string {
   let groupStart = false;
   for (let i = 0; i < rtf.length; i++) {
     const c = rtf[i]!;
-    if (c === '{') { depth++; groupStart = true; continue; }
-    if (c === '}') { if (depth === skipFrom) skipFrom = -1; depth--; groupStart = false; continue; }
+    if (c === '{') {
+      depth++;
+      groupStart = true;
+      continue;
+    }
+    if (c === '}') {
+      if (depth === skipFrom) skipFrom = -1;
+      depth--;
+      groupStart = false;
+      continue;
+    }
     if (c === '\\') {
       const next = rtf[i + 1] ?? '';
       if (next === '*') {

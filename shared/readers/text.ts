@@ -9,7 +9,10 @@ export function readText(text: string): DocumentModel {
   let paragraph = 0;
   let previousWasTable = false;
   forEachLine(text, (line, start, lineNo) => {
-    if (!line.trim()) { previousWasTable = false; return; }
+    if (!line.trim()) {
+      previousWasTable = false;
+      return;
+    }
     if (line.includes('\t')) {
       row = previousWasTable ? row + 1 : 0;
       previousWasTable = true;
@@ -40,16 +43,31 @@ export function readMarkdown(text: string): DocumentModel {
       row++;
       let column = 0;
       for (const m of line.matchAll(/[^|]+/g)) {
-        if (m[0].trim()) pushTrimmed(blocks, 'table-cell', m[0], start + (m.index ?? 0), { part: 'body', line: lineNo, row, column: column++, paragraph });
+        if (m[0].trim())
+          pushTrimmed(blocks, 'table-cell', m[0], start + (m.index ?? 0), {
+            part: 'body',
+            line: lineNo,
+            row,
+            column: column++,
+            paragraph,
+          });
       }
       paragraph++;
       return;
     }
     row = -1;
     const prefix = MD_PREFIX.exec(line)?.[0] ?? '';
-    const kind: BlockKind = prefix.startsWith('#') ? 'heading' : prefix && !prefix.startsWith('>') ? 'list-item' : 'paragraph';
+    const kind: BlockKind = prefix.startsWith('#')
+      ? 'heading'
+      : prefix && !prefix.startsWith('>')
+        ? 'list-item'
+        : 'paragraph';
     const level = kind === 'heading' ? prefix.trim().length : undefined;
-    const pushed = pushTrimmed(blocks, kind, line.slice(prefix.length), start + prefix.length, { part: 'body', line: lineNo, paragraph });
+    const pushed = pushTrimmed(blocks, kind, line.slice(prefix.length), start + prefix.length, {
+      part: 'body',
+      line: lineNo,
+      paragraph,
+    });
     if (pushed && level) pushed.headingLevel = level;
     paragraph++;
   });
@@ -69,7 +87,13 @@ function forEachLine(text: string, visit: (line: string, start: number, lineNo: 
   }
 }
 
-function pushTrimmed(blocks: Block[], kind: BlockKind, raw: string, start: number, origin: Block['origin']): Block | undefined {
+function pushTrimmed(
+  blocks: Block[],
+  kind: BlockKind,
+  raw: string,
+  start: number,
+  origin: Block['origin'],
+): Block | undefined {
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (!text) return undefined;

@@ -8,7 +8,15 @@ import type { DocumentModel } from '../model/document.ts';
 import { ReadError } from './read-error.ts';
 import { assembleDocument } from './text.ts';
 import { childElements, descendants, firstChild, textOf, type XmlElement } from './xml.ts';
-import { dataText, decodeTarget, nameOpaqueParts, OfficePackage, pushDataBlock, readEmbeddings, registerEmbeddedReader } from './ooxml.ts';
+import {
+  dataText,
+  decodeTarget,
+  nameOpaqueParts,
+  OfficePackage,
+  pushDataBlock,
+  readEmbeddings,
+  registerEmbeddedReader,
+} from './ooxml.ts';
 import { readProperties } from './docx-properties.ts';
 import { DOCX_NAMESPACES } from './docx-xml.ts';
 
@@ -31,11 +39,14 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
   const pkg = new OfficePackage(bytes, XLSX_NAMESPACES);
   const packageRels = pkg.relationships('');
   const bookPath = packageRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  if (!pkg.files.has(bookPath)) throw new ReadError('it is a zip file but not an Excel workbook (it has no workbook part)');
+  if (!pkg.files.has(bookPath))
+    throw new ReadError('it is a zip file but not an Excel workbook (it has no workbook part)');
   const book = pkg.xml(bookPath);
-  if (!book) throw new ReadError(pkg.notRead.find((u) => u.part === bookPath)?.reason ?? `"${bookPath}" could not be read`);
+  if (!book)
+    throw new ReadError(pkg.notRead.find((u) => u.part === bookPath)?.reason ?? `"${bookPath}" could not be read`);
   const rels = pkg.relationships(bookPath);
-  const target = (type: string): string | undefined => rels.find((r) => !r.external && r.type.endsWith(`/${type}`))?.target;
+  const target = (type: string): string | undefined =>
+    rels.find((r) => !r.external && r.type.endsWith(`/${type}`))?.target;
   const strings = sharedStrings(pkg.xml(target('sharedStrings') ?? 'xl/sharedStrings.xml'));
   const dates = dateStyles(pkg.xml(target('styles') ?? 'xl/styles.xml'));
 
@@ -49,7 +60,8 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
     const path = rels.find((r) => r.id === relId && !r.external)?.target;
     const root = path ? pkg.xml(path) : undefined;
     if (!path || !root) {
-      if (path && !pkg.notRead.some((u) => u.part === path)) pkg.skip(path, `the sheet "${label}" is not a worksheet Clearance reads (a chart sheet or macro sheet)`);
+      if (path && !pkg.notRead.some((u) => u.part === path))
+        pkg.skip(path, `the sheet "${label}" is not a worksheet Clearance reads (a chart sheet or macro sheet)`);
       continue;
     }
     readSheet(root, path, label, strings, dates, blocks, pkg);
@@ -58,7 +70,8 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
       const part = pkg.xml(rel.target);
       if (!part) continue;
       if (/\/comments$/.test(rel.type)) {
-        for (const c of descendants(part, 'x:comment')) pushDataBlock(blocks, textOf(c), 'comments', rel.target, 'comment', c.attrs.ref);
+        for (const c of descendants(part, 'x:comment'))
+          pushDataBlock(blocks, textOf(c), 'comments', rel.target, 'comment', c.attrs.ref);
       } else if (/threadedComment$/i.test(rel.type)) {
         for (const c of descendants(part, 'tc:threadedComment')) {
           const text = firstChild(c, 'tc:text');
@@ -81,22 +94,38 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
       if (root) pushDataBlock(blocks, dataText(root, true), 'links', name);
     } else if (/^xl\/persons\/.*\.xml$/i.test(name)) {
       const root = pkg.xml(name);
-      for (const person of root ? descendants(root, 'tcp:person') : []) pushDataBlock(blocks, person.attrs.displayName ?? '', 'properties', name, 'property', 'author');
+      for (const person of root ? descendants(root, 'tcp:person') : [])
+        pushDataBlock(blocks, person.attrs.displayName ?? '', 'properties', name, 'property', 'author');
     } else if (/^xl\/(?:charts|drawings)\/.*\.xml$/i.test(name) || /^customXml\/item\d*\.xml$/i.test(name)) {
       const root = pkg.xml(name);
-      if (root) pushDataBlock(blocks, dataText(root, /customXml/i.test(name)), /charts/i.test(name) ? 'charts' : /customXml/i.test(name) ? 'custom-xml' : 'text-boxes', name);
+      if (root)
+        pushDataBlock(
+          blocks,
+          dataText(root, /customXml/i.test(name)),
+          /charts/i.test(name) ? 'charts' : /customXml/i.test(name) ? 'custom-xml' : 'text-boxes',
+          name,
+        );
     }
   }
   for (const relsName of pkg.names.filter((n) => /\.rels$/i.test(n))) {
     const source = relsName.replace(/_rels\/([^/]+)\.rels$/i, '$1').replace(/^_rels\/\.rels$/, '');
-    for (const t of new Set(pkg.relationships(source).filter((r) => r.external).map((r) => decodeTarget(r.target)))) pushDataBlock(blocks, t, 'links', relsName);
+    for (const t of new Set(
+      pkg
+        .relationships(source)
+        .filter((r) => r.external)
+        .map((r) => decodeTarget(r.target)),
+    ))
+      pushDataBlock(blocks, t, 'links', relsName);
   }
-  const propertyPart = (suffix: string): XmlElement | undefined => pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
-  blocks.push(...readProperties(
-    propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
-    propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
-    propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
-  ));
+  const propertyPart = (suffix: string): XmlElement | undefined =>
+    pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
+  blocks.push(
+    ...readProperties(
+      propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
+      propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
+      propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
+    ),
+  );
   readEmbeddings(pkg, EMBEDDINGS, depth, blocks);
   for (const name of pkg.names) {
     if (pkg.read.has(name) || !/\.(?:xml|vml)$/i.test(name) || EMBEDDINGS.test(name)) continue;
@@ -114,7 +143,14 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
 
 function sharedStrings(root: XmlElement | undefined): string[] {
   // Phonetic guides (rPh) repeat the reading of the text; the text itself is in t, directly or in runs.
-  return root ? childElements(root, 'x:si').map((si) => descendants(si, 'x:t').filter((t) => !isUnder(si, t, 'x:rPh')).map(textOf).join('')) : [];
+  return root
+    ? childElements(root, 'x:si').map((si) =>
+        descendants(si, 'x:t')
+          .filter((t) => !isUnder(si, t, 'x:rPh'))
+          .map(textOf)
+          .join(''),
+      )
+    : [];
 }
 
 function isUnder(root: XmlElement, target: XmlElement, name: string): boolean {
@@ -129,7 +165,9 @@ const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57]);
 export function dateStyles(root: XmlElement | undefined): Set<number> {
   const out = new Set<number>();
   if (!root) return out;
-  const custom = new Map(descendants(root, 'x:numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? '']));
+  const custom = new Map(
+    descendants(root, 'x:numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? '']),
+  );
   const xfs = firstChild(root, 'x:cellXfs');
   (xfs ? childElements(xfs, 'x:xf') : []).forEach((xf, i) => {
     const id = Number(xf.attrs.numFmtId ?? 0);
@@ -154,11 +192,20 @@ export function columnIndex(ref: string): number {
   return n - 1;
 }
 
-function readSheet(root: XmlElement, path: string, sheet: string, strings: string[], dates: Set<number>, out: BlockDraft[], pkg: OfficePackage): void {
+function readSheet(
+  root: XmlElement,
+  path: string,
+  sheet: string,
+  strings: string[],
+  dates: Set<number>,
+  out: BlockDraft[],
+  pkg: OfficePackage,
+): void {
   const hiddenColumns = new Set<number>();
   for (const col of descendants(root, 'x:col')) {
     if (col.attrs.hidden !== '1' && col.attrs.hidden !== 'true') continue;
-    for (let c = Number(col.attrs.min) - 1; c < Number(col.attrs.max) && c - Number(col.attrs.min) < 16384; c++) hiddenColumns.add(c);
+    for (let c = Number(col.attrs.min) - 1; c < Number(col.attrs.max) && c - Number(col.attrs.min) < 16384; c++)
+      hiddenColumns.add(c);
   }
   const hiddenRows: number[] = [];
   const data = firstChild(root, 'x:sheetData');
@@ -170,16 +217,33 @@ function readSheet(root: XmlElement, path: string, sheet: string, strings: strin
     for (const c of childElements(row, 'x:c')) {
       column = c.attrs.r ? columnIndex(c.attrs.r) : column + 1;
       const text = cellText(c, strings, dates);
-      if (text.trim()) out.push({ kind: 'table-cell', text: text.trim(), origin: { part: 'sheet', sheet, path, row: rowIndex, column } });
+      if (text.trim())
+        out.push({
+          kind: 'table-cell',
+          text: text.trim(),
+          origin: { part: 'sheet', sheet, path, row: rowIndex, column },
+        });
     }
   }
   const headerFooter = firstChild(root, 'x:headerFooter');
   for (const hf of headerFooter ? childElements(headerFooter) : []) {
     // &L, &C, &R mark the three sections; other & codes are fields (page number, file name) or fonts.
-    const text = textOf(hf).replace(/&"[^"]*"|&[LCR]|&\d+|&[A-KM-QS-Z]/g, ' ').replace(/&&/g, '&').trim();
-    pushDataBlock(out, text, hf.name.includes('Footer') ? 'footer' : 'header', path, hf.name.includes('Footer') ? 'footer' : 'header');
+    const text = textOf(hf)
+      .replace(/&"[^"]*"|&[LCR]|&\d+|&[A-KM-QS-Z]/g, ' ')
+      .replace(/&&/g, '&')
+      .trim();
+    pushDataBlock(
+      out,
+      text,
+      hf.name.includes('Footer') ? 'footer' : 'header',
+      path,
+      hf.name.includes('Footer') ? 'footer' : 'header',
+    );
   }
-  const notes = [hiddenRows.length && `rows ${hiddenRows.join(', ')} hidden`, hiddenColumns.size && `${hiddenColumns.size} column(s) hidden`].filter(Boolean);
+  const notes = [
+    hiddenRows.length && `rows ${hiddenRows.join(', ')} hidden`,
+    hiddenColumns.size && `${hiddenColumns.size} column(s) hidden`,
+  ].filter(Boolean);
   pkg.labels.set(path, `${path} (sheet ${sheet}${notes.length ? `; ${notes.join('; ')}` : ''})`);
 }
 
@@ -200,12 +264,20 @@ function cellText(c: XmlElement, strings: string[], dates: Set<number>): string 
 function readPivotDefinition(root: XmlElement | undefined, path: string, out: BlockDraft[]): void {
   if (!root) return;
   for (const field of descendants(root, 'x:cacheField')) {
-    const items = descendants(field, 'x:s').map((s) => s.attrs.v ?? '').concat(descendants(field, 'x:d').map((d) => d.attrs.v ?? ''));
+    const items = descendants(field, 'x:s')
+      .map((s) => s.attrs.v ?? '')
+      .concat(descendants(field, 'x:d').map((d) => d.attrs.v ?? ''));
     pushDataBlock(out, [field.attrs.name ?? '', ...items].filter((t) => t.trim()).join('\n'), 'pivot-cache', path);
   }
 }
 
 /** Text values written directly into pivot cache records (indexed ones point at the definition's items). */
 function recordValues(root: XmlElement): string {
-  return [...new Set(descendants(root, 'x:s').map((s) => s.attrs.v ?? '').filter((v) => v.trim()))].join('\n');
+  return [
+    ...new Set(
+      descendants(root, 'x:s')
+        .map((s) => s.attrs.v ?? '')
+        .filter((v) => v.trim()),
+    ),
+  ].join('\n');
 }

@@ -23,12 +23,16 @@ export function parseXml(bytes: Uint8Array, partName: string, namespaces: Record
   const parser = new SaxesParser({ xmlns: true, position: false });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
-  const refuse = (reason: string): never => { throw new ReadError(`the part "${partName}" ${reason}`); };
+  const refuse = (reason: string): never => {
+    throw new ReadError(`the part "${partName}" ${reason}`);
+  };
   const nameOf = (uri: string, local: string, qualified: string): string => {
     const prefix = namespaces[uri];
     return prefix === undefined ? qualified : prefix ? `${prefix}:${local}` : local;
   };
-  parser.on('doctype', () => refuse('declares a DTD, which Word files never hold (refused: it could expand entities or fetch external files)'));
+  parser.on('doctype', () =>
+    refuse('declares a DTD, which Word files never hold (refused: it could expand entities or fetch external files)'),
+  );
   parser.on('error', (error) => refuse(`is not well-formed XML (${error.message.split('\n')[0]})`));
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stack.length > MAX_XML_DEPTH) refuse(`nests elements more than ${MAX_XML_DEPTH} deep`);
@@ -38,8 +42,12 @@ export function parseXml(bytes: Uint8Array, partName: string, namespaces: Record
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
-  parser.on('closetag', () => { stack.pop(); });
-  const onText = (text: string): void => { stack[stack.length - 1]!.children.push(text); };
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (text: string): void => {
+    stack[stack.length - 1]!.children.push(text);
+  };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.write(decodeXml(bytes)).close();

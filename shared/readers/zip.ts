@@ -74,7 +74,9 @@ export function unzipSafely(bytes: Uint8Array, options: UnzipOptions = {}): Map<
 
 /** The names of the archive's entries (folders left out), without inflating any. */
 export function zipEntryNames(bytes: Uint8Array): string[] {
-  return readDirectory(bytes, ZIP_LIMITS.entries).map((e) => e.name).filter((n) => !n.endsWith('/'));
+  return readDirectory(bytes, ZIP_LIMITS.entries)
+    .map((e) => e.name)
+    .filter((n) => !n.endsWith('/'));
 }
 
 function readDirectory(bytes: Uint8Array, maxEntries: number): Entry[] {
@@ -83,11 +85,13 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): Entry[] {
   let count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   if (count === 0xffff || offset === 0xffffffff) ({ count, offset } = readZip64End(view, end));
-  if (count > maxEntries) throw new ReadError(`the file holds ${count} packed entries, more than the ${maxEntries} Clearance will unpack`);
+  if (count > maxEntries)
+    throw new ReadError(`the file holds ${count} packed entries, more than the ${maxEntries} Clearance will unpack`);
   const entries: Entry[] = [];
   const names = new Set<string>();
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw damaged('its directory is cut short');
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
+      throw damaged('its directory is cut short');
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
@@ -123,7 +127,8 @@ function readZip64End(view: DataView, end: number): { count: number; offset: num
   const locator = end - 20;
   if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) throw damaged('its zip64 directory is missing');
   const record = Number(view.getBigUint64(locator + 8, true));
-  if (record + 56 > view.byteLength || view.getUint32(record, true) !== 0x06064b50) throw damaged('its zip64 directory is missing');
+  if (record + 56 > view.byteLength || view.getUint32(record, true) !== 0x06064b50)
+    throw damaged('its zip64 directory is missing');
   return { count: Number(view.getBigUint64(record + 32, true)), offset: Number(view.getBigUint64(record + 48, true)) };
 }
 
@@ -134,11 +139,16 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: E
     const size = view.getUint16(p + 2, true);
     if (id === 0x0001) {
       let q = p + 4;
-      const next = (): number => { const v = q + 8 <= p + 4 + size ? Number(view.getBigUint64(q, true)) : -1; q += 8; return v; };
+      const next = (): number => {
+        const v = q + 8 <= p + 4 + size ? Number(view.getBigUint64(q, true)) : -1;
+        q += 8;
+        return v;
+      };
       if (entry.size === 0xffffffff) entry.size = next();
       if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
       if (entry.localOffset === 0xffffffff) entry.localOffset = next();
-      if (entry.size < 0 || entry.compressedSize < 0 || entry.localOffset < 0) throw damaged(`"${entry.name}" has a broken zip64 record`);
+      if (entry.size < 0 || entry.compressedSize < 0 || entry.localOffset < 0)
+        throw damaged(`"${entry.name}" has a broken zip64 record`);
     }
     p += 4 + size;
   }
@@ -147,7 +157,8 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: E
 function inflateEntry(bytes: Uint8Array, entry: Entry, room: number, limits: typeof ZIP_LIMITS): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localOffset;
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw damaged(`"${entry.name}" is missing`);
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+    throw damaged(`"${entry.name}" is missing`);
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged(`"${entry.name}" is cut short`);
@@ -156,14 +167,21 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, room: number, limits: typ
     if (entry.compressedSize !== entry.size) throw damaged(`"${entry.name}" has inconsistent sizes`);
     return compressed.slice();
   }
-  if (entry.method !== 8) throw new ReadError(`"${entry.name}" inside the file uses a compression method Clearance cannot read (${entry.method})`);
+  if (entry.method !== 8)
+    throw new ReadError(
+      `"${entry.name}" inside the file uses a compression method Clearance cannot read (${entry.method})`,
+    );
   const chunks: Uint8Array[] = [];
   let produced = 0;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
     // The declared size is checked too: a part that grows past what the directory promised is lying.
-    if (produced > room) throw produced > limits.entryBytes ? entryTooBig(entry.name, limits.entryBytes) : tooBig(limits.totalBytes);
-    if (produced > entry.size) throw new ReadError(`"${entry.name}" inside the file unpacks to more than its recorded size, so it was refused (it may be a zip bomb)`);
+    if (produced > room)
+      throw produced > limits.entryBytes ? entryTooBig(entry.name, limits.entryBytes) : tooBig(limits.totalBytes);
+    if (produced > entry.size)
+      throw new ReadError(
+        `"${entry.name}" inside the file unpacks to more than its recorded size, so it was refused (it may be a zip bomb)`,
+      );
     chunks.push(chunk);
   });
   try {
@@ -182,7 +200,10 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(length);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
@@ -204,6 +225,10 @@ function crc32(data: Uint8Array): number {
 
 const damaged = (detail: string): ReadError => new ReadError(`the file is damaged or truncated: ${detail}`);
 const tooBig = (limit: number): ReadError =>
-  new ReadError(`the file unpacks to more than ${limit / MB} MB, the most Clearance will unpack (it may be a zip bomb)`);
+  new ReadError(
+    `the file unpacks to more than ${limit / MB} MB, the most Clearance will unpack (it may be a zip bomb)`,
+  );
 const entryTooBig = (name: string, limit: number): ReadError =>
-  new ReadError(`"${name}" inside the file unpacks to more than ${limit / MB} MB, the most Clearance will unpack (it may be a zip bomb)`);
+  new ReadError(
+    `"${name}" inside the file unpacks to more than ${limit / MB} MB, the most Clearance will unpack (it may be a zip bomb)`,
+  );

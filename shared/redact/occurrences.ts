@@ -18,7 +18,11 @@ const APOSTROPHES = /['\u2018\u2019\u02bc]/;
 
 /** The form under which two spellings count as the same string: case, spacing and apostrophes aside. */
 export function normalizedKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/['\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/['\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
 }
 
 /**
@@ -52,7 +56,9 @@ export interface OccurrenceFinder<T extends RedactionTarget> {
 }
 
 export function occurrenceFinder<T extends RedactionTarget>(targets: readonly T[]): OccurrenceFinder<T> {
-  const ordered = targets.filter((t) => t.needle.trim()).sort((a, b) => b.needle.trim().length - a.needle.trim().length);
+  const ordered = targets
+    .filter((t) => t.needle.trim())
+    .sort((a, b) => b.needle.trim().length - a.needle.trim().length);
   if (!ordered.length) return { find: () => [] };
   const pattern = occurrencePattern(ordered.map((t) => t.needle));
   return {

@@ -23,7 +23,9 @@ export interface RedactionPlan {
 
 /** The word inside a finding's placeholder: who the person is for a name, else what the detail is. */
 export function placeholderWord(finding: Pick<Finding, 'type' | 'role'>): string {
-  return finding.type === 'person' && finding.role ? ROLE_PLACEHOLDER[finding.role] : FINDING_TYPE_WORDS[finding.type].placeholder;
+  return finding.type === 'person' && finding.role
+    ? ROLE_PLACEHOLDER[finding.role]
+    : FINDING_TYPE_WORDS[finding.type].placeholder;
 }
 
 export function planRedaction(findings: readonly Finding[]): RedactionPlan {
@@ -47,7 +49,14 @@ export function planRedaction(findings: readonly Finding[]): RedactionPlan {
     }
     const placeholder = (f.personId && byPerson.get(f.personId)) || nextPlaceholder(placeholderWord(f));
     if (f.personId) byPerson.set(f.personId, placeholder);
-    byKey.set(key, { needle: f.text.trim(), placeholder, type: f.type, severity: f.severity, rules: [f.rule], exemptParagraphs: [...f.exemptParagraphs] });
+    byKey.set(key, {
+      needle: f.text.trim(),
+      placeholder,
+      type: f.type,
+      severity: f.severity,
+      rules: [f.rule],
+      exemptParagraphs: [...f.exemptParagraphs],
+    });
   }
   for (const t of byKey.values()) t.exemptParagraphs.sort((a, b) => a - b);
   return { targets: [...byKey.values()], findings: chosen };

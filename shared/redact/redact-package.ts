@@ -52,10 +52,23 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
   const log: RedactionLogEntry[] = [];
   const warnings: string[] = [];
   const out: Zippable = {};
-  const removable = (name: string): boolean => THUMBNAIL.test(name) || (EMBEDDED.test(name) && !(EMBEDDED_PACKAGE.test(name) && depth < MAX_DEPTH));
+  const removable = (name: string): boolean =>
+    THUMBNAIL.test(name) || (EMBEDDED.test(name) && !(EMBEDDED_PACKAGE.test(name) && depth < MAX_DEPTH));
   const dropped = [...entries.keys()].filter(removable);
-  const entry = (e: { target: PlannedTarget; action: RedactionAction; count: number }, part: string): RedactionLogEntry =>
-    ({ text: e.target.needle, placeholder: e.target.placeholder, part, action: e.action, count: e.count, type: e.target.type, severity: e.target.severity, rules: e.target.rules, exemptParagraphs: e.target.exemptParagraphs });
+  const entry = (
+    e: { target: PlannedTarget; action: RedactionAction; count: number },
+    part: string,
+  ): RedactionLogEntry => ({
+    text: e.target.needle,
+    placeholder: e.target.placeholder,
+    part,
+    action: e.action,
+    count: e.count,
+    type: e.target.type,
+    severity: e.target.severity,
+    rules: e.target.rules,
+    exemptParagraphs: e.target.exemptParagraphs,
+  });
   const dates = entries.has('xl/workbook.xml') ? workbookDateStyles(entries.get('xl/styles.xml')) : new Set<number>();
   for (const [name, data] of entries) {
     if (dropped.includes(name)) continue;
@@ -64,7 +77,8 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
       try {
         inner = redactPackage(data, plan, depth + 1);
       } catch (error) {
-        if (error instanceof RedactionError || error instanceof ReadError) throw new RedactionError(`the embedded file "${name}": ${error.message}`);
+        if (error instanceof RedactionError || error instanceof ReadError)
+          throw new RedactionError(`the embedded file "${name}": ${error.message}`);
         throw error;
       }
       out[name] = inner.bytes;
@@ -93,7 +107,10 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
     const { text, encoding } = decodePart(data);
     let xml: string;
     try {
-      const sheet = dates.size && /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? redactDateCells(text, dates, finder, (e) => log.push(entry(e, name))) : text;
+      const sheet =
+        dates.size && /^xl\/worksheets\/[^/]+\.xml$/i.test(name)
+          ? redactDateCells(text, dates, finder, (e) => log.push(entry(e, name)))
+          : text;
       const redacted = redactXmlPart(dropParts(sheet, name, dropped), finder);
       xml = redacted.xml;
       for (const e of redacted.events) log.push(entry(e, name));
@@ -104,11 +121,27 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
     out[name] = encodePart(xml, encoding);
   }
   for (const name of dropped) {
-    const why = THUMBNAIL.test(name) ? 'a picture of page one as it was before redaction' : 'an embedded object Clearance cannot read or rewrite';
-    log.push({ text: '', placeholder: '', part: name, action: 'removed-part', count: 1, type: 'failed-redaction', severity: 'info', rules: [], exemptParagraphs: [] });
+    const why = THUMBNAIL.test(name)
+      ? 'a picture of page one as it was before redaction'
+      : 'an embedded object Clearance cannot read or rewrite';
+    log.push({
+      text: '',
+      placeholder: '',
+      part: name,
+      action: 'removed-part',
+      count: 1,
+      type: 'failed-redaction',
+      severity: 'info',
+      rules: [],
+      exemptParagraphs: [],
+    });
     warnings.push(`${name}: removed (${why})`);
   }
-  warnings.push(...unverifiableParts([...entries.keys()].filter((n) => !dropped.includes(n) && !EMBEDDED.test(n))).map((name) => `${name}: a picture that text redaction cannot reach; check it by eye`));
+  warnings.push(
+    ...unverifiableParts([...entries.keys()].filter((n) => !dropped.includes(n) && !EMBEDDED.test(n))).map(
+      (name) => `${name}: a picture that text redaction cannot reach; check it by eye`,
+    ),
+  );
   return { bytes: zipSync(out), log, warnings };
 }
 
@@ -126,9 +159,19 @@ function workbookDateStyles(styles: Uint8Array | undefined): Set<number> {
  * A date in a workbook is a number shown through a date format: the reader reads 03/04/2012 where the
  * sheet holds 40997. A date cell whose shown date is redacted becomes a text cell holding the placeholder.
  */
-function redactDateCells(xml: string, dates: Set<number>, finder: OccurrenceFinder<PlannedTarget>, log: (e: { target: PlannedTarget; action: RedactionAction; count: number }) => void): string {
+function redactDateCells(
+  xml: string,
+  dates: Set<number>,
+  finder: OccurrenceFinder<PlannedTarget>,
+  log: (e: { target: PlannedTarget; action: RedactionAction; count: number }) => void,
+): string {
   return xml.replace(/<c\b([^>]*?)>\s*<v>([^<]{1,32})<\/v>\s*<\/c>/g, (cell, attrs: string, value: string) => {
-    if (/\bt="(?!n")/.test(attrs) || !dates.has(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)) || !/^\d+(?:\.\d+)?$/.test(value.trim())) return cell;
+    if (
+      /\bt="(?!n")/.test(attrs) ||
+      !dates.has(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)) ||
+      !/^\d+(?:\.\d+)?$/.test(value.trim())
+    )
+      return cell;
     const shown = serialDate(Number(value));
     const found = finder.find(shown);
     if (!found.length) return cell;
@@ -149,7 +192,8 @@ function dropParts(xml: string, part: string, dropped: string[]): string {
   if (!dropped.length || (!part.endsWith('.rels') && part !== '[Content_Types].xml')) return xml;
   const base = part === '[Content_Types].xml' || part === '_rels/.rels' ? '' : part.replace(/_rels\/[^/]+\.rels$/i, '');
   const names = new Set(dropped.map((name) => `/${name}`.toLowerCase()));
-  const resolve = (target: string): string => (target.startsWith('/') ? target : `/${resolvePath(base, target)}`).toLowerCase();
+  const resolve = (target: string): string =>
+    (target.startsWith('/') ? target : `/${resolvePath(base, target)}`).toLowerCase();
   let droppedOpen = '';
   return tokenize(xml)
     .filter((t) => {

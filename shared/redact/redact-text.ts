@@ -46,7 +46,14 @@ export function redactDocument(doc: DocumentModel, plan: RedactionPlan): Redacte
       text += doc.text.slice(cursor, from);
       // An edit running on into the next block leaves its placeholder in the block where it begins.
       const placeholder = edit.start >= block.start ? edit.target.placeholder : '';
-      if (placeholder) replacements.push({ start: text.length, end: text.length + placeholder.length, placeholder, original: { start: edit.start, end: edit.end, text: doc.text.slice(edit.start, edit.end) }, target: edit.target });
+      if (placeholder)
+        replacements.push({
+          start: text.length,
+          end: text.length + placeholder.length,
+          placeholder,
+          original: { start: edit.start, end: edit.end, text: doc.text.slice(edit.start, edit.end) },
+          target: edit.target,
+        });
       text += placeholder;
       cursor = to;
     }
@@ -69,8 +76,8 @@ function collectEdits(doc: DocumentModel, plan: RedactionPlan): Edit[] {
     if (target) edits.push({ start: f.start, end: f.end, target });
   }
   for (const block of doc.blocks) {
-    for (const o of finder.find(block.text)) edits.push({ start: block.start + o.start, end: block.start + o.end, target: o.target });
+    for (const o of finder.find(block.text))
+      edits.push({ start: block.start + o.start, end: block.start + o.end, target: o.target });
   }
   return edits;
 }
-

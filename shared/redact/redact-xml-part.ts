@@ -4,7 +4,16 @@
 // (hyperlink targets, alt text, comment authors, properties) is redacted on its own.
 import type { OccurrenceFinder } from './occurrences.ts';
 import type { PlannedTarget } from './plan.ts';
-import { attributesOf, attributeValue, cdataText, decodeXml, encodeXmlAttribute, encodeXmlText, tokenize, type XmlToken } from './xml-tokens.ts';
+import {
+  attributesOf,
+  attributeValue,
+  cdataText,
+  decodeXml,
+  encodeXmlAttribute,
+  encodeXmlText,
+  tokenize,
+  type XmlToken,
+} from './xml-tokens.ts';
 import { readWordStructure, type Segment } from './word-structure.ts';
 
 export type RedactionAction = 'replaced' | 'removed-tracked-deletion' | 'removed-hidden-text' | 'removed-part';
@@ -39,17 +48,30 @@ export function redactXmlPart(xml: string, finder: OccurrenceFinder<PlannedTarge
   const edits = new Map<number, LocalEdit[]>();
   const removed = new Map<number, number>();
   for (const paragraph of paragraphs) {
-    for (const segments of Object.values(paragraph.streams)) redactStream(segments, finder, edits, (range, target, action) => {
-      const end = ends.get(range);
-      if (end === undefined) return;
-      if (removed.get(range) === undefined) count(target, action);
-      removed.set(range, end);
-    }, count);
+    for (const segments of Object.values(paragraph.streams))
+      redactStream(
+        segments,
+        finder,
+        edits,
+        (range, target, action) => {
+          const end = ends.get(range);
+          if (end === undefined) return;
+          if (removed.get(range) === undefined) count(target, action);
+          removed.set(range, end);
+        },
+        count,
+      );
   }
   for (const [index, list] of edits) applyTextEdits(tokens, index, list);
   const kept = keptTokens(tokens.length, removed);
   redactEverythingElse(tokens, kept, finder, count);
-  return { xml: tokens.filter((_, i) => kept[i]).map((t) => t.raw).join(''), events: [...counts.values()] };
+  return {
+    xml: tokens
+      .filter((_, i) => kept[i])
+      .map((t) => t.raw)
+      .join(''),
+    events: [...counts.values()],
+  };
 }
 
 /** Matches the stream's joined text; each match's placeholder goes where it begins, preferring text that stays. */
@@ -69,7 +91,11 @@ function redactStream(
   }
   for (const o of finder.find(joined)) {
     const touched = segments
-      .map((segment, i) => ({ segment, from: Math.max(o.start, starts[i]!) - starts[i]!, to: Math.min(o.end, starts[i]! + segment.text.length) - starts[i]! }))
+      .map((segment, i) => ({
+        segment,
+        from: Math.max(o.start, starts[i]!) - starts[i]!,
+        to: Math.min(o.end, starts[i]! + segment.text.length) - starts[i]!,
+      }))
       .filter(({ segment, from, to }) => segment.token >= 0 && from < to);
     if (!touched.length) continue;
     const kept = touched.find(({ segment }) => !segment.hidden && segment.deletion < 0) ?? touched[0]!;
@@ -100,7 +126,12 @@ function preserveSpaces(tokens: XmlToken[], textIndex: number, text: string): vo
 }
 
 /** Every text node, CDATA section and attribute value, one at a time. */
-function redactEverythingElse(tokens: XmlToken[], kept: boolean[], finder: OccurrenceFinder<PlannedTarget>, count: (target: PlannedTarget, action: RedactionAction) => void): void {
+function redactEverythingElse(
+  tokens: XmlToken[],
+  kept: boolean[],
+  finder: OccurrenceFinder<PlannedTarget>,
+  count: (target: PlannedTarget, action: RedactionAction) => void,
+): void {
   const replaceIn = (text: string): string | undefined => {
     const found = finder.find(text);
     if (!found.length) return undefined;
@@ -120,7 +151,8 @@ function redactEverythingElse(tokens: XmlToken[], kept: boolean[], finder: Occur
       if (replaced !== undefined) tokens[index] = { kind: 'text', raw: encodeXmlText(replaced) };
     } else if (token.kind === 'cdata') {
       const replaced = replaceIn(cdataText(token.raw));
-      if (replaced !== undefined) tokens[index] = { kind: 'cdata', raw: `<![CDATA[${replaced.replace(/]]>/g, ']]]]><![CDATA[>')}]]>` };
+      if (replaced !== undefined)
+        tokens[index] = { kind: 'cdata', raw: `<![CDATA[${replaced.replace(/]]>/g, ']]]]><![CDATA[>')}]]>` };
     } else if (token.kind === 'open') {
       let raw = token.raw;
       for (const a of attributesOf(token.raw).reverse()) {

@@ -5,9 +5,24 @@ import type { RedactionLogEntry } from './redact-package.ts';
 
 export type LogFormat = 'csv' | 'json';
 
-const COLUMNS = ['text', 'placeholder', 'part', 'action', 'count', 'type', 'severity', 'rules', 'jurisdiction', 'schedule12aParagraphs'] as const;
+const COLUMNS = [
+  'text',
+  'placeholder',
+  'part',
+  'action',
+  'count',
+  'type',
+  'severity',
+  'rules',
+  'jurisdiction',
+  'schedule12aParagraphs',
+] as const;
 
-export function formatRedactionLog(entries: readonly RedactionLogEntry[], format: LogFormat, jurisdiction: Jurisdiction): string {
+export function formatRedactionLog(
+  entries: readonly RedactionLogEntry[],
+  format: LogFormat,
+  jurisdiction: Jurisdiction,
+): string {
   const rows = entries.map((e) => ({
     text: e.text,
     placeholder: e.placeholder,

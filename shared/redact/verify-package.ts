@@ -44,7 +44,9 @@ export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarg
       if (EMBEDDED_PACKAGE.test(name) && depth < 3) visit(part, `${path}/`, depth + 1);
       else if (isXmlPart(name)) searchXml(path, decodePart(part).text, search);
       else if (TEXT_PART.test(name)) search(path, 'text', decodePart(part).text);
-      else for (const encoding of ['windows-1252', 'utf-16le']) search(path, 'bytes', new TextDecoder(encoding).decode(part), longFinder);
+      else
+        for (const encoding of ['windows-1252', 'utf-16le'])
+          search(path, 'bytes', new TextDecoder(encoding).decode(part), longFinder);
     }
   };
   visit(bytes, '', 0);
@@ -74,7 +76,12 @@ function leakCollector(targets: readonly RedactionTarget[]): { leaks: Leak[]; se
       const key = `${part}\u0000${view}\u0000${found.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      leaks.push({ part, text: found, view, context: text.slice(Math.max(0, o.start - 30), o.end + 30).replace(/\s+/g, ' ') });
+      leaks.push({
+        part,
+        text: found,
+        view,
+        context: text.slice(Math.max(0, o.start - 30), o.end + 30).replace(/\s+/g, ' '),
+      });
     }
   };
   return { leaks, search };
@@ -89,12 +96,15 @@ function searchXml(part: string, xml: string, search: Search): void {
     search(part, 'text', decodeXml(xml.replace(/<[^<>]*>/g, '')));
     return;
   }
-  const content = tokens.map((t) => (t.kind === 'text' ? decodeXml(t.raw) : t.kind === 'cdata' ? cdataText(t.raw) : undefined));
+  const content = tokens.map((t) =>
+    t.kind === 'text' ? decodeXml(t.raw) : t.kind === 'cdata' ? cdataText(t.raw) : undefined,
+  );
   // Tags taken out (runs join up) and tags turned into spaces (paragraphs stay apart): each finds what the other may not.
   search(part, 'text', content.map((c) => c ?? '').join(''));
   search(part, 'text', content.map((c) => c ?? ' ').join(''));
   for (const paragraph of paragraphTexts(tokens)) search(part, 'paragraph', paragraph);
-  for (const t of tokens) if (t.kind === 'open') for (const a of attributesOf(t.raw)) search(part, 'attribute', a.value);
+  for (const t of tokens)
+    if (t.kind === 'open') for (const a of attributesOf(t.raw)) search(part, 'attribute', a.value);
 }
 
 /** Parts no text search can reach, for the user to check by eye. */

@@ -8,9 +8,12 @@ const RUNS = new Set(['w:r', 'a:r', 'm:r']);
 /** Elements whose content Word shows as deleted text: removing them removes the deletion. */
 const DELETIONS = new Set(['w:del', 'w:moveFrom']);
 const STREAM_OF: Record<string, Stream> = {
-  'w:t': 'visible', 'a:t': 'visible', 'm:t': 'visible',
+  'w:t': 'visible',
+  'a:t': 'visible',
+  'm:t': 'visible',
   'w:delText': 'deleted',
-  'w:instrText': 'instruction', 'w:delInstrText': 'instruction',
+  'w:instrText': 'instruction',
+  'w:delInstrText': 'instruction',
 };
 const SEPARATORS: Record<string, string> = { 'w:tab': '\t', 'w:br': '\n', 'w:cr': '\n' };
 
@@ -46,16 +49,28 @@ export function readWordStructure(tokens: XmlToken[]): { paragraphs: Paragraph[]
     if (!paragraph) return;
     const run = nearest(RUNS);
     const deletion = nearest(DELETIONS);
-    paragraph.streams[deletion >= 0 && stream === 'visible' ? 'deleted' : stream].push({ token, text, run, deletion, hidden: hiddenRuns.has(run) });
+    paragraph.streams[deletion >= 0 && stream === 'visible' ? 'deleted' : stream].push({
+      token,
+      text,
+      run,
+      deletion,
+      hidden: hiddenRuns.has(run),
+    });
   };
   tokens.forEach((token, index) => {
     const parent = stack.at(-1);
     if (token.kind === 'open') {
-      if (token.name === 'w:vanish' && parent?.name === 'w:rPr' && RUNS.has(stack.at(-2)?.name ?? '') && !/^(?:0|false|off)$/.test(attributeValue(token.raw, 'w:val') ?? '')) {
+      if (
+        token.name === 'w:vanish' &&
+        parent?.name === 'w:rPr' &&
+        RUNS.has(stack.at(-2)?.name ?? '') &&
+        !/^(?:0|false|off)$/.test(attributeValue(token.raw, 'w:val') ?? '')
+      ) {
         hiddenRuns.add(stack.at(-2)!.index);
       }
       const separator = SEPARATORS[token.name];
-      if (separator && parent && RUNS.has(parent.name)) addSegment(nearest(DELETIONS) >= 0 ? 'deleted' : 'visible', -1, separator);
+      if (separator && parent && RUNS.has(parent.name))
+        addSegment(nearest(DELETIONS) >= 0 ? 'deleted' : 'visible', -1, separator);
       if (token.selfClosing) return;
       stack.push({ name: token.name, index });
       if (PARAGRAPHS.has(token.name)) {
@@ -77,8 +92,11 @@ export function readWordStructure(tokens: XmlToken[]): { paragraphs: Paragraph[]
   return { paragraphs, ends };
 }
 
-
 /** Each paragraph's streams as joined strings: what the verifier searches. */
 export function paragraphTexts(tokens: XmlToken[]): string[] {
-  return readWordStructure(tokens).paragraphs.flatMap((p) => Object.values(p.streams).map((segments) => segments.map((s) => s.text).join('')).filter(Boolean));
+  return readWordStructure(tokens).paragraphs.flatMap((p) =>
+    Object.values(p.streams)
+      .map((segments) => segments.map((s) => s.text).join(''))
+      .filter(Boolean),
+  );
 }

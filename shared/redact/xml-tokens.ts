@@ -41,7 +41,8 @@ export function tokenize(xml: string): XmlToken[] {
 
 function push(tokens: XmlToken[], kind: 'other' | 'cdata', xml: string, from: number, terminator: string): number {
   const end = xml.indexOf(terminator, from);
-  if (end < 0) throw new RedactionError(`it ends inside a comment, CDATA section or instruction begun at character ${from}`);
+  if (end < 0)
+    throw new RedactionError(`it ends inside a comment, CDATA section or instruction begun at character ${from}`);
   tokens.push({ kind, raw: xml.slice(from, end + terminator.length) });
   return end + terminator.length;
 }
@@ -108,9 +109,11 @@ export function decodeXml(raw: string): string {
   });
 }
 
-export const encodeXmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const encodeXmlText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export const encodeXmlAttribute = (text: string): string => encodeXmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export const encodeXmlAttribute = (text: string): string =>
+  encodeXmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** The text a CDATA token carries. */
 export const cdataText = (raw: string): string => raw.slice('<![CDATA['.length, -']]>'.length);

@@ -24,7 +24,9 @@ export function classifyDocument(doc: DocumentModel): DocumentKind {
   const visible = doc.blocks.filter((b) => b.origin.part === 'body');
   const opening = visible.slice(0, OPENING_BLOCKS).map((b) => normalise(b.text));
   const headings = visible.filter(isHeadingLike).map((b) => normalise(b.text));
-  const reportHeadings = headings.filter((h) => startsWithAny(h, words.report) || h.includes('implications') || h.includes('goblygiadau'));
+  const reportHeadings = headings.filter(
+    (h) => startsWithAny(h, words.report) || h.includes('implications') || h.includes('goblygiadau'),
+  );
   if (opening.some((t) => startsWithAny(t, words.decisionNotice) || DECISION_RECORD.test(t))) return 'decision-notice';
   // A web page for one agenda item ("Agenda item", then its title) holds that item's minute under a "Minutes:"
   // label once the meeting is held; an item titled "Minutes" is the one that approves them.
@@ -40,9 +42,14 @@ export function classifyDocument(doc: DocumentModel): DocumentKind {
 }
 
 /** "Minutes:" standing alone as the label of an item's minute (not "2. Minutes", the item that approves them). */
-const isMinutesLabel = (block: Block): boolean => /:\s*$/.test(block.text) && words.itemMinutesLabels.includes(normalise(block.text));
+const isMinutesLabel = (block: Block): boolean =>
+  /:\s*$/.test(block.text) && words.itemMinutesLabels.includes(normalise(block.text));
 
 /** A heading, or a short line that stands as one in plain text. */
 function isHeadingLike(block: Block): boolean {
-  return block.kind === 'heading' || block.headingLevel !== undefined || (block.text.length <= 80 && !/[.;,]$/.test(block.text.trim()));
+  return (
+    block.kind === 'heading' ||
+    block.headingLevel !== undefined ||
+    (block.text.length <= 80 && !/[.;,]$/.test(block.text.trim()))
+  );
 }

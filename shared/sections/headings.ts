@@ -13,19 +13,36 @@ const MARKUP = /^\s*#{1,6}\s+|\*\*|__|^\s*\*(?=\S)|(?<=\S)\*\s*$/g;
 
 /** Reduces text to the words that decide whether it is a placeholder ("[TBC]." → "tbc", "I’w gadarnhau" → "i w gadarnhau"). */
 export const normalisePlaceholder = (text: string): string =>
-  text.toLowerCase().replace(/[[\]().:;!*_"'’‘“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  text
+    .toLowerCase()
+    .replace(/[[\]().:;!*_"'’‘“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A Welsh phrase in every form its first word takes after a mutation ("cydraddoldeb" → gydraddoldeb, chydraddoldeb...). */
-const withMutations = (phrases: readonly string[]): string[] =>
-  [...new Set(phrases.flatMap((p) => {
-    const [first, ...rest] = p.split(' ');
-    return mutatedForms(first!).map((f) => [f.toLowerCase(), ...rest].join(' '));
-  }))];
+const withMutations = (phrases: readonly string[]): string[] => [
+  ...new Set(
+    phrases.flatMap((p) => {
+      const [first, ...rest] = p.split(' ');
+      return mutatedForms(first!).map((f) => [f.toLowerCase(), ...rest].join(' '));
+    }),
+  ),
+];
 
 type Cues = Record<SectionKey, string[]>;
-interface LanguageCues { sections: Cues; subjectOnly: Partial<Cues>; implicationWords: string[]; notSections: string[] }
+interface LanguageCues {
+  sections: Cues;
+  subjectOnly: Partial<Cues>;
+  implicationWords: string[];
+  notSections: string[];
+}
 
-const ENGLISH: LanguageCues = { sections: data.sections, subjectOnly: data.subjectOnly, implicationWords: data.implicationWords, notSections: data.notSections };
+const ENGLISH: LanguageCues = {
+  sections: data.sections,
+  subjectOnly: data.subjectOnly,
+  implicationWords: data.implicationWords,
+  notSections: data.notSections,
+};
 const WELSH: LanguageCues = {
   sections: Object.fromEntries(SECTION_KEYS.map((k) => [k, withMutations(data.welsh.sections[k])])) as Cues,
   subjectOnly: Object.fromEntries(Object.entries(data.welsh.subjectOnly).map(([k, v]) => [k, withMutations(v)])),
@@ -43,7 +60,10 @@ const tagCues = (tag: string, cues: readonly string[]) => {
     CUE_TAGS.set(phrase, [...(CUE_TAGS.get(phrase) ?? []), tag]);
   }
 };
-for (const [language, cues] of [['en', ENGLISH], ['cy', WELSH]] as const) {
+for (const [language, cues] of [
+  ['en', ENGLISH],
+  ['cy', WELSH],
+] as const) {
   tagCues(`${language}:not`, cues.notSections);
   tagCues(`${language}:impl`, cues.implicationWords);
   for (const key of SECTION_KEYS) {
@@ -52,7 +72,9 @@ for (const [language, cues] of [['en', ENGLISH], ['cy', WELSH]] as const) {
   }
 }
 // Every leading run of words of a cue ("dyletswydd cydraddoldeb y"), so a lookup stops as soon as no cue can follow.
-const CUE_PREFIXES = new Set([...CUE_TAGS.keys()].flatMap((p) => p.split(' ').map((_, i, all) => all.slice(0, i + 1).join(' '))));
+const CUE_PREFIXES = new Set(
+  [...CUE_TAGS.keys()].flatMap((p) => p.split(' ').map((_, i, all) => all.slice(0, i + 1).join(' '))),
+);
 
 /** The tags of every cue phrase in a text ("en:impl", "cy:section:legal", ...). */
 function cueTags(text: string): Set<string> {
@@ -75,16 +97,24 @@ const PLACEHOLDERS = new Set([...data.placeholders, ...data.welsh.placeholders].
 export const stripNumbering = (text: string): string => text.replace(NUMBERING, '').trim();
 
 /** The words of a heading without its Markdown markers or numbering: "# 6.3 **Equality**" → "Equality". */
-export const headingCore = (text: string): string => stripNumbering(text.replace(MARKUP, '').trim()).replace(MARKUP, '').trim();
+export const headingCore = (text: string): string =>
+  stripNumbering(text.replace(MARKUP, '').trim()).replace(MARKUP, '').trim();
 
 // Short notes that promise content rather than give it: "Awaiting comments from Finance", "Legal comments to follow",
 // "I'w gadarnhau gan yr Adran Gyllid", "Sylwadau i ddilyn".
-const PROMISE = /^(?:awaiting|awaited|to follow|to be (?:confirmed|completed|added|provided|inserted|agreed|advised)|tbc|tba|tbd|pending|comments (?:awaited|to follow|pending)|(?:\w+ )?(?:comments|implications|advice) (?:to follow|awaited|pending|tbc))\b/;
-const WELSH_PROMISE = /^(?:i w (?:gadarnhau|cadarnhau|gwblhau|cwblhau|ychwanegu|ddarparu|darparu|fewnosod|gytuno)|i ddilyn|yn aros am|aros am|(?:\p{L}+ )?(?:sylwadau|goblygiadau|cyngor) (?:i ddilyn|i w cadarnhau|i w gadarnhau|yn yr arfaeth))(?![\p{L}])/u;
+const PROMISE =
+  /^(?:awaiting|awaited|to follow|to be (?:confirmed|completed|added|provided|inserted|agreed|advised)|tbc|tba|tbd|pending|comments (?:awaited|to follow|pending)|(?:\w+ )?(?:comments|implications|advice) (?:to follow|awaited|pending|tbc))\b/;
+const WELSH_PROMISE =
+  /^(?:i w (?:gadarnhau|cadarnhau|gwblhau|cwblhau|ychwanegu|ddarparu|darparu|fewnosod|gytuno)|i ddilyn|yn aros am|aros am|(?:\p{L}+ )?(?:sylwadau|goblygiadau|cyngor) (?:i ddilyn|i w cadarnhau|i w gadarnhau|yn yr arfaeth))(?![\p{L}])/u;
 
 export const isPlaceholderText = (text: string): boolean => {
   const t = normalisePlaceholder(text);
-  return t === '' || PLACEHOLDERS.has(t) || /^\[[^\]]*\]\.?$/.test(text.trim()) || (t.split(' ').length <= 8 && (PROMISE.test(t) || WELSH_PROMISE.test(t)));
+  return (
+    t === '' ||
+    PLACEHOLDERS.has(t) ||
+    /^\[[^\]]*\]\.?$/.test(text.trim()) ||
+    (t.split(' ').length <= 8 && (PROMISE.test(t) || WELSH_PROMISE.test(t)))
+  );
 };
 
 /** A bilingual heading is two headings in one line: "Goblygiadau Ariannol / Financial Implications". */
@@ -96,7 +126,10 @@ const CONTACT = /\b0\d{2,4}[\s-]?\d{3}|@|\bwww\.|\b(?:tel|ffôn|ffon|email|e-bos
 function isNameAndPost(text: string): boolean {
   const comma = text.indexOf(',');
   if (comma < 0) return false;
-  const name = text.slice(0, comma).trim().replace(/^(?:mr|mrs|ms|miss|mx|dr|cllr|y cynghorydd|cyng)\.?\s+/i, '');
+  const name = text
+    .slice(0, comma)
+    .trim()
+    .replace(/^(?:mr|mrs|ms|miss|mx|dr|cllr|y cynghorydd|cyng)\.?\s+/i, '');
   if (!/^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(name) || cueTags(name).size) return false;
   return hasCue(text.slice(comma), data.contactRoles);
 }
@@ -105,19 +138,26 @@ function isNameAndPost(text: string): boolean {
 export function isHeadingText(text: string): boolean {
   const t = text.trim().replace(MARKUP, '').trim();
   if (t.length < 3 || /[\t\n]/.test(t) || halves(t).some((h) => h.length > 90)) return false;
-  if (/[.,;:!?]$/.test(t) || /:-$/.test(t) || /:\s+\S/.test(t) || CONTACT.test(t) || isNameAndPost(stripNumbering(t))) return false;
+  if (/[.,;:!?]$/.test(t) || /:-$/.test(t) || /:\s+\S/.test(t) || CONTACT.test(t) || isNameAndPost(stripNumbering(t)))
+    return false;
   const body = stripNumbering(t);
   if (!/^[\p{Lu}\p{N}]/u.test(body) || isPlaceholderText(body)) return false;
-  return halves(body).every((h) => h.split(/\s+/).length <= 12) && /\p{L}{3,}/u.test(body) && !/^[£$\d.,%\s-]+$/.test(body);
+  return (
+    halves(body).every((h) => h.split(/\s+/).length <= 12) && /\p{L}{3,}/u.test(body) && !/^[£$\d.,%\s-]+$/.test(body)
+  );
 }
 
 export function isHeadingBlock(block: Block): boolean {
-  if (block.kind === 'heading' || block.headingLevel !== undefined) return !CONTACT.test(block.text) && !isNameAndPost(stripNumbering(block.text));
+  if (block.kind === 'heading' || block.headingLevel !== undefined)
+    return !CONTACT.test(block.text) && !isNameAndPost(stripNumbering(block.text));
   if (block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
   return isHeadingText(block.text);
 }
 
-export interface SectionMatch { key: SectionKey; language: SectionLanguage }
+export interface SectionMatch {
+  key: SectionKey;
+  language: SectionLanguage;
+}
 
 export interface MatchOptions {
   /** The council's own heading wordings (policy headingSynonyms), in either language. */
@@ -127,8 +167,13 @@ export interface MatchOptions {
 }
 
 /** Which required sections a heading opens, and in which language ("Financial and legal implications" opens two). */
-export function sectionMatchesOf(heading: string, { extra = {}, implicationsOnly = false }: MatchOptions = {}): SectionMatch[] {
-  const text = headingCore(heading).replace(/[’‘]/g, "'").replace(/[–—-]\s*$/, '');
+export function sectionMatchesOf(
+  heading: string,
+  { extra = {}, implicationsOnly = false }: MatchOptions = {},
+): SectionMatch[] {
+  const text = headingCore(heading)
+    .replace(/[’‘]/g, "'")
+    .replace(/[–—-]\s*$/, '');
   const tags = cueTags(text);
   // A document's title, an author line or a resolution is not a section: "Corporate Parenting Strategy 2024–27",
   // "Report of the Monitoring Officer", "Strategaeth Rhianta Corfforaethol".
@@ -137,14 +182,23 @@ export function sectionMatchesOf(heading: string, { extra = {}, implicationsOnly
   // A span of years ("2024–27", "2023/24") titles a plan or report; a single year is usually an Act ("Equality Act 2010").
   if (/\b(?:19|20)\d\d\s*[–—/-]\s*\d{2,4}\b/.test(text) && !implications.en && !implications.cy) return [];
   const opens = (language: 'en' | 'cy', key: SectionKey) =>
-    (!implicationsOnly || implications[language]) && (tags.has(`${language}:section:${key}`) || (implications[language] && tags.has(`${language}:subject:${key}`)));
+    (!implicationsOnly || implications[language]) &&
+    (tags.has(`${language}:section:${key}`) || (implications[language] && tags.has(`${language}:subject:${key}`)));
   return SECTION_KEYS.flatMap((key) => {
     const en = opens('en', key);
     const cy = opens('cy', key);
     // The council's own wording counts in the language the heading is written in.
-    const own = !en && !cy && (extra[key] ?? []).length > 0 && hasCue(text, extra[key]!.map((s) => s.toLowerCase()));
+    const own =
+      !en &&
+      !cy &&
+      (extra[key] ?? []).length > 0 &&
+      hasCue(
+        text,
+        extra[key]!.map((s) => s.toLowerCase()),
+      );
     if (!en && !cy && !own) return [];
-    const language: SectionLanguage = en && cy ? 'both' : cy || (own && (implications.cy || hasCue(text, WELSH_FUNCTION_WORDS))) ? 'cy' : 'en';
+    const language: SectionLanguage =
+      en && cy ? 'both' : cy || (own && (implications.cy || hasCue(text, WELSH_FUNCTION_WORDS))) ? 'cy' : 'en';
     return [{ key, language }];
   });
 }

@@ -1,59 +1,144 @@
 // Checks the four implications sections every report must carry: present, placeholder or missing.
 import type { Block, DocumentModel } from '../model/document.ts';
-import { SECTION_KEYS, type DocumentKind, type SectionKey, type SectionLanguage, type SectionStatus } from '../model/report.ts';
+import {
+  SECTION_KEYS,
+  type DocumentKind,
+  type SectionKey,
+  type SectionLanguage,
+  type SectionStatus,
+} from '../model/report.ts';
 import { hasCue } from '../engine/match.ts';
 import { classifyDocument } from './document-kind.ts';
-import { isHeadingBlock, isHeadingText, isPlaceholderText, sectionKeysOf, sectionMatchesOf, startsClosingMatter, stripNumbering, type MatchOptions } from './headings.ts';
+import {
+  isHeadingBlock,
+  isHeadingText,
+  isPlaceholderText,
+  sectionKeysOf,
+  sectionMatchesOf,
+  startsClosingMatter,
+  stripNumbering,
+  type MatchOptions,
+} from './headings.ts';
 
 /** How far a section may run without another heading: beyond this it is the rest of the report. */
 const MAX_SECTION_BLOCKS = 25;
 
 // Sign-off lines name who checked a section; they are not its content.
-const SIGN_OFF = /^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|tel(?:ephone)?\.?|e-?mail|contact|name|direct line|(?:report )?author|cyswllt|swyddog cyswllt|enw|ff[oô]n|e-?bost|awdur|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan)\s*:/i;
+const SIGN_OFF =
+  /^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|tel(?:ephone)?\.?|e-?mail|contact|name|direct line|(?:report )?author|cyswllt|swyddog cyswllt|enw|ff[oô]n|e-?bost|awdur|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan)\s*:/i;
 
 // What a corporate parenting section must speak of to count as present (or give a reason why not).
 const CP_SUBJECT = [
-  'children in care', 'child in care', 'looked after', 'looked-after', 'care leaver', 'care leavers',
-  'care experienced', 'care-experienced', 'corporate parent', 'corporate parenting', 'children we look after',
-  'children and young people in care', 'young people leaving care',
+  'children in care',
+  'child in care',
+  'looked after',
+  'looked-after',
+  'care leaver',
+  'care leavers',
+  'care experienced',
+  'care-experienced',
+  'corporate parent',
+  'corporate parenting',
+  'children we look after',
+  'children and young people in care',
+  'young people leaving care',
   // Welsh: looked after children, care leavers, corporate parent(ing).
-  'plant sy\'n derbyn gofal', 'plentyn sy\'n derbyn gofal', 'plant mewn gofal', 'derbyn gofal', 'gadael gofal', 'ymadawyr gofal',
-  'gadawyr gofal', 'rhianta corfforaethol', 'rhiant corfforaethol', 'rhieni corfforaethol', 'profiad o ofal', 'profiad o fod mewn gofal',
+  "plant sy'n derbyn gofal",
+  "plentyn sy'n derbyn gofal",
+  'plant mewn gofal',
+  'derbyn gofal',
+  'gadael gofal',
+  'ymadawyr gofal',
+  'gadawyr gofal',
+  'rhianta corfforaethol',
+  'rhiant corfforaethol',
+  'rhieni corfforaethol',
+  'profiad o ofal',
+  'profiad o fod mewn gofal',
 ];
 const REASON_CUES = [
-  'because', 'as the', 'as this', 'as it', 'since', 'does not', 'do not', 'will not', 'no direct', 'not affect', 'no impact', 'no implications',
-  'oherwydd', 'gan fod', 'gan nad', 'nid yw', 'ni fydd', 'dim effaith', 'dim goblygiadau', 'nad oes', 'nid oes',
+  'because',
+  'as the',
+  'as this',
+  'as it',
+  'since',
+  'does not',
+  'do not',
+  'will not',
+  'no direct',
+  'not affect',
+  'no impact',
+  'no implications',
+  'oherwydd',
+  'gan fod',
+  'gan nad',
+  'nid yw',
+  'ni fydd',
+  'dim effaith',
+  'dim goblygiadau',
+  'nad oes',
+  'nid oes',
 ];
 
 // Papers other than reports name portfolios and officers ("Finance and Resources", "the Monitoring Officer"):
 // there only a heading that speaks of implications or comments opens a section.
 const NOT_REPORTS: ReadonlySet<DocumentKind> = new Set(['minutes', 'agenda', 'decision-notice', 'web-page']);
 
-const LANGUAGE_WORDS: Record<SectionLanguage, string> = { cy: 'in Welsh', en: 'in English', both: 'in both Welsh and English' };
+const LANGUAGE_WORDS: Record<SectionLanguage, string> = {
+  cy: 'in Welsh',
+  en: 'in English',
+  both: 'in both Welsh and English',
+};
 
 const RANK = { missing: 0, placeholder: 1, present: 2 } as const;
 
-interface SectionCandidate { key: SectionKey; language: SectionLanguage; heading: Block; headingText: string; content: string }
+interface SectionCandidate {
+  key: SectionKey;
+  language: SectionLanguage;
+  heading: Block;
+  headingText: string;
+  content: string;
+}
 
 /**
  * The state of each required section. A section present in either language is present; `language` says which
  * (a bilingual heading, or a section written once in each language, is "both").
  */
-export function checkSections(doc: DocumentModel, extraHeadings: Partial<Record<SectionKey, string[]>> = {}): Record<SectionKey, SectionStatus> {
-  const found = findSectionCandidates(doc, { extra: extraHeadings, implicationsOnly: NOT_REPORTS.has(classifyDocument(doc)) });
+export function checkSections(
+  doc: DocumentModel,
+  extraHeadings: Partial<Record<SectionKey, string[]>> = {},
+): Record<SectionKey, SectionStatus> {
+  const found = findSectionCandidates(doc, {
+    extra: extraHeadings,
+    implicationsOnly: NOT_REPORTS.has(classifyDocument(doc)),
+  });
   const result = {} as Record<SectionKey, SectionStatus>;
   for (const key of SECTION_KEYS) {
     const judged = found.filter((f) => f.key === key).map((c) => ({ c, status: judge(c) }));
     const rank = Math.max(-1, ...judged.map((j) => RANK[j.status.status]));
     const best = judged.filter((j) => RANK[j.status.status] === rank);
     if (!best.length) {
-      result[key] = { status: 'missing', reason: `No ${LABEL[key]} section heading was found, in English or in Welsh.` };
+      result[key] = {
+        status: 'missing',
+        reason: `No ${LABEL[key]} section heading was found, in English or in Welsh.`,
+      };
       continue;
     }
     const languages = new Set(best.map((j) => j.c.language));
     const language: SectionLanguage = languages.has('both') || languages.size > 1 ? 'both' : [...languages][0]!;
     const first = best[0]!.status;
-    result[key] = { ...first, language, reason: `${first.reason} (${LANGUAGE_WORDS[language]}${best.length > 1 ? `; also under ${best.slice(1).map((j) => `"${j.c.headingText}"`).join(', ')}` : ''})` };
+    result[key] = {
+      ...first,
+      language,
+      reason: `${first.reason} (${LANGUAGE_WORDS[language]}${
+        best.length > 1
+          ? `; also under ${best
+              .slice(1)
+              .map((j) => `"${j.c.headingText}"`)
+              .join(', ')}`
+          : ''
+      })`,
+    };
   }
   return result;
 }
@@ -73,7 +158,11 @@ function judge({ key, heading, headingText, content }: SectionCandidate): Sectio
   }
   const words = content.replace(/[’‘]/g, "'");
   if (key === 'corporate-parenting' && !hasCue(words, CP_SUBJECT) && !hasCue(words, REASON_CUES)) {
-    return { ...base, status: 'placeholder', reason: `The section under "${headingText}" neither addresses children in care and care leavers nor says why there are no implications.` };
+    return {
+      ...base,
+      status: 'placeholder',
+      reason: `The section under "${headingText}" neither addresses children in care and care leavers nor says why there are no implications.`,
+    };
   }
   return { ...base, status: 'present', reason: `Found under "${headingText}".` };
 }
@@ -82,14 +171,26 @@ function findSectionCandidates(doc: DocumentModel, options: MatchOptions): Secti
   const out: SectionCandidate[] = [];
   doc.blocks.forEach((block, i) => {
     const inline = splitInlineHeading(block.text);
-    const headingText = block.text.replace(/\*\*|__/g, '').replace(/^\s*#+\s*/, '').trim();
+    const headingText = block.text
+      .replace(/\*\*|__/g, '')
+      .replace(/^\s*#+\s*/, '')
+      .trim();
     if (block.kind === 'table-cell' && block.origin.column === 0) {
       // An implications table: the row's first cell names the section, the others hold it.
-      if (isHeadingText(block.text)) for (const m of sectionMatchesOf(block.text, options)) out.push({ ...m, heading: block, headingText, content: rowRest(doc.blocks, i) });
+      if (isHeadingText(block.text))
+        for (const m of sectionMatchesOf(block.text, options))
+          out.push({ ...m, heading: block, headingText, content: rowRest(doc.blocks, i) });
     } else if (isHeadingBlock(block)) {
-      for (const m of sectionMatchesOf(block.text, options)) out.push({ ...m, heading: block, headingText, content: sectionContent(doc.blocks, i) });
+      for (const m of sectionMatchesOf(block.text, options))
+        out.push({ ...m, heading: block, headingText, content: sectionContent(doc.blocks, i) });
     } else if (inline) {
-      for (const m of sectionMatchesOf(inline.heading, options)) out.push({ ...m, heading: block, headingText: inline.heading, content: inline.rest.trim() ? inline.rest : sectionContent(doc.blocks, i) });
+      for (const m of sectionMatchesOf(inline.heading, options))
+        out.push({
+          ...m,
+          heading: block,
+          headingText: inline.heading,
+          content: inline.rest.trim() ? inline.rest : sectionContent(doc.blocks, i),
+        });
     }
   });
   return out;
@@ -97,7 +198,9 @@ function findSectionCandidates(doc: DocumentModel, options: MatchOptions): Secti
 
 /** "Legal implications: none." or "Goblygiadau cyfreithiol: dim." as one line: the heading and its content. */
 function splitInlineHeading(text: string): { heading: string; rest: string } | undefined {
-  const m = /^(.{3,60}?implications?|goblygiad(?:au)?.{3,60}?)\s*[:–—]\s*(.*)$/isu.exec(text.trim()) ?? /^(.{3,60}?implications?)\s*-\s*(.*)$/is.exec(text.trim());
+  const m =
+    /^(.{3,60}?implications?|goblygiad(?:au)?.{3,60}?)\s*[:–—]\s*(.*)$/isu.exec(text.trim()) ??
+    /^(.{3,60}?implications?)\s*-\s*(.*)$/is.exec(text.trim());
   return m ? { heading: m[1]!.trim(), rest: m[2]! } : undefined;
 }
 
@@ -107,8 +210,22 @@ function sectionContent(blocks: Block[], headingIndex: number): string {
     const b = blocks[j]!;
     // The first line under a heading is its content even when it is short and has no full stop
     // ("Awaiting comments from Finance"), unless it is itself a numbered or styled heading.
-    const firstLine = j === headingIndex + 1 && b.kind === 'paragraph' && b.headingLevel === undefined && stripNumbering(b.text) === b.text.trim() && !sectionKeysOf(b.text).length && isSentenceCase(b.text);
-    if ((isHeadingBlock(b) && !firstLine) || startsClosingMatter(b.text) || b.kind === 'header' || b.kind === 'footer' || b.kind === 'comment' || b.kind === 'property') break;
+    const firstLine =
+      j === headingIndex + 1 &&
+      b.kind === 'paragraph' &&
+      b.headingLevel === undefined &&
+      stripNumbering(b.text) === b.text.trim() &&
+      !sectionKeysOf(b.text).length &&
+      isSentenceCase(b.text);
+    if (
+      (isHeadingBlock(b) && !firstLine) ||
+      startsClosingMatter(b.text) ||
+      b.kind === 'header' ||
+      b.kind === 'footer' ||
+      b.kind === 'comment' ||
+      b.kind === 'property'
+    )
+      break;
     // "5.1 TBC" is a placeholder under a numbered sub-paragraph: its number is not content.
     if (!SIGN_OFF.test(stripNumbering(b.text))) parts.push(stripNumbering(b.text));
   }
@@ -121,6 +238,7 @@ const isSentenceCase = (text: string): boolean => text.split(/\s+/).filter((w) =
 function rowRest(blocks: Block[], i: number): string {
   const row = blocks[i]!.origin.row;
   const parts: string[] = [];
-  for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'table-cell' && blocks[j]!.origin.row === row; j++) parts.push(blocks[j]!.text);
+  for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'table-cell' && blocks[j]!.origin.row === row; j++)
+    parts.push(blocks[j]!.text);
   return parts.join('\n');
 }

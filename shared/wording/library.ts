@@ -3,7 +3,14 @@
 import type { Jurisdiction } from '../model/finding.ts';
 import { CLAUSE_FILES } from './clauses/index.ts';
 import type { ClausePack } from './pack.ts';
-import { clauseSchema, type Clause, type ClauseCategory, type ClauseLanguage, type ClauseStatus, type ClauseVariable } from './schema.ts';
+import {
+  clauseSchema,
+  type Clause,
+  type ClauseCategory,
+  type ClauseLanguage,
+  type ClauseStatus,
+  type ClauseVariable,
+} from './schema.ts';
 import { WordingError } from './wording-error.ts';
 
 /** One version of a clause in one language, as the add-in and the CLI show it. */
@@ -38,7 +45,10 @@ export interface ClauseQuery extends LibraryOptions {
   language?: ClauseLanguage;
 }
 
-interface Entry { clause: Clause; origin: ClauseView['origin'] }
+interface Entry {
+  clause: Clause;
+  origin: ClauseView['origin'];
+}
 
 const keyOf = (id: string, language: ClauseLanguage) => `${id}:${language}`;
 
@@ -52,8 +62,12 @@ function load(): Map<string, Entry> {
     }
     // "exempt-notice-wales.cy" holds the Welsh version of "exempt-notice-wales".
     const [id, language = 'en'] = file.split('.');
-    if (parsed.data.id !== id) throw new Error(`shared/wording/clauses/${file}.json: id "${parsed.data.id}" must match the file name`);
-    if (parsed.data.language !== language) throw new Error(`shared/wording/clauses/${file}.json: language "${parsed.data.language}" must match the file name`);
+    if (parsed.data.id !== id)
+      throw new Error(`shared/wording/clauses/${file}.json: id "${parsed.data.id}" must match the file name`);
+    if (parsed.data.language !== language)
+      throw new Error(
+        `shared/wording/clauses/${file}.json: language "${parsed.data.language}" must match the file name`,
+      );
     clauses.set(keyOf(id, parsed.data.language), { clause: parsed.data, origin: { kind: 'built-in' } });
   }
   const problems = pairingProblems(clauses);
@@ -64,15 +78,28 @@ function load(): Map<string, Entry> {
 /** A translation must have its twin, in the other language, taking the same variables: one set of values renders both. */
 function pairingProblems(clauses: ReadonlyMap<string, Entry>): string[] {
   const byPairing = new Map<string, Entry[]>();
-  for (const e of clauses.values()) byPairing.set(pairingOf(e.clause), [...(byPairing.get(pairingOf(e.clause)) ?? []), e]);
+  for (const e of clauses.values())
+    byPairing.set(pairingOf(e.clause), [...(byPairing.get(pairingOf(e.clause)) ?? []), e]);
   const out: string[] = [];
   for (const [pairing, entries] of byPairing) {
     const en = entries.find((e) => e.clause.language === 'en');
     for (const cy of entries.filter((e) => e.clause.language === 'cy')) {
-      if (!en) { out.push(`Welsh clause "${cy.clause.id}" has no English clause with pairing "${pairing}"`); continue; }
-      const names = (c: Clause) => c.versions.at(-1)!.variables.map((v) => `${v.name}:${v.kind}`).sort().join(',');
-      if (names(cy.clause) !== names(en.clause)) out.push(`Welsh clause "${cy.clause.id}" must take the same variables as its English twin (${names(en.clause) || 'none'})`);
-      if (cy.clause.jurisdiction !== en.clause.jurisdiction || cy.clause.category !== en.clause.category) out.push(`Welsh clause "${cy.clause.id}" must have the jurisdiction and category of its English twin`);
+      if (!en) {
+        out.push(`Welsh clause "${cy.clause.id}" has no English clause with pairing "${pairing}"`);
+        continue;
+      }
+      const names = (c: Clause) =>
+        c.versions
+          .at(-1)!
+          .variables.map((v) => `${v.name}:${v.kind}`)
+          .sort()
+          .join(',');
+      if (names(cy.clause) !== names(en.clause))
+        out.push(
+          `Welsh clause "${cy.clause.id}" must take the same variables as its English twin (${names(en.clause) || 'none'})`,
+        );
+      if (cy.clause.jurisdiction !== en.clause.jurisdiction || cy.clause.category !== en.clause.category)
+        out.push(`Welsh clause "${cy.clause.id}" must have the jurisdiction and category of its English twin`);
     }
   }
   return out;
@@ -86,7 +113,11 @@ const BUILT_IN = load();
 function libraryOf(pack: ClausePack | undefined): ReadonlyMap<string, Entry> {
   if (!pack) return BUILT_IN;
   const merged = new Map(BUILT_IN);
-  const origin = { kind: 'pack' as const, packVersion: pack.packVersion, ...(pack.council ? { council: pack.council } : {}) };
+  const origin = {
+    kind: 'pack' as const,
+    packVersion: pack.packVersion,
+    ...(pack.council ? { council: pack.council } : {}),
+  };
   for (const clause of pack.clauses) merged.set(keyOf(clause.id, clause.language), { clause, origin });
   const problems = pairingProblems(merged);
   if (problems.length) throw new WordingError(`${pack.origin}: ${problems.join('; ')}`, pack.clauses[0]!.id);
@@ -112,7 +143,9 @@ const view = ({ clause, origin }: Entry, v: Clause['versions'][number]): ClauseV
 });
 
 const sorted = (entries: Iterable<Entry>): Entry[] =>
-  [...entries].sort((a, b) => a.clause.id.localeCompare(b.clause.id) || a.clause.language.localeCompare(b.clause.language));
+  [...entries].sort(
+    (a, b) => a.clause.id.localeCompare(b.clause.id) || a.clause.language.localeCompare(b.clause.language),
+  );
 
 /** The newest version of every clause in one language (English by default), in id order. */
 export function listClauses({ language = 'en', pack }: ClauseQuery = {}): ClauseView[] {
@@ -138,10 +171,16 @@ export function getClause(id: string, version?: number, { language = 'en', pack 
   const entry = library.get(keyOf(id, language));
   if (!entry) {
     const known = [...new Set([...library.values()].map((e) => e.clause.id))].sort();
-    if (known.includes(id)) throw new WordingError(`clause ${id} has no ${language === 'cy' ? 'Welsh (cy)' : 'English (en)'} version`, id);
+    if (known.includes(id))
+      throw new WordingError(`clause ${id} has no ${language === 'cy' ? 'Welsh (cy)' : 'English (en)'} version`, id);
     throw new WordingError(`no clause "${id}" (known: ${known.join(', ')})`, id);
   }
-  const v = version === undefined ? entry.clause.versions.at(-1)! : entry.clause.versions.find((x) => x.version === version);
-  if (!v) throw new WordingError(`clause ${id} has no version ${version} (versions: ${entry.clause.versions.map((x) => x.version).join(', ')})`, id);
+  const v =
+    version === undefined ? entry.clause.versions.at(-1)! : entry.clause.versions.find((x) => x.version === version);
+  if (!v)
+    throw new WordingError(
+      `clause ${id} has no version ${version} (versions: ${entry.clause.versions.map((x) => x.version).join(', ')})`,
+      id,
+    );
   return view(entry, v);
 }

@@ -6,7 +6,10 @@ import { clauseSchema, type Clause } from './schema.ts';
 export const clausePackSchema = z
   .object({
     /** The pack's own version, raised by the council whenever it changes a clause. */
-    packVersion: z.number({ error: 'expected a whole number (1, 2, 3...)' }).int('expected a whole number (1, 2, 3...)').min(1, 'expected a whole number (1, 2, 3...)'),
+    packVersion: z
+      .number({ error: 'expected a whole number (1, 2, 3...)' })
+      .int('expected a whole number (1, 2, 3...)')
+      .min(1, 'expected a whole number (1, 2, 3...)'),
     /** Whose pack this is, as shown beside its clauses. */
     council: z.string().min(1).optional(),
     clauses: z.array(clauseSchema).min(1, 'a pack needs at least one clause'),
@@ -16,7 +19,12 @@ export const clausePackSchema = z
     const seen = new Set<string>();
     pack.clauses.forEach((c, i) => {
       const key = `${c.id}:${c.language}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `"${c.id}" in ${c.language} is in the pack twice` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', i, 'id'],
+          message: `"${c.id}" in ${c.language} is in the pack twice`,
+        });
       seen.add(key);
     });
   });
@@ -48,6 +56,7 @@ export function parseClausePack(input: unknown, origin = 'clause pack'): ClauseP
     }
   }
   const parsed = clausePackSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${origin}: ${fieldPath(i.path)}: ${i.message}`) };
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.map((i) => `${origin}: ${fieldPath(i.path)}: ${i.message}`) };
   return { ok: true, pack: { ...parsed.data, origin } };
 }

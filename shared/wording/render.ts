@@ -13,8 +13,34 @@ export interface RenderOptions extends LibraryOptions {
 }
 
 const MONTHS: Record<ClauseLanguage, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
 };
 
 /** "paragraff 14", "paragraffau 12 a 13", "paragraffau 12, 13 a 14": the Welsh form of a citation list. */
@@ -42,16 +68,28 @@ export interface BilingualOptions extends LibraryOptions {
  * Renders a clause in each language asked for, in that order: one set of values, with Welsh overrides for text.
  * Refuses, naming the clause, when a language asked for has no version of it.
  */
-export function renderInLanguages(id: string, values: Readonly<Record<string, string>>, { languages, welshValues = {}, ...options }: BilingualOptions): RenderedLanguage[] {
+export function renderInLanguages(
+  id: string,
+  values: Readonly<Record<string, string>>,
+  { languages, welshValues = {}, ...options }: BilingualOptions,
+): RenderedLanguage[] {
   const available = languagesOf(id, options);
   const missing = languages.filter((l) => !available.includes(l));
   if (available.length && missing.length) {
-    throw new WordingError(`clause ${id} has no ${missing.map((l) => (l === 'cy' ? 'Welsh (cy)' : 'English (en)')).join(' or ')} version (it has: ${available.join(', ')})`, id);
+    throw new WordingError(
+      `clause ${id} has no ${missing.map((l) => (l === 'cy' ? 'Welsh (cy)' : 'English (en)')).join(' or ')} version (it has: ${available.join(', ')})`,
+      id,
+    );
   }
   return languages.map((language) => {
     const clause = getClause(id, options.version, { ...options, language });
     const own = language === 'cy' ? { ...values, ...welshValues } : values;
-    return { language, status: clause.status, title: clause.title, paragraphs: renderClause(id, own, { ...options, language }) };
+    return {
+      language,
+      status: clause.status,
+      title: clause.title,
+      paragraphs: renderClause(id, own, { ...options, language }),
+    };
   });
 }
 
@@ -59,12 +97,19 @@ export function renderInLanguages(id: string, values: Readonly<Record<string, st
  * Renders a clause. Refuses, naming the clause and the variables, when a value is missing or blank,
  * when a value is given for a variable the clause does not take, or when a value is not of its kind.
  */
-export function renderClause(id: string, values: Readonly<Record<string, string>>, options: RenderOptions = {}): string[] {
+export function renderClause(
+  id: string,
+  values: Readonly<Record<string, string>>,
+  options: RenderOptions = {},
+): string[] {
   const clause = getClause(id, options.version, options);
   const declared = new Map(clause.variables.map((v) => [v.name, v]));
   const unknown = Object.keys(values).filter((name) => !declared.has(name));
   if (unknown.length) {
-    throw new WordingError(`clause ${id} takes no variable(s) ${unknown.join(', ')} (it takes: ${[...declared.keys()].join(', ') || 'none'})`, id);
+    throw new WordingError(
+      `clause ${id} takes no variable(s) ${unknown.join(', ')} (it takes: ${[...declared.keys()].join(', ') || 'none'})`,
+      id,
+    );
   }
   const missing = clause.variables.filter((v) => !values[v.name]?.trim()).map((v) => v.name);
   if (missing.length) throw new WordingError(`clause ${id} needs a value for ${missing.join(', ')}`, id, missing);
@@ -76,7 +121,10 @@ export function renderClause(id: string, values: Readonly<Record<string, string>
     if (variable.kind === 'paragraph-list') {
       const numbers = parseParagraphList(clause, variable, raw);
       paragraphLists.set(variable.name, numbers);
-      rendered.set(variable.name, clause.language === 'cy' ? formatParagraphListCy(numbers) : formatParagraphList(numbers));
+      rendered.set(
+        variable.name,
+        clause.language === 'cy' ? formatParagraphListCy(numbers) : formatParagraphList(numbers),
+      );
     } else {
       rendered.set(variable.name, variable.kind === 'date' ? formatDate(clause, variable, raw) : raw);
     }
@@ -97,9 +145,16 @@ export function renderClause(id: string, values: Readonly<Record<string, string>
 
 /** "3" → [3]; "1, 2 and 3" or "paragraphs 1 & 3" → [1, 2, 3] (sorted, without repeats), each allowed by the clause. */
 function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: string): number[] {
-  const rest = raw.toLowerCase().replace(/\bparagraphs?\b|\band\b|[,&;]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = raw
+    .toLowerCase()
+    .replace(/\bparagraphs?\b|\band\b|[,&;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/^\d+( \d+)*$/.test(rest)) {
-    throw new WordingError(`clause ${clause.id}: ${variable.name} must be paragraph numbers such as "1, 2" (got "${raw}")`, clause.id);
+    throw new WordingError(
+      `clause ${clause.id}: ${variable.name} must be paragraph numbers such as "1, 2" (got "${raw}")`,
+      clause.id,
+    );
   }
   const numbers = [...new Set(rest.split(' ').map(Number))].sort((a, b) => a - b);
   const allowed = variable.allowed ?? [];
@@ -110,7 +165,10 @@ function parseParagraphList(clause: ClauseView, variable: ClauseVariable, raw: s
       nation && clause.jurisdiction !== 'both' && nation !== clause.jurisdiction
         ? ` Paragraph ${n} is ${nation === 'wales' ? 'Welsh (Part 4)' : 'English (Part 1)'}; the ${clause.jurisdiction === 'wales' ? 'Welsh' : 'English'} equivalent is ${counterpart(n)}.`
         : '';
-    throw new WordingError(`clause ${clause.id}: ${variable.name} may cite paragraphs ${allowed.join(', ')}, not ${n}.${hint}`, clause.id);
+    throw new WordingError(
+      `clause ${clause.id}: ${variable.name} may cite paragraphs ${allowed.join(', ')}, not ${n}.${hint}`,
+      clause.id,
+    );
   }
   return numbers;
 }
@@ -123,7 +181,8 @@ function describeParagraphs(clause: ClauseView, numbers: readonly number[]): str
   const nation = clause.jurisdiction as Jurisdiction;
   return numbers.map((n) => {
     const p = findParagraph(nation, n)!;
-    if (clause.language === 'cy' && p.descriptionCy && p.plainCy) return `Paragraff ${n}: ${p.descriptionCy} ${p.plainCy}`;
+    if (clause.language === 'cy' && p.descriptionCy && p.plainCy)
+      return `Paragraff ${n}: ${p.descriptionCy} ${p.plainCy}`;
     return `Paragraph ${n}: "${p.description}" ${p.plain}`;
   });
 }
@@ -133,7 +192,10 @@ function formatDate(clause: ClauseView, variable: ClauseVariable, raw: string): 
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-    throw new WordingError(`clause ${clause.id}: ${variable.name} must be a date written YYYY-MM-DD (got "${raw}")`, clause.id);
+    throw new WordingError(
+      `clause ${clause.id}: ${variable.name} must be a date written YYYY-MM-DD (got "${raw}")`,
+      clause.id,
+    );
   }
   return `${date.getUTCDate()} ${MONTHS[clause.language][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

@@ -12,7 +12,8 @@ const fromHere = (relative: string): string => fileURLToPath(new URL(relative, i
 const MANIFEST = fromHere('../../manifest.xml');
 const ORIGIN = 'https://localhost:3000';
 const xml = new DOMParser().parseFromString(readFileSync(MANIFEST, 'utf8'), 'text/xml');
-const all = (localName: string): Element[] => [...xml.getElementsByTagName('*')].filter((e) => e.localName === localName);
+const all = (localName: string): Element[] =>
+  [...xml.getElementsByTagName('*')].filter((e) => e.localName === localName);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): [number, number] {
@@ -36,7 +37,15 @@ describe('manifest.xml', () => {
 
   it('serves every URL from the development origin over HTTPS', async () => {
     const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
-    const urls = [info.iconUrl, info.highResolutionIconUrl, info.supportUrl, ...all('Image').concat(all('Url')).filter((e) => e.hasAttribute('DefaultValue')).map((e) => e.getAttribute('DefaultValue'))];
+    const urls = [
+      info.iconUrl,
+      info.highResolutionIconUrl,
+      info.supportUrl,
+      ...all('Image')
+        .concat(all('Url'))
+        .filter((e) => e.hasAttribute('DefaultValue'))
+        .map((e) => e.getAttribute('DefaultValue')),
+    ];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(new RegExp(`^${ORIGIN}/`));
   });
@@ -60,7 +69,11 @@ describe('manifest.xml', () => {
     const info = await OfficeAddinManifest.readManifestFile(MANIFEST);
     expect(pngSize(assetFor(info.iconUrl!))).toEqual([32, 32]);
     expect(pngSize(assetFor(info.highResolutionIconUrl!))).toEqual([64, 64]);
-    const images = new Map(all('Image').filter((i) => i.getAttribute('id')).map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue')!]));
+    const images = new Map(
+      all('Image')
+        .filter((i) => i.getAttribute('id'))
+        .map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue')!]),
+    );
     const used = all('Image').filter((i) => i.getAttribute('resid'));
     expect(used.map((i) => i.getAttribute('size')).sort()).toEqual(['16', '16', '32', '32', '80', '80']);
     for (const image of used) {

@@ -13,7 +13,11 @@ beforeAll(() => {
   ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-bundle-'));
   mkdirSync(join(dir, 'papers'));
-  for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'papers', `p${String(i).padStart(2, '0')}.txt`), `Minutes of the Fostering Panel ${i}\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n`);
+  for (let i = 0; i < 40; i++)
+    writeFileSync(
+      join(dir, 'papers', `p${String(i).padStart(2, '0')}.txt`),
+      `Minutes of the Fostering Panel ${i}\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n`,
+    );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,13 +33,18 @@ describe('the bundled command', () => {
   });
 
   it('ends quietly, with status 141, when the reader of its output goes away', () => {
-    const child = shell(`node ${BIN} scan --jobs 1 ${join(dir, 'papers')} 2>${join(dir, 'err.txt')} | head -n 1; echo "status=\${PIPESTATUS[0]}"`);
+    const child = shell(
+      `node ${BIN} scan --jobs 1 ${join(dir, 'papers')} 2>${join(dir, 'err.txt')} | head -n 1; echo "status=\${PIPESTATUS[0]}"`,
+    );
     expect(child.stdout).toMatch(/^.*p00\.txt \(minutes\)\nstatus=141\n$/);
     expect(readFileSync(join(dir, 'err.txt'), 'utf8')).not.toMatch(/EPIPE|Error|\s+at\s/);
   }, 60_000);
 
   it('writes JSON lines to stdout and the summary to stderr', () => {
-    const child = spawnSync(process.execPath, [BIN, 'scan', '--json', join(dir, 'papers')], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, [BIN, 'scan', '--json', join(dir, 'papers')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(child.status).toBe(1);
     const lines = child.stdout.trim().split('\n');
     expect(lines).toHaveLength(40);

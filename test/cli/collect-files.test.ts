@@ -37,7 +37,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('collecting the files of a folder', () => {
   it('walks recursively in name order, keeps the formats Clearance reads and follows links only inside the folder', () => {
     const c = collectFiles([at()], []);
-    expect(c.files).toEqual([at('2019/cabinet/a-minutes.txt'), at('2019/cabinet/b-report.md'), at('2020/drafts/draft.html'), at('2020/notes.tmp.txt'), at('index.htm')]);
+    expect(c.files).toEqual([
+      at('2019/cabinet/a-minutes.txt'),
+      at('2019/cabinet/b-report.md'),
+      at('2020/drafts/draft.html'),
+      at('2020/notes.tmp.txt'),
+      at('index.htm'),
+    ]);
     expect(c.otherFiles).toBe(1);
     expect(c.linksNotFollowed).toEqual([
       { path: at('dangling.txt'), reason: 'the link leads nowhere' },
@@ -47,12 +53,24 @@ describe('collecting the files of a folder', () => {
   });
 
   it('leaves out what --exclude matches: a name anywhere, or a path from the folder', () => {
-    expect(collectFiles([at()], [compileGlob('drafts'), compileGlob('*.tmp.txt')]).files).toEqual([at('2019/cabinet/a-minutes.txt'), at('2019/cabinet/b-report.md'), at('index.htm')]);
-    expect(collectFiles([at()], [compileGlob('2019/**'), compileGlob('cabinet-again')]).files).toEqual([at('2020/drafts/draft.html'), at('2020/notes.tmp.txt'), at('2020/same-minutes.txt'), at('index.htm')]);
+    expect(collectFiles([at()], [compileGlob('drafts'), compileGlob('*.tmp.txt')]).files).toEqual([
+      at('2019/cabinet/a-minutes.txt'),
+      at('2019/cabinet/b-report.md'),
+      at('index.htm'),
+    ]);
+    expect(collectFiles([at()], [compileGlob('2019/**'), compileGlob('cabinet-again')]).files).toEqual([
+      at('2020/drafts/draft.html'),
+      at('2020/notes.tmp.txt'),
+      at('2020/same-minutes.txt'),
+      at('index.htm'),
+    ]);
   });
 
   it('scans a file named on the command line whatever its type, and mixes files and folders', () => {
-    expect(collectFiles([at('2019/cabinet/photo.jpg'), at('2020/drafts')], []).files).toEqual([at('2019/cabinet/photo.jpg'), at('2020/drafts/draft.html')]);
+    expect(collectFiles([at('2019/cabinet/photo.jpg'), at('2020/drafts')], []).files).toEqual([
+      at('2019/cabinet/photo.jpg'),
+      at('2020/drafts/draft.html'),
+    ]);
   });
 
   it('scans a folder end to end, saying which links it did not follow and what it left out', async () => {
@@ -66,7 +84,10 @@ describe('collecting the files of a folder', () => {
   }, 60_000);
 
   it('refuses a folder with nothing Clearance reads as a usage error', async () => {
-    expect(await run(['scan', at('empty')])).toMatchObject({ status: 2, stderr: expect.stringMatching(/no files to scan in/) });
+    expect(await run(['scan', at('empty')])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/no files to scan in/),
+    });
   });
 });
 

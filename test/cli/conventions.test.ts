@@ -12,17 +12,27 @@ const paper = (name: string): string => join(dir, name);
 
 const PAPERS: Record<string, string> = {
   // Minutes carry no implications sections, and a councillor in role is public.
-  'clean-minutes.txt': 'Minutes of the meeting of the Highways Committee\n\nPresent: Councillor Ann Smith (Chair)\n\nThe committee noted the resurfacing programme for the coming year.\n',
-  'report-without-sections.txt': 'Report to Cabinet\n\nPurpose of the report\n\nTo approve the resurfacing programme for the coming year.\n\nRecommendations\n\nThat Cabinet approves the programme.\n',
+  'clean-minutes.txt':
+    'Minutes of the meeting of the Highways Committee\n\nPresent: Councillor Ann Smith (Chair)\n\nThe committee noted the resurfacing programme for the coming year.\n',
+  'report-without-sections.txt':
+    'Report to Cabinet\n\nPurpose of the report\n\nTo approve the resurfacing programme for the coming year.\n\nRecommendations\n\nThat Cabinet approves the programme.\n',
   'complete-report.txt': [
-    'Report to Cabinet', 'Purpose of the report', 'To approve the resurfacing programme.',
-    'Corporate parenting implications', 'There are no corporate parenting implications because the scheme concerns roads only.',
-    'Equality implications', 'An equality impact assessment found no disproportionate effect on any group.',
-    'Legal implications', 'The council has power to do this under the Highways Act 1980.',
-    'Financial implications', 'The cost is met from the capital budget.',
+    'Report to Cabinet',
+    'Purpose of the report',
+    'To approve the resurfacing programme.',
+    'Corporate parenting implications',
+    'There are no corporate parenting implications because the scheme concerns roads only.',
+    'Equality implications',
+    'An equality impact assessment found no disproportionate effect on any group.',
+    'Legal implications',
+    'The council has power to do this under the Highways Act 1980.',
+    'Financial implications',
+    'The cost is met from the capital budget.',
   ].join('\n\n'),
-  'foster-carer.txt': 'Minutes of the meeting of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n',
-  'undecided-name.txt': 'Minutes of the meeting of the Highways Committee\n\nThe committee noted the resurfacing programme.\n\nMark Owers said the road was dangerous.\n',
+  'foster-carer.txt':
+    'Minutes of the meeting of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n',
+  'undecided-name.txt':
+    'Minutes of the meeting of the Highways Committee\n\nThe committee noted the resurfacing programme.\n\nMark Owers said the road was dangerous.\n',
 };
 
 beforeAll(() => {
@@ -55,7 +65,20 @@ describe('help and version', () => {
   it('scan --help lists every option of scan and the exit statuses', async () => {
     const { status, stdout } = await run(['scan', '--help']);
     expect(status).toBe(0);
-    for (const option of ['--format', '--json', '--output', '--exclude', '--jobs', '--timeout-ms', '--max-memory-mb', '--fail-on', '--allow-unread', '--exit-zero', '--policy']) expect(stdout).toContain(option);
+    for (const option of [
+      '--format',
+      '--json',
+      '--output',
+      '--exclude',
+      '--jobs',
+      '--timeout-ms',
+      '--max-memory-mb',
+      '--fail-on',
+      '--allow-unread',
+      '--exit-zero',
+      '--policy',
+    ])
+      expect(stdout).toContain(option);
     expect(stdout).toMatch(/4 +internal error/);
     expect((await run(['help', 'scan'])).stdout).toBe(stdout);
   });
@@ -63,7 +86,8 @@ describe('help and version', () => {
   it('redact --help and wording --help list their options', async () => {
     const redact = await run(['redact', '--help']);
     expect(redact.status).toBe(0);
-    for (const option of ['-o, --output', '--include-medium', '--log', '--policy']) expect(redact.stdout).toContain(option);
+    for (const option of ['-o, --output', '--include-medium', '--log', '--policy'])
+      expect(redact.stdout).toContain(option);
     const wording = await run(['wording', '--help']);
     expect(wording.status).toBe(0);
     for (const option of ['--set', '--version', '--json']) expect(wording.stdout).toContain(option);
@@ -91,7 +115,14 @@ describe('exit statuses', () => {
   });
 
   it('2 on a usage error, said on stderr with a pointer to --help', async () => {
-    for (const args of [['scan'], ['scan', '--colour', paper('clean-minutes.txt')], ['scan', '--format', 'pdf', 'x'], ['scan', '--jobs', '0', 'x'], ['scan', '--fail-on', 'everything', 'x'], ['frobnicate']]) {
+    for (const args of [
+      ['scan'],
+      ['scan', '--colour', paper('clean-minutes.txt')],
+      ['scan', '--format', 'pdf', 'x'],
+      ['scan', '--jobs', '0', 'x'],
+      ['scan', '--fail-on', 'everything', 'x'],
+      ['frobnicate'],
+    ]) {
       const { status, out, stderr } = await run(args);
       expect(status, args.join(' ')).toBe(2);
       expect(out).toEqual([]);
@@ -111,7 +142,13 @@ describe('exit statuses', () => {
 
   it('4 on an internal error, in one line without a stack trace', async () => {
     const err: string[] = [];
-    const status = await main(['scan', paper('clean-minutes.txt')], () => { throw new Error('the disk is full'); }, (l) => err.push(l));
+    const status = await main(
+      ['scan', paper('clean-minutes.txt')],
+      () => {
+        throw new Error('the disk is full');
+      },
+      (l) => err.push(l),
+    );
     expect(status).toBe(4);
     expect(err).toEqual(['clearance scan: internal error: the disk is full']);
   });
@@ -122,8 +159,14 @@ describe('--fail-on and what counts', () => {
     const plain = await run(['scan', paper('undecided-name.txt')]);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toMatch(/For your decision \(1\)/);
-    expect(plain.stderr).toMatch(/1 item for your decision in 1 file \(not counted towards the exit status: add --fail-on review to count them\)/);
-    for (const failOn of [['--fail-on', 'review'], ['--fail-on', 'flag,review'], ['--fail-on', 'flag', '--fail-on', 'review']]) {
+    expect(plain.stderr).toMatch(
+      /1 item for your decision in 1 file \(not counted towards the exit status: add --fail-on review to count them\)/,
+    );
+    for (const failOn of [
+      ['--fail-on', 'review'],
+      ['--fail-on', 'flag,review'],
+      ['--fail-on', 'flag', '--fail-on', 'review'],
+    ]) {
       expect((await run(['scan', ...failOn, paper('undecided-name.txt')])).status, failOn.join(' ')).toBe(1);
     }
   });

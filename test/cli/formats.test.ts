@@ -28,8 +28,14 @@ beforeAll(() => {
   ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-formats-'));
   writeFileSync((panel = join(dir, 'panel.txt')), PANEL_MINUTES);
-  writeFileSync((hostile = join(dir, `${HOSTILE}.txt`)), `Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, wrote ${HOSTILE} in the margin.\n`);
-  writeFileSync((clean = join(dir, 'clean.txt')), 'Minutes of the Highways Committee\n\nThe committee noted the programme.\n');
+  writeFileSync(
+    (hostile = join(dir, `${HOSTILE}.txt`)),
+    `Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, wrote ${HOSTILE} in the margin.\n`,
+  );
+  writeFileSync(
+    (clean = join(dir, 'clean.txt')),
+    'Minutes of the Highways Committee\n\nThe committee noted the programme.\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,7 +45,9 @@ describe('the readable report', () => {
     const toDealWith = stdout.slice(stdout.indexOf('To deal with'), stdout.indexOf('For your decision'));
     expect(toDealWith.match(/"Jayden Cole"/g)).toHaveLength(1);
     expect(toDealWith).toMatch(/"Jayden Cole"(?:, [^(]+)? \(3 mentions: line 3, line 5, line 7\)/);
-    expect(stdout).toMatch(/For your decision \(1\)\n +Name +"Mark Owers" \(line 11\) +Is Mark Owers a private individual/);
+    expect(stdout).toMatch(
+      /For your decision \(1\)\n +Name +"Mark Owers" \(line 11\) +Is Mark Owers a private individual/,
+    );
     expect(stdout).toMatch(/Left alone \(1\)\n +Name +"Ann Smith"(?:, [^(]+)? \(line 9\) +Public role/);
   });
 
@@ -47,9 +55,17 @@ describe('the readable report', () => {
     const { stdout } = await run(['scan', '--json', clean]);
     const report = JSON.parse(stdout) as Parameters<typeof formatReport>[1];
     expect(formatReport('clean.txt', report)).toMatch(/^ {2}No identifying details found; 0 public/m);
-    const partly = { ...report, coverage: { read: ['word/document.xml', 'word/footer1.xml'], notRead: [{ part: 'word/embeddings/oleObject1.bin', reason: 'an embedded file Clearance does not open' }] } };
+    const partly = {
+      ...report,
+      coverage: {
+        read: ['word/document.xml', 'word/footer1.xml'],
+        notRead: [{ part: 'word/embeddings/oleObject1.bin', reason: 'an embedded file Clearance does not open' }],
+      },
+    };
     const text = formatReport('partly.docx', partly);
-    expect(text).toContain('No identifying details found in the 2 part(s) read; 1 part(s) not checked: word/embeddings/oleObject1.bin (an embedded file Clearance does not open)');
+    expect(text).toContain(
+      'No identifying details found in the 2 part(s) read; 1 part(s) not checked: word/embeddings/oleObject1.bin (an embedded file Clearance does not open)',
+    );
     expect(text).not.toMatch(/No identifying details found[;.]/);
   });
 });
@@ -61,7 +77,8 @@ describe('JSON lines', () => {
     const [first, second] = out.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(first!.file).toBe(panel);
     expect(second!.file).toBe(clean);
-    for (const key of ['findings', 'documentKind', 'coverage', 'sections', 'exempt', 'exemptParagraphs', 'warnings']) expect(first, key).toHaveProperty(key);
+    for (const key of ['findings', 'documentKind', 'coverage', 'sections', 'exempt', 'exemptParagraphs', 'warnings'])
+      expect(first, key).toHaveProperty(key);
     const finding = (first!.findings as Record<string, unknown>[])[0]!;
     for (const key of ['disposition', 'trace', 'location', 'type', 'text']) expect(finding).toHaveProperty(key);
   });
@@ -87,7 +104,19 @@ describe('CSV', () => {
 describe('HTML', () => {
   it('writes one self-contained page to --output, with nothing fetched and the paper text escaped', async () => {
     const output = join(dir, 'report.html');
-    const { status, out } = await run(['scan', '--format', 'html', '--output', output, '--jobs', '1', panel, hostile, clean, join(dir, 'missing.docx')]);
+    const { status, out } = await run([
+      'scan',
+      '--format',
+      'html',
+      '--output',
+      output,
+      '--jobs',
+      '1',
+      panel,
+      hostile,
+      clean,
+      join(dir, 'missing.docx'),
+    ]);
     expect(out).toEqual([]);
     expect(status).toBe(3);
     const html = readFileSync(output, 'utf8');
@@ -102,15 +131,22 @@ describe('HTML', () => {
   });
 
   it('refuses an --output it cannot write as a usage error', async () => {
-    expect(await run(['scan', '--output', join(dir, 'no/such/folder/r.html'), clean])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot write the file \(no such file\)/) });
+    expect(await run(['scan', '--output', join(dir, 'no/such/folder/r.html'), clean])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/cannot write the file \(no such file\)/),
+    });
   });
 });
 
 describe('context snippets', () => {
   it('keep whole words either side of the finding with the spacing of the text', async () => {
     const { snippetAround } = await import('../../cli/scan-file.ts');
-    const text = 'one two three four five six seven eight nine ten Jayden Cole, lives at the end of the long lane near the old mill';
+    const text =
+      'one two three four five six seven eight nine ten Jayden Cole, lives at the end of the long lane near the old mill';
     const start = text.indexOf('Jayden');
-    expect(snippetAround(text, start, start + 'Jayden Cole'.length)).toEqual({ before: 'three four five six seven eight nine ten ', after: ', lives at the end of the long lane' });
+    expect(snippetAround(text, start, start + 'Jayden Cole'.length)).toEqual({
+      before: 'three four five six seven eight nine ten ',
+      after: ', lives at the end of the long lane',
+    });
   });
 });

@@ -58,7 +58,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'deeply-nested.html'), deeplyNestedHtml(5_000));
   writeFileSync(join(dir, 'too-deeply-nested.html'), deeplyNestedHtml(100_000));
   writeFileSync(join(dir, 'good.docx'), buildDocx({ body: p('The family moved to CF10 4UW last year.') }));
-  writeFileSync(join(dir, 'good.pdf'), await buildPdf({ pages: [{ lines: [{ text: 'The family moved to CF10 4UW last year.' }] }] }));
+  writeFileSync(
+    join(dir, 'good.pdf'),
+    await buildPdf({ pages: [{ lines: [{ text: 'The family moved to CF10 4UW last year.' }] }] }),
+  );
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,7 +69,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(args, (l) => out.push(l), (l) => err.push(l));
+  const status = await main(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { status, out, err };
 }
 
@@ -74,7 +81,9 @@ describe('clearance scan on hostile and broken files', () => {
   const files = (): string[] => [
     join(dir, 'good.docx'),
     ...Object.keys(EXPECTED).map((name) => join(HOSTILE, name)),
-    ...Object.keys(big).filter((n) => n !== 'good.docx').map((name) => join(dir, name)),
+    ...Object.keys(big)
+      .filter((n) => n !== 'good.docx')
+      .map((name) => join(dir, name)),
   ];
   const expectedFor = (file: string): Outcome => EXPECTED[file.split('/').pop()!] ?? big[file.split('/').pop()!]!;
 
@@ -85,7 +94,12 @@ describe('clearance scan on hostile and broken files', () => {
     expect(status).toBe(3);
     expect(out).toHaveLength(list.length);
     out.forEach((line, i) => {
-      const result = JSON.parse(line) as { file: string; error?: string; findings?: { text: string; type: string }[]; warnings?: string[] };
+      const result = JSON.parse(line) as {
+        file: string;
+        error?: string;
+        findings?: { text: string; type: string }[];
+        warnings?: string[];
+      };
       expect(result.file).toBe(list[i]);
       const expected = expectedFor(list[i]!);
       if ('refused' in expected) {
@@ -93,7 +107,10 @@ describe('clearance scan on hostile and broken files', () => {
         expect(result.error).not.toMatch(/\n|\s+at\s+\S+\s+\(/);
       } else {
         expect(result.error, `${result.file}: ${result.error}`).toBeUndefined();
-        expect(result.findings!.map((f) => f.text), result.file).toContain(expected.finds);
+        expect(
+          result.findings!.map((f) => f.text),
+          result.file,
+        ).toContain(expected.finds);
         if (expected.warning) expect(result.warnings!.join(' ')).toMatch(expected.warning);
       }
     });

@@ -6,7 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './run-cli.ts';
 
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface OpenedReport {
   browser: Browser;
@@ -23,8 +31,13 @@ export async function openReport(path: string, viewport = { width: 1100, height:
   const url = pathToFileURL(path).href;
   const requests: string[] = [];
   const dialogs: string[] = [];
-  page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('request', (r) => {
+    if (r.url() !== url) requests.push(r.url());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(url);
   return { browser, page, requests, dialogs };
 }

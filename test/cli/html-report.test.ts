@@ -14,9 +14,18 @@ let opened: OpenedReport;
 beforeAll(async () => {
   ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-html-'));
-  writeFileSync(join(dir, 'panel.txt'), 'Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n\nJayden Cole told the panel about the placement.\n\nMark Owers said the road was dangerous.\n');
-  writeFileSync(join(dir, `${HOSTILE}.txt`), `Minutes of the Fostering Panel\n\nThe foster carer, ${HOSTILE} Jayden Cole, lives at KD7 3RW.\n`);
-  writeFileSync(join(dir, 'report.txt'), 'Report to Cabinet\n\nPurpose of the report\n\nTo approve the resurfacing programme.\n\nRecommendations\n\nThat Cabinet approves it.\n');
+  writeFileSync(
+    join(dir, 'panel.txt'),
+    'Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n\nJayden Cole told the panel about the placement.\n\nMark Owers said the road was dangerous.\n',
+  );
+  writeFileSync(
+    join(dir, `${HOSTILE}.txt`),
+    `Minutes of the Fostering Panel\n\nThe foster carer, ${HOSTILE} Jayden Cole, lives at KD7 3RW.\n`,
+  );
+  writeFileSync(
+    join(dir, 'report.txt'),
+    'Report to Cabinet\n\nPurpose of the report\n\nTo approve the resurfacing programme.\n\nRecommendations\n\nThat Cabinet approves it.\n',
+  );
   const output = join(dir, 'clearance.html');
   await run(['scan', '--format', 'html', '--output', output, '--jobs', '1', dir]);
   opened = await openReport(output);
@@ -49,7 +58,11 @@ describe('the HTML report in Chromium', () => {
     const { page } = opened;
     await page.addScriptTag({ content: AXE_SOURCE() });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const results = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
       return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });

@@ -8,14 +8,17 @@ import { buildDocx, p, r } from '../shared/readers/build-docx.ts';
 import { DOCX_LEAKS, MARKERS, XLSX_LEAKS } from '../shared/readers/leak-files.ts';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'clearance-redact-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clearance-redact-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const REPORT = buildDocx({
-  body: p('Report to Cabinet')
-    + `<w:p>${r('Jayden Cole')}${r(' lives at 27 Larkspur Close, Coldbrook KD7 3RW.')}</w:p>`
-    + `<w:p>${r('Jay')}${r('den Co')}${r('le can be emailed at jayden.c2007@example.org.')}</w:p>`
-    + `<w:p>${r('The plan changed. ')}<w:del w:id="1" w:author="A"><w:r><w:delText>Jayden Cole moved</w:delText></w:r></w:del></w:p>`,
+  body:
+    p('Report to Cabinet') +
+    `<w:p>${r('Jayden Cole')}${r(' lives at 27 Larkspur Close, Coldbrook KD7 3RW.')}</w:p>` +
+    `<w:p>${r('Jay')}${r('den Co')}${r('le can be emailed at jayden.c2007@example.org.')}</w:p>` +
+    `<w:p>${r('The plan changed. ')}<w:del w:id="1" w:author="A"><w:r><w:delText>Jayden Cole moved</w:delText></w:r></w:del></w:p>`,
   headers: [p('Jayden Cole – KD7 3RW')],
   comments: `<w:comment w:id="0" w:author="Officer">${p('Check with Jayden Cole')}</w:comment>`,
   core: '<dc:title>Review for Jayden Cole</dc:title>',
@@ -26,7 +29,11 @@ const LEAKS = /Jayden|Cole|KD7 3RW/;
 async function run(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(['redact', ...argv], (l) => out.push(l), (l) => err.push(l));
+  const status = await main(
+    ['redact', ...argv],
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -48,7 +55,9 @@ describe('clearance redact', () => {
     const { status, out } = await run(renamed, '-o', output, '--policy', policy!);
     expect(status).toBe(0);
     expect(out).toMatch(/Checked: none of the redacted strings is left/);
-    expect(out).toMatch(/Re-scan of the copy \(\d+ part\(s\) read\): 0 to deal with, \d+ for your decision, \d+ left alone/);
+    expect(out).toMatch(
+      /Re-scan of the copy \(\d+ part\(s\) read\): 0 to deal with, \d+ for your decision, \d+ left alone/,
+    );
     for (const [name, xml] of Object.entries(partsOf(output))) expect(xml, name).not.toMatch(LEAKS);
     const parts = partsOf(output);
     expect(parts['word/header1.xml']).toMatch(/\[[A-Za-z ]+ 1\] – \[Postcode 1\]/);
@@ -57,16 +66,30 @@ describe('clearance redact', () => {
   });
 
   it('writes the log as CSV or JSON with the part, rule and Schedule 12A paragraphs', async () => {
-    const { 'in.docx': input, policy } = files({ 'in.docx': REPORT, policy: JSON.stringify({ denyNames: ['Jayden Cole'] }) });
+    const { 'in.docx': input, policy } = files({
+      'in.docx': REPORT,
+      policy: JSON.stringify({ denyNames: ['Jayden Cole'] }),
+    });
     const csv = join(dir, 'log.csv');
     const json = join(dir, 'log.json');
     expect((await run(input!, '-o', join(dir, 'a.docx'), '--log', csv, '--policy', policy!)).status).toBe(0);
     expect((await run(input!, '-o', join(dir, 'b.docx'), '--log', json, '--policy', policy!)).status).toBe(0);
     const lines = readFileSync(csv, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('text,placeholder,part,action,count,type,severity,rules,jurisdiction,schedule12aParagraphs');
-    expect(lines).toContainEqual(expect.stringMatching(/^KD7 3RW,\[Postcode 1\],word\/header1\.xml,replaced,1,postcode,high,postcode,england,1 2$/));
-    const rows = JSON.parse(readFileSync(json, 'utf8')) as { text: string; part: string; action: string; schedule12aParagraphs: number[] }[];
-    expect(rows).toContainEqual(expect.objectContaining({ text: 'KD7 3RW', part: 'word/document.xml', schedule12aParagraphs: [1, 2] }));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^KD7 3RW,\[Postcode 1\],word\/header1\.xml,replaced,1,postcode,high,postcode,england,1 2$/,
+      ),
+    );
+    const rows = JSON.parse(readFileSync(json, 'utf8')) as {
+      text: string;
+      part: string;
+      action: string;
+      schedule12aParagraphs: number[];
+    }[];
+    expect(rows).toContainEqual(
+      expect.objectContaining({ text: 'KD7 3RW', part: 'word/document.xml', schedule12aParagraphs: [1, 2] }),
+    );
     expect(rows).toContainEqual(expect.objectContaining({ text: 'Jayden Cole', part: 'docProps/core.xml' }));
     expect(rows).toContainEqual(expect.objectContaining({ text: 'Jayden Cole', action: 'removed-tracked-deletion' }));
   });
@@ -75,7 +98,12 @@ describe('clearance redact', () => {
     const { 'in.docx': input } = files({ 'in.docx': REPORT });
     const link = join(dir, 'link.docx');
     linkSync(input!, link);
-    for (const argv of [[input!], [input!, '-o', input!], [input!, '-o', join(dir, '.', 'in.docx')], [input!, '-o', link]]) {
+    for (const argv of [
+      [input!],
+      [input!, '-o', input!],
+      [input!, '-o', join(dir, '.', 'in.docx')],
+      [input!, '-o', link],
+    ]) {
       const { status, err } = await run(...argv);
       expect(status, argv.join(' ')).toBe(2);
       expect(err).toMatch(/never overwrit/);
@@ -85,9 +113,15 @@ describe('clearance redact', () => {
 
   it('refuses other file types and log formats with a usage error', async () => {
     const { 'in.docx': input, 'in.txt': text } = files({ 'in.docx': REPORT, 'in.txt': 'hello' });
-    expect(await run(text!, '-o', join(dir, 'o.docx'))).toMatchObject({ status: 2, err: expect.stringMatching(/\.docx/) });
+    expect(await run(text!, '-o', join(dir, 'o.docx'))).toMatchObject({
+      status: 2,
+      err: expect.stringMatching(/\.docx/),
+    });
     expect(await run(input!, '-o', join(dir, 'o.pdf'))).toMatchObject({ status: 2 });
-    expect(await run(input!, '-o', join(dir, 'o.docx'), '--log', join(dir, 'log.txt'))).toMatchObject({ status: 2, err: expect.stringMatching(/\.csv or \.json/) });
+    expect(await run(input!, '-o', join(dir, 'o.docx'), '--log', join(dir, 'log.txt'))).toMatchObject({
+      status: 2,
+      err: expect.stringMatching(/\.csv or \.json/),
+    });
   });
 
   it('writes nothing and says why when the input is not a readable Word document', async () => {
@@ -101,7 +135,8 @@ describe('clearance redact', () => {
 });
 
 describe('clearance redact verifies the whole copy', () => {
-  const leakFile = (file: string): Uint8Array => [...DOCX_LEAKS, ...XLSX_LEAKS].find((l) => l.file === file)!.build() as Uint8Array;
+  const leakFile = (file: string): Uint8Array =>
+    [...DOCX_LEAKS, ...XLSX_LEAKS].find((l) => l.file === file)!.build() as Uint8Array;
 
   it('redacts a workbook, hidden sheets included, and reports what the re-scan of the copy found', async () => {
     const { 'in.xlsx': input } = files({ 'in.xlsx': leakFile('hidden-sheet.xlsx') });
@@ -109,14 +144,17 @@ describe('clearance redact verifies the whole copy', () => {
     const { status, out } = await run(input!, '-o', output);
     expect(status).toBe(0);
     expect(out).toMatch(/Re-scan of the copy \(\d+ part\(s\) read\): 0 to deal with/);
-    for (const [name, xml] of Object.entries(partsOf(output))) for (const m of MARKERS) expect(xml, name).not.toContain(m);
+    for (const [name, xml] of Object.entries(partsOf(output)))
+      for (const m of MARKERS) expect(xml, name).not.toContain(m);
   });
 
   it('redacts inside an embedded workbook', async () => {
     const { 'in.docx': input } = files({ 'in.docx': leakFile('embedded-xlsx.docx') });
     const output = join(dir, 'out.docx');
     expect((await run(input!, '-o', output)).status).toBe(0);
-    const inner = unzipSync(unzipSync(new Uint8Array(readFileSync(output)))['word/embeddings/Microsoft_Excel_Worksheet.xlsx']!);
+    const inner = unzipSync(
+      unzipSync(new Uint8Array(readFileSync(output)))['word/embeddings/Microsoft_Excel_Worksheet.xlsx']!,
+    );
     for (const [name, data] of Object.entries(inner)) expect(strFromU8(data), name).not.toContain('LS6 2AB');
   });
 
@@ -131,7 +169,10 @@ describe('clearance redact verifies the whole copy', () => {
   });
 
   it('writes nothing and exits 3 when the copy has parts it cannot check, unless --allow-unread is given', async () => {
-    const withPicture = buildDocx({ body: p('Report to Cabinet'), extra: { 'word/media/image1.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } });
+    const withPicture = buildDocx({
+      body: p('Report to Cabinet'),
+      extra: { 'word/media/image1.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+    });
     const { 'in.docx': input } = files({ 'in.docx': withPicture });
     const output = join(dir, 'out.docx');
     const refused = await run(input!, '-o', output);

@@ -11,8 +11,14 @@ const archive = join(dir, 'archive');
 mkdirSync(join(archive, '2025'), { recursive: true });
 mkdirSync(join(archive, '2026'), { recursive: true });
 copyFileSync(join(ROOT, 'samples/draft-cabinet-report.md'), join(archive, '2026/cabinet-kinship-care.md'));
-writeFileSync(join(archive, '2025/fostering-panel-minutes.txt'), 'Minutes of the meeting of the Fostering Panel\n\nPresent: Councillor Ann Smith (Chair)\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n\nJayden Cole told the panel about the placement.\n\nMark Owers said the road was dangerous.\n');
-writeFileSync(join(archive, '2025/highways-agenda.txt'), 'Agenda\n\nHighways Committee, 3 March 2025\n\n1. Apologies\n\n2. Resurfacing programme\n');
+writeFileSync(
+  join(archive, '2025/fostering-panel-minutes.txt'),
+  'Minutes of the meeting of the Fostering Panel\n\nPresent: Councillor Ann Smith (Chair)\n\nThe foster carer, Jayden Cole, lives at 27 Larkspur Close, Coldbrook KD7 3RW.\n\nJayden Cole told the panel about the placement.\n\nMark Owers said the road was dangerous.\n',
+);
+writeFileSync(
+  join(archive, '2025/highways-agenda.txt'),
+  'Agenda\n\nHighways Committee, 3 March 2025\n\n1. Apologies\n\n2. Resurfacing programme\n',
+);
 const output = join(dir, 'clearance.html');
 try {
   // Named from its own folder, as an officer would type it.

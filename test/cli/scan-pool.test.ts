@@ -12,23 +12,30 @@ let files: string[];
 beforeAll(() => {
   ensureBundle();
   dir = mkdtempSync(join(tmpdir(), 'clearance-pool-'));
-  const line = 'Tyler Brown, aged 9, was seen at 27 Larkspur Close, Coldbrook KD7 3RW by the social worker on 3 March.\n';
+  const line =
+    'Tyler Brown, aged 9, was seen at 27 Larkspur Close, Coldbrook KD7 3RW by the social worker on 3 March.\n';
   // Eight million characters of findings: far more than a 48 MB heap holds once scanned.
   writeFileSync(join(dir, 'huge.txt'), line.repeat(Math.ceil(8e6 / line.length)));
-  writeFileSync(join(dir, 'before.txt'), 'Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at KD7 3RW.\n');
+  writeFileSync(
+    join(dir, 'before.txt'),
+    'Minutes of the Fostering Panel\n\nThe foster carer, Jayden Cole, lives at KD7 3RW.\n',
+  );
   writeFileSync(join(dir, 'after.txt'), 'Minutes of the Highways Committee\n\nPresent: Councillor Ann Smith (Chair)\n');
   files = ['before.txt', 'huge.txt', 'after.txt'].map((n) => join(dir, n));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const parse = (lines: string[]): { file: string; error?: string; findings?: unknown[] }[] => lines.map((l) => JSON.parse(l) as { file: string; error?: string });
+const parse = (lines: string[]): { file: string; error?: string; findings?: unknown[] }[] =>
+  lines.map((l) => JSON.parse(l) as { file: string; error?: string });
 
 describe('the scan pool', () => {
   it('reports a file that exceeds the worker memory bound, and scans the rest', async () => {
     const { status, out, stderr } = await run(['scan', '--json', '--jobs', '1', '--max-memory-mb', '48', ...files]);
     const results = parse(out);
     expect(results.map((r) => r.file)).toEqual(files);
-    expect(results[1]!.error).toBe('the scan needed more than 48 MB of memory and was stopped (raise the bound with --max-memory-mb)');
+    expect(results[1]!.error).toBe(
+      'the scan needed more than 48 MB of memory and was stopped (raise the bound with --max-memory-mb)',
+    );
     expect(results[0]!.findings!.length).toBeGreaterThan(0);
     expect(results[2]!.error).toBeUndefined();
     expect(status).toBe(3);
@@ -39,7 +46,9 @@ describe('the scan pool', () => {
     const { status, out } = await run(['scan', '--json', '--jobs', '1', '--timeout-ms', '2500', files[1]!, files[2]!]);
     const results = parse(out);
     expect(results.map((r) => r.file)).toEqual([files[1], files[2]]);
-    expect(results[0]!.error).toBe('the scan took longer than 2.5 s and was stopped (raise the limit with --timeout-ms)');
+    expect(results[0]!.error).toBe(
+      'the scan took longer than 2.5 s and was stopped (raise the limit with --timeout-ms)',
+    );
     expect(results[1]!.error).toBeUndefined();
     expect(status).toBe(3);
   }, 60_000);

@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import { openPane, type Pane } from './addin-harness.ts';
 import { nameAndScan, TAB_NAMES, WIDE_REPORT } from './addin-support.ts';
 
-interface AxeResults { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
 declare global {
   interface Window {
     axe: { run(context: unknown, options: object): Promise<AxeResults> };
@@ -18,8 +20,15 @@ async function seriousViolations(pane: Pane): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${pane.origin}/__axe.js` });
   // Fluent's focus manager (tabster) adds aria-hidden focus sentinels at the edges of focus groups: they
   // hand focus on the moment they receive it and are never read, so axe's aria-hidden-focus rule does not apply.
-  const results = await page.evaluate(() => window.axe.run({ exclude: [['[data-tabster-dummy]']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await page.evaluate(() =>
+    window.axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    ),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describe.each([320, 1280])('axe-core at %i px', (width) => {
@@ -42,7 +51,10 @@ describe.each([320, 1280])('axe-core at %i px', (width) => {
       await page.getByRole('button', { name: 'Keep as public: “aged 9”' }).click();
       await page.getByRole('textbox', { name: /Why is this public/ }).fill('No name is left beside it');
       await page.getByRole('button', { name: 'Keep as public', exact: true }).click();
-      await page.getByRole('status').getByText(/Kept as public/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/Kept as public/)
+        .waitFor();
       await page.getByRole('button', { name: 'Ignore: “Mrs Janet Okafor”' }).click();
     }
     expect(await seriousViolations(pane)).toEqual([]);
@@ -74,20 +86,42 @@ describe('keyboard only', () => {
     await page.keyboard.type('K. Board');
     await tabTo(page, /^Scan document$/);
     await page.keyboard.press('Enter');
-    await page.getByRole('status').getByText(/Scanned:/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Scanned:/)
+      .waitFor();
 
     await tabTo(page, /^Go to: “Tyler Brown”$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => { const s = window.__fakeDoc.selection; return s && s.paragraph.text.slice(s.start, s.end); })).toBe('Tyler Brown');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const s = window.__fakeDoc.selection;
+          return s && s.paragraph.text.slice(s.start, s.end);
+        }),
+      )
+      .toBe('Tyler Brown');
     expect(await page.locator('li[aria-current="true"] h4').textContent()).toBe('“Tyler Brown”');
 
     await tabTo(page, /^Redact every mention of “Tyler Brown”/);
     await page.keyboard.press('Enter');
-    await page.getByRole('status').getByText(/Redacted: replaced/).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent)).toBe('H4 “aged 9”');
+    await page
+      .getByRole('status')
+      .getByText(/Redacted: replaced/)
+      .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent))
+      .toBe('H4 “aged 9”');
 
     await tabTo(page, /^Go to: “aged 9”$/, 10);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => { const s = window.__fakeDoc.selection; return s && s.paragraph.text.slice(s.start, s.end); })).toBe('aged 9');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const s = window.__fakeDoc.selection;
+          return s && s.paragraph.text.slice(s.start, s.end);
+        }),
+      )
+      .toBe('aged 9');
   });
 });

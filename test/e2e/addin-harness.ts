@@ -12,7 +12,13 @@ import type { FakeSeed } from '../addin/support/fake-word.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist/addin');
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
@@ -23,7 +29,10 @@ export function requireBuild(): void {
 /** A static server for dist/addin on 127.0.0.1 and a free port. */
 export async function serveDist(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(DIST, path);
     if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -35,11 +44,21 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
 /** The Word double as a classic script that installs window.Office and window.Word over the fixture. */
 export function officeDouble(seed: FakeSeed): string {
   const source = readFileSync(join(ROOT, 'test/addin/support/fake-word.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.replace(/^export /gm, '');
+  const js = ts
+    .transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
+    .outputText.replace(/^export /gm, '');
   return `(() => {\n${js}\nconst doc = new FakeWordDocument(${JSON.stringify(seed)});\nconst globals = fakeOfficeGlobals(doc);\nwindow.Office = globals.Office;\nwindow.Word = globals.Word;\nwindow.__fakeDoc = doc;\n})();`;
 }
 
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Pane {
   browser: Browser;
@@ -61,10 +80,19 @@ export async function openPane(seed: FakeSeed, viewport = { width: 380, height: 
   page.on('request', (r) => void requests.push(r.url()));
   const double = officeDouble(seed);
   await page.route(`${origin}/office.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: double }));
-  await page.route(`${origin}/__axe.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') }));
+  await page.route(`${origin}/__axe.js`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'),
+    }),
+  );
   await page.goto(`${origin}/taskpane.html`);
   return {
-    browser, page, server, origin, requests,
+    browser,
+    page,
+    server,
+    origin,
+    requests,
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -38,26 +38,43 @@ describe.each([320, 350])('task pane at %i px', (width) => {
     await everyTab('after go to');
 
     await page.getByRole('button', { name: /^Redact every mention of “Tyler Brown”/ }).click();
-    await page.getByRole('status').getByText(/Redacted: replaced/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Redacted: replaced/)
+      .waitFor();
     await everyTab('after a redaction');
 
     await page.getByRole('button', { name: 'Keep as public: “aged 9”' }).click();
-    await page.getByRole('textbox', { name: /Why is this public/ }).fill('The age alone, with no name left, identifies no one in a borough of 200,000 people');
+    await page
+      .getByRole('textbox', { name: /Why is this public/ })
+      .fill('The age alone, with no name left, identifies no one in a borough of 200,000 people');
     await page.getByRole('button', { name: 'Keep as public', exact: true }).click();
-    await page.getByRole('status').getByText(/Kept as public/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Kept as public/)
+      .waitFor();
     await everyTab('after keep as public');
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('status').getByText(/Undone/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Undone/)
+      .waitFor();
     await everyTab('after undo');
 
     await page.getByRole('button', { name: 'Ignore: “aged 9”' }).click();
     await page.getByRole('textbox', { name: /Why ignore/ }).fill('Already public');
     await page.getByRole('button', { name: 'Ignore', exact: true }).click();
-    await page.getByRole('status').getByText(/Ignored/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Ignored/)
+      .waitFor();
     await page.getByText(/^Left alone/).click();
     await page.getByRole('button', { name: 'Flag this: “aged 9”' }).click();
-    await page.getByRole('status').getByText(/Flagged as private/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Flagged as private/)
+      .waitFor();
     await everyTab('after flag this');
   });
 
@@ -77,8 +94,17 @@ describe.each([320, 350])('task pane at %i px', (width) => {
     const { page } = pane;
     await page.getByRole('tab', { name: 'Findings' }).click();
     const file = `council-policy-${'with-a-very-long-name-that-has-no-spaces-'.repeat(6)}.json`;
-    await page.getByLabel('Council policy file (JSON)').setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from('{"councilDomains": ["not a domain"], "smallCohortThreshold": 1}') });
-    await page.getByRole('alert').getByText(/councilDomains/).waitFor();
+    await page
+      .getByLabel('Council policy file (JSON)')
+      .setInputFiles({
+        name: file,
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"councilDomains": ["not a domain"], "smallCohortThreshold": 1}'),
+      });
+    await page
+      .getByRole('alert')
+      .getByText(/councilDomains/)
+      .waitFor();
     await everyTab('with a long policy error');
   });
 });

@@ -13,7 +13,9 @@ describe('task pane in Chromium', () => {
   it('renders, scans and lists the identifying details', async () => {
     const { page } = pane;
     await nameAndScan(page);
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Scanned: \d+ to deal with, \d+ for your decision, \d+ left alone/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /Scanned: \d+ to deal with, \d+ for your decision, \d+ left alone/,
+    );
     await expect(page.getByRole('heading', { name: /^To deal with \(\d+\)$/ }).count()).resolves.toBe(1);
     // Every mention of Tyler Brown (body, hidden text, footer, properties) is on one card.
     await expect(page.getByRole('heading', { name: '“Tyler Brown”', level: 4 }).count()).resolves.toBe(1);
@@ -22,14 +24,26 @@ describe('task pane in Chromium', () => {
   it('goes to a finding: Word selects it', async () => {
     const { page } = pane;
     await page.getByRole('button', { name: 'Go to: “aged 9”' }).click();
-    await expect.poll(() => page.evaluate(() => { const s = window.__fakeDoc.selection; return s && s.paragraph.text.slice(s.start, s.end); })).toBe('aged 9');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const s = window.__fakeDoc.selection;
+          return s && s.paragraph.text.slice(s.start, s.end);
+        }),
+      )
+      .toBe('aged 9');
   });
 
   it('redacts every mention of a child and reports the verification', async () => {
     const { page } = pane;
     await page.getByRole('button', { name: 'Redact every mention of “Tyler Brown” as [Child 1]' }).click();
-    await page.getByRole('status').getByText(/Redacted: replaced/).waitFor();
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/);
+    await page
+      .getByRole('status')
+      .getByText(/Redacted: replaced/)
+      .waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/,
+    );
     const text = await page.evaluate(() => window.__fakeDoc.body.paragraphs[5]!.text);
     expect(text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
   });
@@ -43,7 +57,10 @@ describe('task pane in Chromium', () => {
     await page.getByLabel(/Date cleared/).fill('2025-03-12');
     await page.getByRole('button', { name: 'Insert into its section' }).click();
     const status = page.getByRole('status');
-    await status.getByText(/Added the heading "Financial implications"/).or(page.getByRole('alert')).waitFor();
+    await status
+      .getByText(/Added the heading "Financial implications"/)
+      .or(page.getByRole('alert'))
+      .waitFor();
     await expect(status.textContent()).resolves.toMatch(/Added the heading "Financial implications"/);
     const controls = await page.evaluate(() => window.__fakeDoc.contentControls.map((c) => c.tag));
     expect(controls).toEqual([expect.stringMatching(/^clearance:clause:financial-implications@\d+#[a-z0-9]+$/)]);
@@ -51,6 +68,10 @@ describe('task pane in Chromium', () => {
 
   it('asked for nothing but its own origin on 127.0.0.1', () => {
     expect(pane.requests.length).toBeGreaterThan(3);
-    expect(pane.requests.filter((url) => !url.startsWith(`${pane.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      pane.requests.filter(
+        (url) => !url.startsWith(`${pane.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+      ),
+    ).toEqual([]);
   });
 });

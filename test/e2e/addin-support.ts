@@ -20,7 +20,12 @@ declare global {
 /** The fixture report plus a private email address with no break in it: the widest thing a card shows. */
 export const WIDE_REPORT: FakeSeed = {
   ...FIXTURE_REPORT,
-  body: [...FIXTURE_REPORT.body, { text: 'Write to the family at kelly.brown.and.tyler.brown.family.household.mail@example-private-mailbox.co.uk about the placement.' }],
+  body: [
+    ...FIXTURE_REPORT.body,
+    {
+      text: 'Write to the family at kelly.brown.and.tyler.brown.family.household.mail@example-private-mailbox.co.uk about the placement.',
+    },
+  ],
 };
 
 /**
@@ -31,16 +36,26 @@ export function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const root = document.scrollingElement!;
-    if (root.scrollWidth > root.clientWidth) out.push(`page: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    if (root.scrollWidth > root.clientWidth)
+      out.push(`page: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(el);
       // Hidden, or the visually-hidden pattern (a 1 px clipped box read only by screen readers).
-      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.visually-hidden') || (style.position === 'absolute' && el.clientWidth <= 1)) continue;
+      if (
+        style.display === 'none' ||
+        style.visibility === 'hidden' ||
+        el.closest('.visually-hidden') ||
+        (style.position === 'absolute' && el.clientWidth <= 1)
+      )
+        continue;
       const scrolls = /auto|scroll|hidden/.test(style.overflowX) && el.tagName !== 'SELECT';
-      if (scrolls && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      if (scrolls && el.scrollWidth > el.clientWidth + 1)
+        out.push(`${name(el)}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
       const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > root.clientWidth + 0.5) out.push(`${name(el)}: right edge ${Math.round(box.right)} > ${root.clientWidth}`);
+      if (box.width > 0 && box.right > root.clientWidth + 0.5)
+        out.push(`${name(el)}: right edge ${Math.round(box.right)} > ${root.clientWidth}`);
     }
     return out;
   });
@@ -50,7 +65,10 @@ export async function nameAndScan(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Clearance', level: 1 }).waitFor();
   await page.getByRole('textbox', { name: /Your name/ }).fill('R. Reviewer');
   await page.getByRole('button', { name: 'Scan document' }).click();
-  await page.getByRole('status').getByText(/Scanned:/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/Scanned:/)
+    .waitFor();
 }
 
 export const TAB_NAMES = ['Findings', 'Sections', 'Wording', 'Ready?', 'Log'] as const;

@@ -13,18 +13,24 @@ const WIDTHS = [320, 1280];
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchExtension(new Map([
-    [AGENDA_PATH, { type: 'text/html; charset=utf-8', body: AGENDA_HTML }],
-    [REPORT_PATH, { type: 'application/pdf', body: await reportPdf() }],
-    [APPENDIX_PATH, { type: 'application/pdf', body: await appendixPdf() }],
-  ]));
+  browser = await launchExtension(
+    new Map([
+      [AGENDA_PATH, { type: 'text/html; charset=utf-8', body: AGENDA_HTML }],
+      [REPORT_PATH, { type: 'application/pdf', body: await reportPdf() }],
+      [APPENDIX_PATH, { type: 'application/pdf', body: await appendixPdf() }],
+    ]),
+  );
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Violation { id: string; impact: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
 
 /** Serious and critical violations at each width; evaluated through CDP, which extension pages' CSP does not block. */
 async function audit(page: Page, view: string): Promise<string[]> {
@@ -32,15 +38,21 @@ async function audit(page: Page, view: string): Promise<string[]> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const violations = (await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
+      ).axe;
       return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-    }) as Violation[];
+    })) as Violation[];
     for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-      found.push(`${view} at ${width}px: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      found.push(
+        `${view} at ${width}px: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     }
     if (width === 320) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) found.push(`${view} at 320px scrolls sideways by ${overflow}px`);
     }
   }
@@ -83,7 +95,13 @@ describe('the extension, for everyone', () => {
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo(panel, (el) => el.classList.contains('finding-go'));
     await panel.keyboard.press('Enter');
-    await expect.poll(() => agenda.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clearance-focus'))).toBe(true);
+    await expect
+      .poll(() =>
+        agenda.evaluate(() =>
+          (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clearance-focus'),
+        ),
+      )
+      .toBe(true);
     const first = await panel.evaluate(() => document.activeElement?.textContent);
     await tabTo(panel, (el) => el.classList.contains('finding-go'));
     await panel.keyboard.press('Enter');
@@ -95,11 +113,18 @@ describe('the extension, for everyone', () => {
     problems.push(...(await audit(panel, 'side panel, papers scanned')));
     await panel.setViewportSize({ width: 320, height: 800 });
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await tabTo(panel, (el) => el.textContent === 'Show findings' && !!el.closest(`li[data-paper-url$="s102/Appendix%20A%20case%20summary.pdf"]`));
+    await tabTo(
+      panel,
+      (el) =>
+        el.textContent === 'Show findings' &&
+        !!el.closest(`li[data-paper-url$="s102/Appendix%20A%20case%20summary.pdf"]`),
+    );
     await panel.keyboard.press('Enter');
     await panel.locator('[data-finding-type="failed-redaction"]').waitFor();
-    await panel.locator('.group-public details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    problems.push(...(await audit(panel, 'side panel, a paper\'s findings with every group open')));
+    await panel
+      .locator('.group-public details')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    problems.push(...(await audit(panel, "side panel, a paper's findings with every group open")));
 
     const viewerOpened = context.waitForEvent('page');
     await panel.getByRole('button', { name: 'Open in the Clearance PDF viewer' }).focus();

@@ -42,19 +42,22 @@ async function pdfWith(lines: string[], coverLine?: number): Promise<Uint8Array>
 export function reportPdf(): Promise<Uint8Array> {
   return pdfWith([
     'Cabinet, 3 March 2026: Fostering allowances 2026/27',
-    'Report of the Director of Children\'s Services',
+    "Report of the Director of Children's Services",
     '1. Purpose',
-    'This report sets the weekly allowances paid to the council\'s foster carers.',
+    "This report sets the weekly allowances paid to the council's foster carers.",
     '2. Corporate parenting implications',
-    'The allowances support the council\'s duties as corporate parent.',
+    "The allowances support the council's duties as corporate parent.",
   ]);
 }
 
 export function appendixPdf(): Promise<Uint8Array> {
-  return pdfWith([
-    'Appendix A: case summary',
-    'The child placed with the carers is named below.',
-    HIDDEN_NAME,
-    'The placement began in 2024 and is stable.',
-  ], 2);
+  return pdfWith(
+    [
+      'Appendix A: case summary',
+      'The child placed with the carers is named below.',
+      HIDDEN_NAME,
+      'The placement began in 2024 and is stable.',
+    ],
+    2,
+  );
 }

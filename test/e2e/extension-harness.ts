@@ -31,7 +31,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(files: Map<string, FixtureFile>, viewport = { width: 1000, height: 800 }): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  files: Map<string, FixtureFile>,
+  viewport = { width: 1000, height: 800 },
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
     throw new Error(`The built extension is missing at ${EXTENSION}: run "npm run build:extension" before this test.`);
   }
@@ -48,8 +51,15 @@ export async function launchExtension(files: Map<string, FixtureFile>, viewport 
     headless: false, // the new headless mode is asked for below; the old one cannot load extensions
     viewport,
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
       // Lets the test press the toolbar button through CDP (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
     ],
@@ -84,7 +94,8 @@ export async function launchExtension(files: Map<string, FixtureFile>, viewport 
       await page.goto(url);
       return page;
     },
-    offMachine: () => requests.filter((url) => !/^(?:http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url)),
+    offMachine: () =>
+      requests.filter((url) => !/^(?:http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url)),
     async close() {
       await context.close();
       await new Promise((resolve) => server.close(resolve));

@@ -43,15 +43,28 @@ function expectedBox(line: number, text: string) {
   const at = LINES[line]!.indexOf(text);
   const left = (LEFT + advance(LINES[line]!.slice(0, at))) * SCALE;
   const width = advance(text) * SCALE;
-  return { left, right: left + width, baseline: (PAGE_HEIGHT - baseline(line)) * SCALE, capTop: (PAGE_HEIGHT - baseline(line) - 0.718 * SIZE) * SCALE };
+  return {
+    left,
+    right: left + width,
+    baseline: (PAGE_HEIGHT - baseline(line)) * SCALE,
+    capTop: (PAGE_HEIGHT - baseline(line) - 0.718 * SIZE) * SCALE,
+  };
 }
 
 beforeAll(async () => {
   const body = await placementPdf();
-  browser = await launchExtension(new Map([
-    [PAGE_PATH, { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><title>Panel</title><body><h1>Panel</h1><a href="${PDF_PATH}">Placement update</a></body></html>` }],
-    [PDF_PATH, { type: 'application/pdf', body }],
-  ]));
+  browser = await launchExtension(
+    new Map([
+      [
+        PAGE_PATH,
+        {
+          type: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><title>Panel</title><body><h1>Panel</h1><a href="${PDF_PATH}">Placement update</a></body></html>`,
+        },
+      ],
+      [PDF_PATH, { type: 'application/pdf', body }],
+    ]),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -66,12 +79,16 @@ describe('the PDF viewer', () => {
     await browser.clickToolbarButton(page); // injects the content script, through which the viewer fetches the paper
     const panel = await browser.sidePanel();
     const tabId = await panel.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
       const stored = await chrome.storage.session.get('clearance:scan-request');
       return (stored['clearance:scan-request'] as { tabId: number }).tabId;
     });
     const viewer = await context.newPage();
-    await viewer.goto(`chrome-extension://${extensionId}/viewer.html?${new URLSearchParams({ tab: String(tabId), url: origin + PDF_PATH })}`);
+    await viewer.goto(
+      `chrome-extension://${extensionId}/viewer.html?${new URLSearchParams({ tab: String(tabId), url: origin + PDF_PATH })}`,
+    );
     const marks = viewer.locator('.pdf-mark');
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
 
@@ -79,7 +96,13 @@ describe('the PDF viewer', () => {
       const canvas = document.querySelector('canvas')!.getBoundingClientRect();
       return [...document.querySelectorAll<HTMLElement>('.pdf-mark')].map((mark) => {
         const box = mark.getBoundingClientRect();
-        return { type: mark.dataset.findingType, left: box.left - canvas.left, right: box.right - canvas.left, top: box.top - canvas.top, bottom: box.bottom - canvas.top };
+        return {
+          type: mark.dataset.findingType,
+          left: box.left - canvas.left,
+          right: box.right - canvas.left,
+          top: box.top - canvas.top,
+          bottom: box.bottom - canvas.top,
+        };
       });
     });
     const cases = [
@@ -93,7 +116,10 @@ describe('the PDF viewer', () => {
       const box = got.find((d) => Math.abs(d.right - want.right) <= TOLERANCE);
       expect(box, `${type} outline ${JSON.stringify(got)} should end at ${want.right.toFixed(1)}`).toBeDefined();
       const starts = [want.left, expectedBox(line, `Mrs ${text}`).left];
-      expect(starts.some((left) => Math.abs(box!.left - left) <= TOLERANCE), `${type} starts at ${box!.left.toFixed(1)}, wanted ${starts.map((s) => s.toFixed(1))}`).toBe(true);
+      expect(
+        starts.some((left) => Math.abs(box!.left - left) <= TOLERANCE),
+        `${type} starts at ${box!.left.toFixed(1)}, wanted ${starts.map((s) => s.toFixed(1))}`,
+      ).toBe(true);
       // Top above the capitals, bottom on or below the baseline, and inside the line's own band.
       expect(box!.top).toBeLessThanOrEqual(want.capTop + TOLERANCE);
       expect(box!.bottom).toBeGreaterThanOrEqual(want.baseline - TOLERANCE);

@@ -5,7 +5,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AGENDA_HTML, AGENDA_PATH, APPENDIX_PATH, HIDDEN_NAME, REPORT_PATH, appendixPdf, reportPdf } from './extension-fixtures.ts';
+import {
+  AGENDA_HTML,
+  AGENDA_PATH,
+  APPENDIX_PATH,
+  HIDDEN_NAME,
+  REPORT_PATH,
+  appendixPdf,
+  reportPdf,
+} from './extension-fixtures.ts';
 import { EXTENSION, launchExtension, type ExtensionBrowser } from './extension-harness.ts';
 import config from '../../extension/wxt.config.ts';
 
@@ -15,11 +23,13 @@ const SCREENSHOT = process.env.UPDATE_SCREENSHOTS ? path.resolve('docs/extension
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchExtension(new Map([
-    [AGENDA_PATH, { type: 'text/html; charset=utf-8', body: AGENDA_HTML }],
-    [REPORT_PATH, { type: 'application/pdf', body: await reportPdf() }],
-    [APPENDIX_PATH, { type: 'application/pdf', body: await appendixPdf() }],
-  ]));
+  browser = await launchExtension(
+    new Map([
+      [AGENDA_PATH, { type: 'text/html; charset=utf-8', body: AGENDA_HTML }],
+      [REPORT_PATH, { type: 'application/pdf', body: await reportPdf() }],
+      [APPENDIX_PATH, { type: 'application/pdf', body: await appendixPdf() }],
+    ]),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -28,7 +38,10 @@ afterAll(async () => {
 
 describe('the built manifest', () => {
   it('holds the permissions wxt.config.ts asks for, plus only the side panel WXT adds for entrypoints/sidepanel', () => {
-    const built = JSON.parse(readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions?: unknown };
+    const built = JSON.parse(readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8')) as {
+      permissions: string[];
+      host_permissions?: unknown;
+    };
     const manifest = config.manifest as (env: { browser: string }) => { permissions: string[] };
     expect([...built.permissions].sort()).toEqual([...manifest({ browser: 'chrome' }).permissions, 'sidePanel'].sort());
     expect(built.host_permissions).toBeUndefined();
@@ -45,9 +58,12 @@ describe('the extension in chromium', () => {
 
     // The side panel lists the private individual's details and treats the councillor as public.
     const findings = panel.getByRole('region', { name: 'Findings' });
-    await expect.poll(() => findings.locator('.finding-text').allTextContents(), { timeout: 30_000 })
+    await expect
+      .poll(() => findings.locator('.finding-text').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['Mrs Rose Okafor', '07700 900123']));
-    await expect.poll(() => panel.locator('.disposition-public .finding-text').allTextContents()).toContain('Priya Shah');
+    await expect
+      .poll(() => panel.locator('.disposition-public .finding-text').allTextContents())
+      .toContain('Priya Shah');
 
     // The page is painted with the Highlight API, its DOM text untouched.
     const painted = await agenda.evaluate(() => {
@@ -59,11 +75,19 @@ describe('the extension in chromium', () => {
 
     // Selecting a finding scrolls the page to it and marks it as the focused one.
     await findings.getByRole('button', { name: /07700 900123/ }).click();
-    await expect.poll(() => agenda.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clearance-focus'))).toBe(true);
+    await expect
+      .poll(() =>
+        agenda.evaluate(() =>
+          (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clearance-focus'),
+        ),
+      )
+      .toBe(true);
 
     // The agenda's papers, scanned all at once; the appendix holds a name under a black box.
     const papers = panel.getByRole('region', { name: 'Papers on this page' });
-    await expect.poll(() => papers.locator('.paper-title').allTextContents()).toEqual(['Fostering allowances report', 'Appendix A case summary']);
+    await expect
+      .poll(() => papers.locator('.paper-title').allTextContents())
+      .toEqual(['Fostering allowances report', 'Appendix A case summary']);
     await papers.getByRole('button', { name: 'Scan all papers' }).click();
     await expect.poll(() => papers.locator('.progress-text').textContent(), { timeout: 30_000 }).toBe('2 of 2 scanned');
     const appendix = papers.locator(`li[data-paper-url="${origin}${APPENDIX_PATH}"]`);
@@ -83,7 +107,9 @@ describe('the extension in chromium', () => {
     await panel.getByRole('button', { name: 'Open in the Clearance PDF viewer' }).click();
     const viewer = await viewerOpened;
     await viewer.waitForLoadState();
-    await expect.poll(() => viewer.locator('.pdf-mark[data-finding-type="failed-redaction"]').count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => viewer.locator('.pdf-mark[data-finding-type="failed-redaction"]').count(), { timeout: 30_000 })
+      .toBe(1);
 
     // Asking again, or choosing a finding on the paper, brings the same viewer forward: no new tab, no second fetch.
     const viewers = () => context.pages().filter((p) => p.url().includes('/viewer.html'));
@@ -106,7 +132,12 @@ describe('the extension in chromium', () => {
  * docs/extension-scan.png: the highlighted page beside the side panel at a side panel's width. Headless chromium has
  * no side panel to photograph, so when the panel ran as a tab the picture says so.
  */
-async function saveScreenshot({ context, panelIsTab }: ExtensionBrowser, agenda: Page, panel: Page, file: string): Promise<void> {
+async function saveScreenshot(
+  { context, panelIsTab }: ExtensionBrowser,
+  agenda: Page,
+  panel: Page,
+  file: string,
+): Promise<void> {
   await panel.getByRole('button', { name: 'Back to the page' }).click();
   await panel.setViewportSize({ width: 360, height: 900 });
   await agenda.setViewportSize({ width: 900, height: 900 });

@@ -12,9 +12,17 @@ const { MENU_SCAN_LINK, MENU_SCAN_PAGE } = await import('../../extension/lib/men
 function installRecorders() {
   const calls: string[] = [];
   const menus: unknown[] = [];
-  const listeners = { command: [] as ((command: string, tab?: unknown) => void)[], menu: [] as ((info: unknown, tab?: unknown) => void)[] };
+  const listeners = {
+    command: [] as ((command: string, tab?: unknown) => void)[],
+    menu: [] as ((info: unknown, tab?: unknown) => void)[],
+  };
   Object.assign(fakeBrowser, {
-    sidePanel: { open: vi.fn((options: { tabId: number }) => { calls.push(`sidePanel.open ${options.tabId}`); return Promise.resolve(); }) },
+    sidePanel: {
+      open: vi.fn((options: { tabId: number }) => {
+        calls.push(`sidePanel.open ${options.tabId}`);
+        return Promise.resolve();
+      }),
+    },
     scripting: {
       executeScript: vi.fn(async (injection: { target: { tabId: number }; files: string[] }) => {
         calls.push(`executeScript ${injection.target.tabId} ${injection.files.join()}`);
@@ -22,7 +30,9 @@ function installRecorders() {
         return [];
       }),
     },
-    commands: { onCommand: { addListener: (l: (command: string, tab?: unknown) => void) => listeners.command.push(l) } },
+    commands: {
+      onCommand: { addListener: (l: (command: string, tab?: unknown) => void) => listeners.command.push(l) },
+    },
     contextMenus: {
       create: (item: unknown) => menus.push(item),
       onClicked: { addListener: (l: (info: unknown, tab?: unknown) => void) => listeners.menu.push(l) },
@@ -31,15 +41,32 @@ function installRecorders() {
   return { calls, menus, listeners };
 }
 
-const tab = (id: number, url = 'https://democracy.marshfield.gov.uk/ieListDocuments.aspx?MId=1') => ({ id, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, selected: true });
+const tab = (id: number, url = 'https://democracy.marshfield.gov.uk/ieListDocuments.aspx?MId=1') => ({
+  id,
+  url,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+  windowId: 1,
+  discarded: false,
+  autoDiscardable: true,
+  groupId: -1,
+  frozen: false,
+  selected: true,
+});
 
 /** Waits for the background to hand the panel its request: the state the user waits for, not a number of turns. */
 async function requestWritten(): Promise<Awaited<ReturnType<typeof readScanRequest>>> {
-  return vi.waitFor(async () => {
-    const request = await readScanRequest();
-    if (!request) throw new Error('no scan request yet');
-    return request;
-  }, { timeout: 10_000, interval: 5 });
+  return vi.waitFor(
+    async () => {
+      const request = await readScanRequest();
+      if (!request) throw new Error('no scan request yet');
+      return request;
+    },
+    { timeout: 10_000, interval: 5 },
+  );
 }
 
 describe('background', () => {
@@ -60,13 +87,21 @@ describe('background', () => {
   });
 
   it('scans a tab showing a PDF as a paper', async () => {
-    await fakeBrowser.action.onClicked.trigger(tab(8, 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf'), undefined);
-    expect(await requestWritten()).toMatchObject({ tabId: 8, target: { kind: 'paper', url: 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf' } });
+    await fakeBrowser.action.onClicked.trigger(
+      tab(8, 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf'),
+      undefined,
+    );
+    expect(await requestWritten()).toMatchObject({
+      tabId: 8,
+      target: { kind: 'paper', url: 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf' },
+    });
   });
 
   it('tells the panel in plain words when the tab cannot be read', async () => {
     await fakeBrowser.action.onClicked.trigger(tab(666, 'chrome://settings'), undefined);
-    expect((await requestWritten())?.error).toMatch(/^Clearance cannot read this tab \(Cannot access a chrome:\/\/ URL\)/);
+    expect((await requestWritten())?.error).toMatch(
+      /^Clearance cannot read this tab \(Cannot access a chrome:\/\/ URL\)/,
+    );
   });
 
   it('scans on the keyboard shortcut, and ignores other commands', async () => {

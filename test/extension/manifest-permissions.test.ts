@@ -11,8 +11,11 @@ type Manifest = Record<string, unknown>;
 
 function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
   const manifest = config.manifest;
-  if (typeof manifest !== 'function') throw new Error('extension/wxt.config.ts: manifest is expected to be a function of the target browser');
-  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' } as Parameters<typeof manifest>[0]) as Manifest;
+  if (typeof manifest !== 'function')
+    throw new Error('extension/wxt.config.ts: manifest is expected to be a function of the target browser');
+  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' } as Parameters<
+    typeof manifest
+  >[0]) as Manifest;
 }
 
 describe.each(['chrome', 'firefox'] as const)('the extension manifest for %s', (browser) => {
@@ -37,8 +40,15 @@ describe.each(['chrome', 'firefox'] as const)('the extension manifest for %s', (
 
 describe('the icons', () => {
   it('lists a drawn PNG of the right size for the toolbar, the extensions page and the store', () => {
-    const m = manifestFor('chrome') as { icons: Record<string, string>; action: { default_icon: Record<string, string> } };
-    expect(Object.keys(m.icons).map(Number).sort((a, b) => a - b)).toEqual([16, 32, 48, 128]);
+    const m = manifestFor('chrome') as {
+      icons: Record<string, string>;
+      action: { default_icon: Record<string, string> };
+    };
+    expect(
+      Object.keys(m.icons)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([16, 32, 48, 128]);
     expect(m.action.default_icon).toEqual(m.icons);
     for (const [size, file] of Object.entries(m.icons)) {
       const png = readFileSync(new URL(`../../extension/public${file}`, import.meta.url));

@@ -22,8 +22,14 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
     why: 'built into a case-sensitive address pattern: "Close" after a name is a street, "close" in prose is not',
   },
   'uk-areas.json': { lists: ['areas'], why: 'proper names compared as written, so "Bath" the city is not "bath"' },
-  'public-places.json': { lists: ['venueEndings', 'countries', 'welshLargeAreas', 'notPlaces'], why: 'the ends of proper names of venues, matched as written: "Town Hall" names a venue, "town hall" is prose' },
-  'welsh-months.json': { lists: ['months (keys)'], why: 'month names are written with a capital in Welsh dates and matched as written' },
+  'public-places.json': {
+    lists: ['venueEndings', 'countries', 'welshLargeAreas', 'notPlaces'],
+    why: 'the ends of proper names of venues, matched as written: "Town Hall" names a venue, "town hall" is prose',
+  },
+  'welsh-months.json': {
+    lists: ['months (keys)'],
+    why: 'month names are written with a capital in Welsh dates and matched as written',
+  },
 };
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
@@ -35,7 +41,11 @@ const CONTRADICTIONS: { a: string; b: string; why: string }[] = [
       why: 'a cue to a public role and a relationship that marks a private individual',
     })),
   ),
-  { a: 'person-evidence.json#attendanceLabels', b: 'person-evidence.json#residentLabels', why: 'a list of officials and a list of residents' },
+  {
+    a: 'person-evidence.json#attendanceLabels',
+    b: 'person-evidence.json#residentLabels',
+    why: 'a list of officials and a list of residents',
+  },
   { a: 'age-words.json#personNouns', b: 'age-words.json#thingNouns', why: 'an age of a person and the age of a thing' },
   {
     a: 'age-words.json#groupNouns',
@@ -94,7 +104,12 @@ function listAt(ref: string): string[] {
   expect(existsSync(join(DIR, file)), `${ref}: no such lexicon`).toBe(true);
   // "months (keys)" is the keys of a word → number map, as listsIn names them.
   const key = path.replace(/ \(keys\)$/, '');
-  const value = key.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), read(file));
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined),
+      read(file),
+    );
   const list = path === key ? value : value && typeof value === 'object' ? Object.keys(value) : undefined;
   expect(Array.isArray(list) && list.every((w) => typeof w === 'string'), `${ref}: no such list of words`).toBe(true);
   return list as string[];

@@ -23,24 +23,40 @@ export function marked(example: string): { text: string; spans: string[] } {
 }
 
 /** The flags (disposition `flag`) a detector raises on a text, in the same "start-end:text" form. */
-export function spansFound(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): string[] {
+export function spansFound(
+  detector: Detector | readonly Detector[],
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): string[] {
   return flagsOf(detector, text, policy).map((f) => `${f.start}-${f.end}:${f.text}`);
 }
 
-export function flagsOf(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): Finding[] {
+export function flagsOf(
+  detector: Detector | readonly Detector[],
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): Finding[] {
   const list = Array.isArray(detector) ? detector : [detector as Detector];
   return detectWith(list, readText(text), policy).filter(isFlag);
 }
 
 /** The items a detector leaves for the reviewer to decide, in the same "start-end:text" form. */
-export function reviewsFound(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): string[] {
+export function reviewsFound(
+  detector: Detector | readonly Detector[],
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): string[] {
   return findingsOf(detector, text, policy)
     .filter((f) => f.disposition === 'review')
     .map((f) => `${f.start}-${f.end}:${f.text}`);
 }
 
 /** Every finding, public-role ones (info) included. */
-export function findingsOf(detector: Detector | readonly Detector[], text: string, policy: Policy = DEFAULT_POLICY): Finding[] {
+export function findingsOf(
+  detector: Detector | readonly Detector[],
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): Finding[] {
   const list = Array.isArray(detector) ? detector : [detector as Detector];
   return detectWith(list, readText(text), policy);
 }

@@ -12,7 +12,9 @@ const attempts: string[] = [];
 
 const refuse = (where: string): never => {
   attempts.push(where);
-  throw new NetworkAttempt(`network access attempted to ${where}: Clearance must never send a document off the machine`);
+  throw new NetworkAttempt(
+    `network access attempted to ${where}: Clearance must never send a document off the machine`,
+  );
 };
 
 const originalFetch = globalThis.fetch;
@@ -22,7 +24,7 @@ function hostOf(args: unknown[]): string | undefined {
   const [first, second] = args;
   if (typeof first === 'object' && first !== null) {
     const o = first as { host?: string; path?: string };
-    return o.path ? undefined : o.host ?? 'localhost';
+    return o.path ? undefined : (o.host ?? 'localhost');
   }
   if (typeof first === 'string' && !/^\d+$/.test(first)) return undefined; // a unix socket path
   return typeof second === 'string' ? second : 'localhost';
@@ -46,5 +48,6 @@ afterEach((context) => {
   net.Socket.prototype.connect = originalConnect;
   const made = attempts.splice(0);
   // The guard's own test provokes attempts on purpose.
-  if (made.length && !context.task.file.name.endsWith('no-network.test.ts')) throw new NetworkAttempt(`this test tried to reach the network: ${made.join(', ')}`);
+  if (made.length && !context.task.file.name.endsWith('no-network.test.ts'))
+    throw new NetworkAttempt(`this test tried to reach the network: ${made.join(', ')}`);
 });

@@ -1,15 +1,33 @@
 // The task pane: scan, work through the findings, redact, decide, insert wording, check readiness, keep
 // the log. It talks to the document only through the PaneActions it is given.
-import { Button, Field, FluentProvider, Input, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, type Theme } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  FluentProvider,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  type Theme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FINDING_TYPE_WORDS, type Disposition, type Finding, type Policy, type SectionKey } from '../../../shared/index.ts';
+import {
+  FINDING_TYPE_WORDS,
+  type Disposition,
+  type Finding,
+  type Policy,
+  type SectionKey,
+} from '../../../shared/index.ts';
 import type { LogAction, LogEntry } from '../clearance/clearance-log.ts';
 import { decide, latestByKey, type Decision, type Keyer } from '../clearance/decisions.ts';
 import { cardsOf, groupCards, placesOf, type Card } from '../clearance/groups.ts';
 import type { ClauseUpdate } from '../clearance/outdated-wording.ts';
 import { readiness } from '../clearance/readiness.ts';
 import { placeholderOf, planPlaceholders } from '../clearance/redaction-plan.ts';
-import { DEFAULT_CHOICE, localPolicyStore, type PolicyChoice, type PolicyStore } from '../office/policy-store.ts';
+import { DEFAULT_CHOICE, localPolicyStore, type PolicyChoice, type PolicyStore } from '../clearance/policy-store.ts';
 import type { ClauseText } from '../word/insert-clause.ts';
 import type { CardResult, FindingHandlers } from './FindingCard.tsx';
 import { FindingsPanel, type FocusRequest } from './FindingsPanel.tsx';
@@ -22,7 +40,13 @@ import { SectionsPanel } from './SectionsPanel.tsx';
 import { WordingPanel } from './WordingPanel.tsx';
 
 type TabId = 'findings' | 'sections' | 'wording' | 'ready' | 'log';
-const TABS: [TabId, string][] = [['findings', 'Findings'], ['sections', 'Sections'], ['wording', 'Wording'], ['ready', 'Ready?'], ['log', 'Log']];
+const TABS: [TabId, string][] = [
+  ['findings', 'Findings'],
+  ['sections', 'Sections'],
+  ['wording', 'Wording'],
+  ['ready', 'Ready?'],
+  ['log', 'Log'],
+];
 type Status = { intent: 'info' | 'success' | 'error'; text: string };
 type PlacedResult = CardResult & { group: Disposition; index: number };
 
@@ -92,31 +116,63 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   }, []);
 
   const decisionMap = useMemo(() => latestByKey(decisions), [decisions]);
-  const cards = useMemo(() => (view ? cardsOf(view.report.findings, (f) => { const k = keys.get(f); return k ? decisionMap.get(k) : undefined; }) : []), [view, keys, decisionMap]);
+  const cards = useMemo(
+    () =>
+      view
+        ? cardsOf(view.report.findings, (f) => {
+            const k = keys.get(f);
+            return k ? decisionMap.get(k) : undefined;
+          })
+        : [],
+    [view, keys, decisionMap],
+  );
   const groups = useMemo(() => groupCards(cards), [cards]);
 
   const keptPolicy = useRef<{ signature: string; policy: Policy }>(undefined);
 
-  const rescan = useCallback(async (choice: PolicyChoice = policy) => {
-    if (!keyOf) throw new Error('The pane is still reading the decisions stored in this document. Try again in a moment.');
-    const keyAll = async (v: ScanView) => new Map(await Promise.all(v.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
-    let next = await actions.scan(choice.policy);
-    let keyed = await keyAll(next);
-    // Names the reviewer kept as public or ignored are public to the engine too, so the exempt advice
-    // counts only what is still private: they go on the policy's allow-list for this document.
-    const settled = latestByKey(decisionsNow.current);
-    const kept = [...new Set(next.report.findings.filter((f) => f.type === 'person' && ['kept-public', 'ignored'].includes(settled.get(keyed.get(f)!)?.action ?? '')).map((f) => f.text.trim()))].sort();
-    if (kept.length) {
-      const signature = JSON.stringify([choice.policy, kept]);
-      if (keptPolicy.current?.signature !== signature) keptPolicy.current = { signature, policy: { ...choice.policy, allowNames: [...choice.policy.allowNames, ...kept] } };
-      next = await actions.scan(keptPolicy.current.policy);
-      keyed = await keyAll(next);
-    }
-    setKeys(keyed);
-    setView(next);
-    setPlaceholders((earlier) => planPlaceholders(next.report.findings.filter((f) => f.disposition !== 'public'), earlier));
-    return next;
-  }, [actions, keyOf, policy]);
+  const rescan = useCallback(
+    async (choice: PolicyChoice = policy) => {
+      if (!keyOf)
+        throw new Error('The pane is still reading the decisions stored in this document. Try again in a moment.');
+      const keyAll = async (v: ScanView) =>
+        new Map(await Promise.all(v.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
+      let next = await actions.scan(choice.policy);
+      let keyed = await keyAll(next);
+      // Names the reviewer kept as public or ignored are public to the engine too, so the exempt advice
+      // counts only what is still private: they go on the policy's allow-list for this document.
+      const settled = latestByKey(decisionsNow.current);
+      const kept = [
+        ...new Set(
+          next.report.findings
+            .filter(
+              (f) =>
+                f.type === 'person' && ['kept-public', 'ignored'].includes(settled.get(keyed.get(f)!)?.action ?? ''),
+            )
+            .map((f) => f.text.trim()),
+        ),
+      ].sort();
+      if (kept.length) {
+        const signature = JSON.stringify([choice.policy, kept]);
+        if (keptPolicy.current?.signature !== signature)
+          keptPolicy.current = {
+            signature,
+            policy: { ...choice.policy, allowNames: [...choice.policy.allowNames, ...kept] },
+          };
+        next = await actions.scan(keptPolicy.current.policy);
+        keyed = await keyAll(next);
+      }
+      setKeys(keyed);
+      setView(next);
+      setPlaceholders((earlier) =>
+        planPlaceholders(
+          next.report.findings.filter((f) => f.disposition !== 'public'),
+          earlier,
+        ),
+      );
+      return next;
+    },
+    [actions, keyOf, policy],
+  );
 
   /** The reviewer's name is asked once a session, before the first thing that goes in the log. */
   const needReviewer = (): boolean => {
@@ -129,9 +185,16 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
 
   const record = (action: LogAction, text: string, more: Partial<LogEntry> = {}) =>
     setLog((l) => [...l, { at: now().toISOString(), by: reviewer.trim(), action, text, ...more }]);
-  const aboutCard = (card: Card): Partial<LogEntry> => ({ type: FINDING_TYPE_WORDS[card.type].label, place: placesOf(card).map((p) => p.label).join('; ') });
+  const aboutCard = (card: Card): Partial<LogEntry> => ({
+    type: FINDING_TYPE_WORDS[card.type].label,
+    place: placesOf(card)
+      .map((p) => p.label)
+      .join('; '),
+  });
 
-  const cardPlaceholder = (card: Card): string => placeholderOf(placeholders, card.findings[0]!) ?? placeholderOf(planPlaceholders(card.findings), card.findings[0]!)!;
+  const cardPlaceholder = (card: Card): string =>
+    placeholderOf(placeholders, card.findings[0]!) ??
+    placeholderOf(planPlaceholders(card.findings), card.findings[0]!)!;
 
   /** Where a card sits, and the card focus goes to once it is dealt with: the next one, else the one before. */
   const placeOf = (card: Card) => {
@@ -144,7 +207,9 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   };
   const focusOn = (cardId: string) => setFocus((f) => ({ cardId, serial: (f?.serial ?? 0) + 1 }));
 
-  const keysOf = (card: Card): string[] => [...new Set(card.findings.map((f) => keys.get(f)).filter((k): k is string => k !== undefined))];
+  const keysOf = (card: Card): string[] => [
+    ...new Set(card.findings.map((f) => keys.get(f)).filter((k): k is string => k !== undefined)),
+  ];
 
   const saveDecisions = async (all: Decision[]) => {
     decisionsNow.current = all;
@@ -155,25 +220,40 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const handlers: FindingHandlers = {
     goTo: (card, finding) => {
       setSelected(card.id);
-      void act(async () => (await actions.goTo(finding), undefined), (message) => setResult({ cardId: card.id, intent: 'error', text: message, canUndo: false, ...placeOf(card) }));
+      void act(
+        async () => (await actions.goTo(finding), undefined),
+        (message) => setResult({ cardId: card.id, intent: 'error', text: message, canUndo: false, ...placeOf(card) }),
+      );
     },
     redact: (card) => {
       if (needReviewer()) return;
       const where = placeOf(card);
       const placeholder = cardPlaceholder(card);
-      void act(async () => {
-        const targets = card.findings.map((finding) => ({ finding, placeholder: placeholderOf(placeholders, finding) ?? placeholder }));
-        const done = await actions.redact(targets);
-        const added = keysOf(card).map((key) => decide(key, 'redacted', reviewer, now(), placeholder));
-        await saveDecisions([...decisions, ...added]);
-        record('redacted', card.texts.join(' / '), { ...aboutCard(card), placeholder });
-        await rescan();
-        const text = `${done.message} To undo it, use Undo in Word (Ctrl+Z).`;
-        setResult({ cardId: card.id, intent: done.leftovers.length ? 'error' : 'success', text, canUndo: false, ...where });
-        undoRef.current = undefined;
-        focusOn(where.next);
-        return text;
-      }, (message) => setResult({ cardId: card.id, intent: 'error', text: message, canUndo: false, ...where }));
+      void act(
+        async () => {
+          const targets = card.findings.map((finding) => ({
+            finding,
+            placeholder: placeholderOf(placeholders, finding) ?? placeholder,
+          }));
+          const done = await actions.redact(targets);
+          const added = keysOf(card).map((key) => decide(key, 'redacted', reviewer, now(), placeholder));
+          await saveDecisions([...decisions, ...added]);
+          record('redacted', card.texts.join(' / '), { ...aboutCard(card), placeholder });
+          await rescan();
+          const text = `${done.message} To undo it, use Undo in Word (Ctrl+Z).`;
+          setResult({
+            cardId: card.id,
+            intent: done.leftovers.length ? 'error' : 'success',
+            text,
+            canUndo: false,
+            ...where,
+          });
+          undoRef.current = undefined;
+          focusOn(where.next);
+          return text;
+        },
+        (message) => setResult({ cardId: card.id, intent: 'error', text: message, canUndo: false, ...where }),
+      );
     },
     decide: (card, action, reason) => {
       if (needReviewer()) return;
@@ -188,7 +268,13 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
           await saveDecisions(before);
           await rescan();
           record('undone', card.texts.join(' / '), { ...aboutCard(card), detail: `${ACTION_DONE[action]} undone` });
-          setResult({ cardId: card.id, intent: 'success', text: `Undone: ${ACTION_DONE[action].toLowerCase()} “${card.texts[0]}”.`, canUndo: false, ...where });
+          setResult({
+            cardId: card.id,
+            intent: 'success',
+            text: `Undone: ${ACTION_DONE[action].toLowerCase()} “${card.texts[0]}”.`,
+            canUndo: false,
+            ...where,
+          });
           focusOn(card.id);
           say('success', `Undone: ${ACTION_DONE[action].toLowerCase()} “${card.texts[0]}”.`);
         };
@@ -215,7 +301,9 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
 
   const reasonOf = (card: Card): string => {
     if (card.decision) {
-      const mine = [...log].reverse().find((e) => e.action === card.decision!.action && e.text === card.texts.join(' / '));
+      const mine = [...log]
+        .reverse()
+        .find((e) => e.action === card.decision!.action && e.text === card.texts.join(' / '));
       return `${ACTION_DONE[card.decision.action as keyof typeof ACTION_DONE] ?? 'Decided'} by ${card.decision.by}${mine?.detail ? `: ${mine.detail}` : ''}.`;
     }
     return card.findings[0]!.message;
@@ -247,7 +335,9 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       const v = await rescan();
       setResult(undefined);
       const g = groupCards(cardsOf(v.report.findings));
-      return v.reused ? 'No changes since the last scan.' : `Scanned: ${g.flag.length} to deal with, ${g.review.length} for your decision, ${g.public.length} left alone.`;
+      return v.reused
+        ? 'No changes since the last scan.'
+        : `Scanned: ${g.flag.length} to deal with, ${g.review.length} for your decision, ${g.public.length} left alone.`;
     });
 
   const choosePolicy = (choice: PolicyChoice) => {
@@ -261,12 +351,24 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       <header>
         <h1>Clearance</h1>
         <Text as="p">Checks this report before publication. Nothing leaves your computer.</Text>
-        <Field label="Your name, for the clearance log" required validationMessage={reviewerMissing && !reviewer.trim() ? 'Enter your name: every decision is logged with it.' : undefined}>
-          <Input ref={reviewerInput} value={reviewer} onChange={(_, d) => (setReviewer(d.value), globalThis.sessionStorage?.setItem(REVIEWER_KEY, d.value))} />
+        <Field
+          label="Your name, for the clearance log"
+          required
+          validationMessage={
+            reviewerMissing && !reviewer.trim() ? 'Enter your name: every decision is logged with it.' : undefined
+          }
+        >
+          <Input
+            ref={reviewerInput}
+            value={reviewer}
+            onChange={(_, d) => (setReviewer(d.value), globalThis.sessionStorage?.setItem(REVIEWER_KEY, d.value))}
+          />
         </Field>
         <PolicyPanel choice={policy} store={policies} onChoose={choosePolicy} />
         <div className="row">
-          <Button appearance="primary" disabled={busy || !keyOf} onClick={scanNow}>{view ? 'Scan again' : 'Scan document'}</Button>
+          <Button appearance="primary" disabled={busy || !keyOf} onClick={scanNow}>
+            {view ? 'Scan again' : 'Scan document'}
+          </Button>
           {busy && <Spinner size="tiny" label="Working…" />}
         </div>
       </header>
@@ -280,20 +382,62 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       {actions.unsupported.length > 0 && (
         <details className="unsupported">
           <summary>Not available in this version of Word ({actions.unsupported.length})</summary>
-          <ul>{actions.unsupported.map((u) => <li key={u}>{u}</li>)}</ul>
+          <ul>
+            {actions.unsupported.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
         </details>
       )}
       {view && (
         <main>
-          <TabList className="tabs" size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Clearance views">
-            {TABS.map(([id, label]) => <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>{label}</Tab>)}
+          <TabList
+            className="tabs"
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label="Clearance views"
+          >
+            {TABS.map(([id, label]) => (
+              <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                {label}
+              </Tab>
+            ))}
           </TabList>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
-            {tab === 'findings' && <FindingsPanel groups={groups} handlers={handlers} placeholderOf={cardPlaceholder} reasonOf={reasonOf} {...(selected && { selected })} {...(result && { result })} {...(focus && { focus })} />}
-            {tab === 'sections' && <SectionsPanel report={view.report} onInsert={(key) => (setSection(key), setTab('wording'))} />}
+            {tab === 'findings' && (
+              <FindingsPanel
+                groups={groups}
+                handlers={handlers}
+                placeholderOf={cardPlaceholder}
+                reasonOf={reasonOf}
+                {...(selected && { selected })}
+                {...(result && { result })}
+                {...(focus && { focus })}
+              />
+            )}
+            {tab === 'sections' && (
+              <SectionsPanel report={view.report} onInsert={(key) => (setSection(key), setTab('wording'))} />
+            )}
             {tab === 'wording' && outdated}
-            {tab === 'wording' && <WordingPanel key={section ?? 'any'} report={view.report} {...(section && { section })} onInsert={insertClause} />}
-            {tab === 'ready' && <ReadyPanel result={readiness(view.report, cards, actions.unsupported, view.outdatedWording.map((o) => o.message))} />}
+            {tab === 'wording' && (
+              <WordingPanel
+                key={section ?? 'any'}
+                report={view.report}
+                {...(section && { section })}
+                onInsert={insertClause}
+              />
+            )}
+            {tab === 'ready' && (
+              <ReadyPanel
+                result={readiness(
+                  view.report,
+                  cards,
+                  actions.unsupported,
+                  view.outdatedWording.map((o) => o.message),
+                )}
+              />
+            )}
             {tab === 'ready' && outdated}
             {tab === 'log' && <LogPanel entries={log} stored={decisions.length} title={view.title} now={now} />}
           </div>

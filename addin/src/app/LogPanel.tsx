@@ -24,7 +24,8 @@ export function LogPanel({ entries, stored, title, now }: Props) {
     <>
       <h2>Clearance log</h2>
       <Text as="p" size={200}>
-        The log holds the text of what was found, so it is not kept in the document: export it before closing the pane and file it with the exempt papers.
+        The log holds the text of what was found, so it is not kept in the document: export it before closing the pane
+        and file it with the exempt papers.
         {stored > 0 && ` The document keeps ${stored} decision(s) as keys only, without the text.`}
       </Text>
       {entries.length === 0 ? (
@@ -32,14 +33,28 @@ export function LogPanel({ entries, stored, title, now }: Props) {
       ) : (
         <table className="log">
           <caption className="visually-hidden">What was done to this document this session</caption>
-          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Text</th><th scope="col">Details</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Text</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e, i) => (
               <tr key={`${e.at}:${i}`}>
                 <td data-label="When">{new Date(e.at).toLocaleString('en-GB')}</td>
                 <td data-label="Who">{e.by}</td>
-                <td data-label="What">{LOG_ACTIONS[e.action]}{e.placeholder ? ` as ${e.placeholder}` : ''}</td>
-                <td data-label="Text">{e.text}{e.place ? ` (${e.place})` : ''}</td>
+                <td data-label="What">
+                  {LOG_ACTIONS[e.action]}
+                  {e.placeholder ? ` as ${e.placeholder}` : ''}
+                </td>
+                <td data-label="Text">
+                  {e.text}
+                  {e.place ? ` (${e.place})` : ''}
+                </td>
                 <td data-label="Details">{e.detail ?? ''}</td>
               </tr>
             ))}
@@ -47,8 +62,15 @@ export function LogPanel({ entries, stored, title, now }: Props) {
         </table>
       )}
       <div className="row">
-        <Button disabled={!entries.length} onClick={() => download('clearance-log.csv', 'text/csv', logToCsv(entries))}>Export CSV</Button>
-        <Button disabled={!entries.length} onClick={() => download('clearance-log.json', 'application/json', logToJson(entries, title, now()))}>Export JSON</Button>
+        <Button disabled={!entries.length} onClick={() => download('clearance-log.csv', 'text/csv', logToCsv(entries))}>
+          Export CSV
+        </Button>
+        <Button
+          disabled={!entries.length}
+          onClick={() => download('clearance-log.json', 'application/json', logToJson(entries, title, now()))}
+        >
+          Export JSON
+        </Button>
       </div>
     </>
   );

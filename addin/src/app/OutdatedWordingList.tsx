@@ -38,13 +38,33 @@ function UpdateForm({ update, onUpdate }: { update: ClauseUpdate; onUpdate: Prop
   return (
     // noValidate: the form names what is missing itself, in the pane's words.
     <form noValidate onSubmit={(e) => (e.preventDefault(), submit())}>
-      {update.missing.length > 0 && <Text as="p" size={200}>{`Version ${update.to} needs ${update.missing.length === 1 ? 'a detail' : 'details'} the inserted wording did not have:`}</Text>}
+      {update.missing.length > 0 && (
+        <Text
+          as="p"
+          size={200}
+        >{`Version ${update.to} needs ${update.missing.length === 1 ? 'a detail' : 'details'} the inserted wording did not have:`}</Text>
+      )}
       {update.missing.map((v) => (
-        <Field key={v.name} label={v.label} required hint={v.kind === 'date' ? 'As YYYY-MM-DD' : v.kind === 'paragraph-list' ? `Paragraph numbers, e.g. ${v.allowed?.slice(0, 2).join(', ')}` : undefined}>
+        <Field
+          key={v.name}
+          label={v.label}
+          required
+          hint={
+            v.kind === 'date'
+              ? 'As YYYY-MM-DD'
+              : v.kind === 'paragraph-list'
+                ? `Paragraph numbers, e.g. ${v.allowed?.slice(0, 2).join(', ')}`
+                : undefined
+          }
+        >
           <Input value={given[v.name] ?? ''} onChange={(_, d) => setGiven({ ...given, [v.name]: d.value })} />
         </Field>
       ))}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <Button type="submit" appearance="primary">{`Update “${update.title}” to the current version`}</Button>
     </form>
   );

@@ -2,7 +2,7 @@
 // engine's policy parser is refused with the fields at fault.
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { PolicyChoice, PolicyStore } from '../office/policy-store.ts';
+import type { PolicyChoice, PolicyStore } from '../clearance/policy-store.ts';
 
 interface Props {
   choice: PolicyChoice;
@@ -22,18 +22,40 @@ export function PolicyPanel({ choice, store, onChoose }: Props) {
   return (
     <section className="policy" aria-label="Council policy">
       <Text as="p" size={200}>
-        Policy in force: <strong>{choice.name}</strong>{choice.file ? ` (${choice.file})` : ''}
+        Policy in force: <strong>{choice.name}</strong>
+        {choice.file ? ` (${choice.file})` : ''}
       </Text>
       <div className="row">
-        <Button size="small" onClick={() => input.current?.click()}>Choose policy file…</Button>
-        {choice.file && <Button size="small" onClick={() => (setErrors([]), onChoose(store.reset()))}>Use the default policy</Button>}
-        <input ref={input} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label="Council policy file (JSON)"
-          onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void read(file); }} />
+        <Button size="small" onClick={() => input.current?.click()}>
+          Choose policy file…
+        </Button>
+        {choice.file && (
+          <Button size="small" onClick={() => (setErrors([]), onChoose(store.reset()))}>
+            Use the default policy
+          </Button>
+        )}
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Council policy file (JSON)"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void read(file);
+          }}
+        />
       </div>
       {errors.length > 0 && (
         <div role="alert" className="error">
           <p>That policy file was not used:</p>
-          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -25,11 +25,19 @@ export function ReasonForm({ label, submitLabel, multiline = false, onSubmit, on
       }}
     >
       <Field label={{ children: label, id }} required validationMessage={missing ? 'Write a reason first.' : undefined}>
-        {multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" autoFocus /> : <Input value={text} onChange={(_, d) => setText(d.value)} autoFocus />}
+        {multiline ? (
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" autoFocus />
+        ) : (
+          <Input value={text} onChange={(_, d) => setText(d.value)} autoFocus />
+        )}
       </Field>
       <div className="row">
-        <Button type="submit" appearance="primary" size="small">{submitLabel}</Button>
-        <Button type="button" size="small" onClick={onCancel}>Cancel</Button>
+        <Button type="submit" appearance="primary" size="small">
+          {submitLabel}
+        </Button>
+        <Button type="button" size="small" onClick={onCancel}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

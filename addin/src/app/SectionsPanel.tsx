@@ -18,9 +18,15 @@ export function SectionsPanel({ report, onInsert }: { report: ScanReport; onInse
             return (
               <li key={key} className="section-row">
                 <Text weight="semibold">{sectionTitle(key)}</Text>{' '}
-                <Badge appearance="tint" color={s.status === 'present' ? 'success' : 'danger'}>{s.status}</Badge>
+                <Badge appearance="tint" color={s.status === 'present' ? 'success' : 'danger'}>
+                  {s.status}
+                </Badge>
                 <p>{s.reason}</p>
-                {s.status !== 'present' && <Button size="small" onClick={() => onInsert(key)}>Insert standard wording for {sectionTitle(key).toLowerCase()}</Button>}
+                {s.status !== 'present' && (
+                  <Button size="small" onClick={() => onInsert(key)}>
+                    Insert standard wording for {sectionTitle(key).toLowerCase()}
+                  </Button>
+                )}
               </li>
             );
           })}
@@ -28,17 +34,28 @@ export function SectionsPanel({ report, onInsert }: { report: ScanReport; onInse
       )}
       <h2>Exempt information</h2>
       <p>{`Read as ${exempt.jurisdiction === 'wales' ? 'a Welsh' : 'an English'} paper: ${exempt.jurisdictionReason}`}</p>
-      <p>Classification: {exempt.classification}{exempt.declaredParagraphs.length ? `, citing paragraph(s) ${exempt.declaredParagraphs.join(', ')}` : ''}.</p>
+      <p>
+        Classification: {exempt.classification}
+        {exempt.declaredParagraphs.length ? `, citing paragraph(s) ${exempt.declaredParagraphs.join(', ')}` : ''}.
+      </p>
       {exempt.suggested.length > 0 && (
         <>
           <h3>Schedule 12A paragraphs that fit</h3>
-          <ul>{exempt.suggested.map((s) => <li key={s.paragraph}>{`Paragraph ${s.paragraph}: ${s.description} ${s.reason}`}</li>)}</ul>
+          <ul>
+            {exempt.suggested.map((s) => (
+              <li key={s.paragraph}>{`Paragraph ${s.paragraph}: ${s.description} ${s.reason}`}</li>
+            ))}
+          </ul>
         </>
       )}
       {exempt.issues.length > 0 && (
         <>
           <h3>To put right</h3>
-          <ul>{exempt.issues.map((i) => <li key={i.rule}>{i.message}</li>)}</ul>
+          <ul>
+            {exempt.issues.map((i) => (
+              <li key={i.rule}>{i.message}</li>
+            ))}
+          </ul>
         </>
       )}
     </>

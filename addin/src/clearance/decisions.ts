@@ -21,10 +21,17 @@ const decisionSchema = z.object({
 export type Decision = z.infer<typeof decisionSchema>;
 
 /** Decisions written before keys were hashed: their key was `type:normalised text`, and they held the text. */
-const legacySchema = z.object({ key: z.string().min(1), action: z.enum(DECISION_ACTIONS), placeholder: z.string().optional(), by: z.string(), at: z.string() });
+const legacySchema = z.object({
+  key: z.string().min(1),
+  action: z.enum(DECISION_ACTIONS),
+  placeholder: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
 
 /** What a key is made from: the same string of the same type is one decision wherever it appears. */
-export const keySource = (finding: Pick<Finding, 'type' | 'text'>): string => `${finding.type}:${normalizedKey(finding.text)}`;
+export const keySource = (finding: Pick<Finding, 'type' | 'text'>): string =>
+  `${finding.type}:${normalizedKey(finding.text)}`;
 
 /** Turns a finding into its key for this document. */
 export type Keyer = (finding: Pick<Finding, 'type' | 'text'>) => Promise<string>;
@@ -35,7 +42,10 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 export const hashKey = (salt: string, source: string): Promise<string> => sha256Hex(`${salt}${source}`);
-export const keyerFor = (salt: string): Keyer => (finding) => hashKey(salt, keySource(finding));
+export const keyerFor =
+  (salt: string): Keyer =>
+  (finding) =>
+    hashKey(salt, keySource(finding));
 
 /** A fresh salt: 128 random bits as hex. */
 export function newSalt(): string {
@@ -43,7 +53,13 @@ export function newSalt(): string {
 }
 
 export function decide(key: string, action: DecisionAction, by: string, now: Date, placeholder?: string): Decision {
-  return { key, action, by: by.trim() || 'Unnamed reviewer', at: now.toISOString(), ...(placeholder !== undefined && { placeholder }) };
+  return {
+    key,
+    action,
+    by: by.trim() || 'Unnamed reviewer',
+    at: now.toISOString(),
+    ...(placeholder !== undefined && { placeholder }),
+  };
 }
 
 export interface ParsedDecisions {
@@ -72,7 +88,9 @@ export async function parseDecisions(raw: unknown, salt: string): Promise<Parsed
     migrated++;
   }
   const dropped = Array.isArray(raw) ? list.length - decisions.length : 1;
-  const warning = dropped ? `${dropped} stored clearance decision(s) in this document could not be read and were left out.` : undefined;
+  const warning = dropped
+    ? `${dropped} stored clearance decision(s) in this document could not be read and were left out.`
+    : undefined;
   return { decisions, migrated, ...(warning && { warning }) };
 }
 

@@ -1,6 +1,13 @@
 // The findings as a reviewer works through them: one card per person (or per string, for details that
 // are not people), in three groups from the engine's disposition as the reviewer's decisions leave it.
-import { BLOCK_KIND_LABELS, DISPOSITIONS, normalizedKey, type Disposition, type Finding, type FindingType } from '../../../shared/index.ts';
+import {
+  BLOCK_KIND_LABELS,
+  DISPOSITIONS,
+  normalizedKey,
+  type Disposition,
+  type Finding,
+  type FindingType,
+} from '../../../shared/index.ts';
 import type { Decision } from './decisions.ts';
 
 export interface Card {
@@ -19,10 +26,14 @@ export interface Card {
 
 const RANK: Record<Disposition, number> = { public: 0, review: 1, flag: 2 };
 
-export const cardId = (f: Finding): string => (f.personId ? `person:${f.personId}` : `${f.type}:${normalizedKey(f.text)}`);
+export const cardId = (f: Finding): string =>
+  f.personId ? `person:${f.personId}` : `${f.type}:${normalizedKey(f.text)}`;
 
 /** Cards in document order. `decisionOf` gives the latest decision on a finding's text, if any. */
-export function cardsOf(findings: readonly Finding[], decisionOf: (f: Finding) => Decision | undefined = () => undefined): Card[] {
+export function cardsOf(
+  findings: readonly Finding[],
+  decisionOf: (f: Finding) => Decision | undefined = () => undefined,
+): Card[] {
   const cards = new Map<string, Card>();
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     const id = cardId(f);
@@ -33,7 +44,9 @@ export function cardsOf(findings: readonly Finding[], decisionOf: (f: Finding) =
     if (RANK[f.disposition] > RANK[card.disposition]) card.disposition = f.disposition;
   }
   for (const card of cards.values()) {
-    const decided = card.findings.map(decisionOf).filter((d): d is Decision => d !== undefined && d.action !== 'redacted');
+    const decided = card.findings
+      .map(decisionOf)
+      .filter((d): d is Decision => d !== undefined && d.action !== 'redacted');
     const latest = decided.sort((a, b) => a.at.localeCompare(b.at)).at(-1);
     if (!latest) continue;
     card.decision = latest;
@@ -43,7 +56,10 @@ export function cardsOf(findings: readonly Finding[], decisionOf: (f: Finding) =
 }
 
 export function groupCards(cards: readonly Card[]): Record<Disposition, Card[]> {
-  const groups = Object.fromEntries(DISPOSITIONS.map((d) => [d, [] as Card[]])) as unknown as Record<Disposition, Card[]>;
+  const groups = Object.fromEntries(DISPOSITIONS.map((d) => [d, [] as Card[]])) as unknown as Record<
+    Disposition,
+    Card[]
+  >;
   for (const card of cards) groups[card.disposition].push(card);
   return groups;
 }

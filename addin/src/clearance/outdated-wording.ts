@@ -31,19 +31,48 @@ export function outdatedWording(
   const latest = new Map(library.map((c) => [c.id, c]));
   return inserted.flatMap((clause) => {
     const current = latest.get(clause.id);
-    if (!current) return [{ message: `Standard wording "${clause.id}" (version ${clause.version}) is no longer in the clause library: check it by hand.` }];
+    if (!current)
+      return [
+        {
+          message: `Standard wording "${clause.id}" (version ${clause.version}) is no longer in the clause library: check it by hand.`,
+        },
+      ];
     if (current.version <= clause.version) return [];
     const stored = storedValues(clause) ?? {};
-    const values = Object.fromEntries(current.variables.flatMap((v) => (stored[v.name]?.trim() ? [[v.name, stored[v.name]!]] : [])));
-    return [{
-      message: `"${current.title}" is version ${clause.version}; version ${current.version} (effective ${current.effective}) replaces it. Update it to the current version.`,
-      update: { tag: clause.tag, ...(clause.instance && { instance: clause.instance }), id: clause.id, title: current.title, from: clause.version, to: current.version, values, missing: current.variables.filter((v) => !(v.name in values)) },
-    }];
+    const values = Object.fromEntries(
+      current.variables.flatMap((v) => (stored[v.name]?.trim() ? [[v.name, stored[v.name]!]] : [])),
+    );
+    return [
+      {
+        message: `"${current.title}" is version ${clause.version}; version ${current.version} (effective ${current.effective}) replaces it. Update it to the current version.`,
+        update: {
+          tag: clause.tag,
+          ...(clause.instance && { instance: clause.instance }),
+          id: clause.id,
+          title: current.title,
+          from: clause.version,
+          to: current.version,
+          values,
+          missing: current.variables.filter((v) => !(v.name in values)),
+        },
+      },
+    ];
   });
 }
 
 /** The current version rendered with the stored values and the ones the user just gave. Throws WordingError on a bad value. */
-export function renderUpdate(update: ClauseUpdate, given: Readonly<Record<string, string>>, render: (id: string, values: Record<string, string>) => string[] = renderClause): ClauseText {
+export function renderUpdate(
+  update: ClauseUpdate,
+  given: Readonly<Record<string, string>>,
+  render: (id: string, values: Record<string, string>) => string[] = renderClause,
+): ClauseText {
   const values = { ...update.values, ...Object.fromEntries(update.missing.map((v) => [v.name, given[v.name] ?? ''])) };
-  return { id: update.id, version: update.to, title: update.title, paragraphs: render(update.id, values), values, ...(update.instance && { instance: update.instance }) };
+  return {
+    id: update.id,
+    version: update.to,
+    title: update.title,
+    paragraphs: render(update.id, values),
+    values,
+    ...(update.instance && { instance: update.instance }),
+  };
 }

@@ -7,7 +7,10 @@ import { normalizedKey, planRedaction, type Finding } from '../../../shared/inde
 export type Placeholders = ReadonlyMap<string, string>;
 
 /** Placeholders by normalised text for every finding that may be redacted, extending those already given. */
-export function planPlaceholders(redactable: readonly Finding[], earlier: Placeholders = new Map()): Map<string, string> {
+export function planPlaceholders(
+  redactable: readonly Finding[],
+  earlier: Placeholders = new Map(),
+): Map<string, string> {
   const next = new Map(earlier);
   // Whatever the reviewer may choose to redact gets a placeholder, review and public items included.
   for (const target of planRedaction(redactable.map((f) => ({ ...f, disposition: 'flag' as const }))).targets) {

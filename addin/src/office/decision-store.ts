@@ -27,7 +27,11 @@ export interface DecisionStore {
 
 export function saveSettings(settings: SettingsLike, what: string): Promise<void> {
   return new Promise((resolve, reject) =>
-    settings.saveAsync((result) => (result.status === 'failed' ? reject(new Error(`${what} could not be saved in the document: ${result.error?.message ?? 'unknown error'}`)) : resolve())),
+    settings.saveAsync((result) =>
+      result.status === 'failed'
+        ? reject(new Error(`${what} could not be saved in the document: ${result.error?.message ?? 'unknown error'}`))
+        : resolve(),
+    ),
   );
 }
 

@@ -5,7 +5,12 @@ import { partName } from './go-to.ts';
 import { Navigator } from './navigate.ts';
 import type { WordSnapshot } from './snapshot.ts';
 
-export async function addComment(context: Word.RequestContext, snapshot: WordSnapshot, finding: Finding, text: string): Promise<void> {
+export async function addComment(
+  context: Word.RequestContext,
+  snapshot: WordSnapshot,
+  finding: Finding,
+  text: string,
+): Promise<void> {
   if (!text.trim()) throw new ClearanceError('Write the comment first.');
   const navigator = new Navigator(context, snapshot);
   const range = navigator.rangeOf(finding);

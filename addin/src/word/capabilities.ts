@@ -28,9 +28,19 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
 /** What the user misses on this host, in their words; empty when the host does everything. */
 export function missingCapabilities(c: Capabilities): string[] {
   const missing: string[] = [];
-  if (!c.comments) missing.push('This version of Word cannot show comments or tracked deletions to add-ins, so they are not checked. Check them by hand, or update Word.');
-  if (!c.notes) missing.push('This version of Word cannot show footnotes or endnotes to add-ins, so they are not checked.');
-  if (!c.trackedChanges) missing.push('This version of Word cannot list tracked changes to add-ins or tell it when text changes: accept or reject them by hand before publishing, and rescan after editing.');
-  if (!c.hiddenText) missing.push('This version of Word cannot show hidden text to add-ins, so hidden text is not checked. Use File > Info > Check for Issues > Inspect Document.');
+  if (!c.comments)
+    missing.push(
+      'This version of Word cannot show comments or tracked deletions to add-ins, so they are not checked. Check them by hand, or update Word.',
+    );
+  if (!c.notes)
+    missing.push('This version of Word cannot show footnotes or endnotes to add-ins, so they are not checked.');
+  if (!c.trackedChanges)
+    missing.push(
+      'This version of Word cannot list tracked changes to add-ins or tell it when text changes: accept or reject them by hand before publishing, and rescan after editing.',
+    );
+  if (!c.hiddenText)
+    missing.push(
+      'This version of Word cannot show hidden text to add-ins, so hidden text is not checked. Use File > Info > Check for Issues > Inspect Document.',
+    );
   return missing;
 }

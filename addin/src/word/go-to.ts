@@ -18,7 +18,10 @@ export async function goTo(context: Word.RequestContext, snapshot: WordSnapshot,
     return;
   }
   const range = navigator.rangeOf(finding);
-  if (!range) throw new ClearanceError(`This is in ${partName(place.part)}, which Word cannot select. Open File > Info > Properties to see it.`);
+  if (!range)
+    throw new ClearanceError(
+      `This is in ${partName(place.part)}, which Word cannot select. Open File > Info > Properties to see it.`,
+    );
   range.select();
   await context.sync();
 }

@@ -6,7 +6,8 @@ import { Navigator } from './navigate.ts';
 import type { WordSnapshot } from './snapshot.ts';
 
 export const CLAUSE_TAG_PREFIX = 'clearance:clause:';
-export const clauseTag = (id: string, version: number, instance?: string): string => `${CLAUSE_TAG_PREFIX}${id}@${version}${instance ? `#${instance}` : ''}`;
+export const clauseTag = (id: string, version: number, instance?: string): string =>
+  `${CLAUSE_TAG_PREFIX}${id}@${version}${instance ? `#${instance}` : ''}`;
 
 /** Standard wording found in the document by its content control's tag. */
 export interface InsertedClause {
@@ -36,7 +37,8 @@ export interface ClauseText {
   instance?: string;
 }
 
-export const clauseTitle = (clause: Pick<ClauseText, 'title' | 'version'>): string => `${clause.title} (standard wording v${clause.version})`;
+export const clauseTitle = (clause: Pick<ClauseText, 'title' | 'version'>): string =>
+  `${clause.title} (standard wording v${clause.version})`;
 
 /** Where the wording goes. */
 export type ClausePlace =
@@ -46,7 +48,12 @@ export type ClausePlace =
   /** A missing section: a new heading and the wording, before a body paragraph or at the end. */
   | { at: 'new-section'; heading: string; headingStyle: 'Heading1' | 'Heading2' | 'Heading3'; before?: number };
 
-export async function insertClause(context: Word.RequestContext, snapshot: WordSnapshot, clause: ClauseText, place: ClausePlace): Promise<void> {
+export async function insertClause(
+  context: Word.RequestContext,
+  snapshot: WordSnapshot,
+  clause: ClauseText,
+  place: ClausePlace,
+): Promise<void> {
   if (!clause.paragraphs.length) throw new ClearanceError(`The clause "${clause.title}" has no text to insert.`);
   const { body } = context.document;
   const navigator = new Navigator(context, snapshot);
@@ -61,7 +68,10 @@ export async function insertClause(context: Word.RequestContext, snapshot: WordS
     first = navigator.bodyParagraph(place.paragraph).insertParagraph(firstText, 'After');
     for (const paragraph of stale) paragraph.delete();
   } else {
-    const heading = place.before === undefined ? body.insertParagraph(place.heading, 'End') : navigator.bodyParagraph(place.before).insertParagraph(place.heading, 'Before');
+    const heading =
+      place.before === undefined
+        ? body.insertParagraph(place.heading, 'End')
+        : navigator.bodyParagraph(place.before).insertParagraph(place.heading, 'Before');
     heading.styleBuiltIn = place.headingStyle;
     first = heading.insertParagraph(firstText, 'After');
   }

@@ -29,7 +29,10 @@ export class Navigator {
   private readonly endnotes: Walker<Word.NoteItem>;
   private readonly changes: Walker<Word.TrackedChange>;
 
-  constructor(private readonly context: Word.RequestContext, private readonly snapshot: WordSnapshot) {
+  constructor(
+    private readonly context: Word.RequestContext,
+    private readonly snapshot: WordSnapshot,
+  ) {
     const { body } = context.document;
     this.sections = new Walker(() => context.document.sections.getFirst());
     this.footnotes = new Walker(() => body.footnotes.getFirst());
@@ -42,7 +45,12 @@ export class Navigator {
     return this.paragraphs('body', () => this.context.document.body.paragraphs.getFirst()).at(index);
   }
 
-  private headerFooterParagraph(part: 'header' | 'footer', section: number, type: HeaderFooterType, index: number): Word.Paragraph {
+  private headerFooterParagraph(
+    part: 'header' | 'footer',
+    section: number,
+    type: HeaderFooterType,
+    index: number,
+  ): Word.Paragraph {
     return this.paragraphs(`${part}:${section}:${type}`, () => {
       const s = this.sections.at(section);
       return (part === 'header' ? s.getHeader(type) : s.getFooter(type)).paragraphs.getFirst();
@@ -59,7 +67,10 @@ export class Navigator {
   placeOf(finding: Finding): WordPlace {
     const index = this.snapshot.doc.blocks.findIndex((b) => b.id === finding.location.blockId);
     const place = this.snapshot.places[index];
-    if (!place) throw new Error(`finding ${finding.rule} points at block ${finding.location.blockId}, which the last read did not return`);
+    if (!place)
+      throw new Error(
+        `finding ${finding.rule} points at block ${finding.location.blockId}, which the last read did not return`,
+      );
     return place;
   }
 
@@ -79,10 +90,20 @@ export class Navigator {
         return findInside(this.bodyParagraph(place.paragraph), this.blockText(finding), blockStart, blockEnd);
       case 'header':
       case 'footer':
-        return findInside(this.headerFooterParagraph(place.part, place.section, place.type, place.paragraph), this.blockText(finding), blockStart, blockEnd);
+        return findInside(
+          this.headerFooterParagraph(place.part, place.section, place.type, place.paragraph),
+          this.blockText(finding),
+          blockStart,
+          blockEnd,
+        );
       case 'footnotes':
       case 'endnotes':
-        return findInside((place.part === 'footnotes' ? this.footnotes : this.endnotes).at(place.note).body, this.blockText(finding), blockStart, blockEnd);
+        return findInside(
+          (place.part === 'footnotes' ? this.footnotes : this.endnotes).at(place.note).body,
+          this.blockText(finding),
+          blockStart,
+          blockEnd,
+        );
       case 'hidden-text':
         return this.bodyParagraph(place.paragraph).getRange('Whole');
       case 'tracked-changes':

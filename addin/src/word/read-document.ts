@@ -12,7 +12,9 @@ type Part = Omit<Block, 'start' | 'id'>;
 export async function readDocument(context: Word.RequestContext, can: Capabilities): Promise<WordSnapshot> {
   const { document } = context;
   const { body } = document;
-  const paragraphs = body.paragraphs.load('items/text,items/styleBuiltIn,items/style,items/tableNestingLevel,items/isListItem');
+  const paragraphs = body.paragraphs.load(
+    'items/text,items/styleBuiltIn,items/style,items/tableNestingLevel,items/isListItem',
+  );
   const sections = document.sections.load('$none');
   const controls = document.contentControls.load('items/tag');
   const properties = document.properties.load(DOCUMENT_PROPERTIES.join(','));
@@ -45,29 +47,74 @@ export async function readDocument(context: Word.RequestContext, can: Capabiliti
   paragraphs.items.forEach((p, paragraph) => {
     const level = headingLevel(p.styleBuiltIn);
     const kind = level ? 'heading' : p.tableNestingLevel > 0 ? 'table-cell' : p.isListItem ? 'list-item' : 'paragraph';
-    add({ kind, text: p.text, style: p.style, ...(level && { headingLevel: level }), origin: { part: 'body', paragraph } }, { part: 'body', paragraph });
+    add(
+      {
+        kind,
+        text: p.text,
+        style: p.style,
+        ...(level && { headingLevel: level }),
+        origin: { part: 'body', paragraph },
+      },
+      { part: 'body', paragraph },
+    );
     const hidden = withHidden[paragraph] ? hiddenPart(p.text, withHidden[paragraph].value) : '';
-    if (hidden) add({ kind: 'hidden-text', text: hidden, origin: { part: 'body', paragraph } }, { part: 'hidden-text', paragraph });
+    if (hidden)
+      add(
+        { kind: 'hidden-text', text: hidden, origin: { part: 'body', paragraph } },
+        { part: 'hidden-text', paragraph },
+      );
   });
   for (const hf of headerFooters) {
-    hf.paragraphs.items.forEach((p, paragraph) => add({ kind: hf.part, text: p.text, origin: { part: hf.part, paragraph } }, { part: hf.part, section: hf.section, type: hf.type, paragraph }));
+    hf.paragraphs.items.forEach((p, paragraph) =>
+      add(
+        { kind: hf.part, text: p.text, origin: { part: hf.part, paragraph } },
+        { part: hf.part, section: hf.section, type: hf.type, paragraph },
+      ),
+    );
   }
-  footnotes?.items.forEach((n, note) => add({ kind: 'footnote', text: n.body.text, origin: { part: 'footnotes', paragraph: note } }, { part: 'footnotes', note }));
-  endnotes?.items.forEach((n, note) => add({ kind: 'endnote', text: n.body.text, origin: { part: 'endnotes', paragraph: note } }, { part: 'endnotes', note }));
-  comments?.items.forEach((c, comment) => add({ kind: 'comment', text: c.content, origin: { part: 'comments', paragraph: comment } }, { part: 'comments', comment }));
+  footnotes?.items.forEach((n, note) =>
+    add(
+      { kind: 'footnote', text: n.body.text, origin: { part: 'footnotes', paragraph: note } },
+      { part: 'footnotes', note },
+    ),
+  );
+  endnotes?.items.forEach((n, note) =>
+    add(
+      { kind: 'endnote', text: n.body.text, origin: { part: 'endnotes', paragraph: note } },
+      { part: 'endnotes', note },
+    ),
+  );
+  comments?.items.forEach((c, comment) =>
+    add(
+      { kind: 'comment', text: c.content, origin: { part: 'comments', paragraph: comment } },
+      { part: 'comments', comment },
+    ),
+  );
   changes?.items.forEach((c, change) => {
     const kind = c.type === 'Deleted' ? 'tracked-deletion' : c.type === 'Added' ? 'tracked-insertion' : undefined;
-    if (kind) add({ kind, text: c.text, origin: { part: 'tracked-changes', paragraph: change } }, { part: 'tracked-changes', change });
+    if (kind)
+      add(
+        { kind, text: c.text, origin: { part: 'tracked-changes', paragraph: change } },
+        { part: 'tracked-changes', change },
+      );
   });
   if (original && current) {
-    deletedParagraphs(original.value, current.value).forEach((text, change) => add({ kind: 'tracked-deletion', text, origin: { part: 'tracked-changes', paragraph: change } }, { part: 'tracked-changes', change }));
+    deletedParagraphs(original.value, current.value).forEach((text, change) =>
+      add(
+        { kind: 'tracked-deletion', text, origin: { part: 'tracked-changes', paragraph: change } },
+        { part: 'tracked-changes', change },
+      ),
+    );
   }
   const props: WordSnapshot['properties'] = {};
   for (const name of DOCUMENT_PROPERTIES) {
     const value = properties[name];
     if (typeof value !== 'string') continue;
     props[name] = value;
-    add({ kind: 'property', text: value, origin: { part: 'properties', property: name } }, { part: 'properties', property: name });
+    add(
+      { kind: 'property', text: value, origin: { part: 'properties', property: name } },
+      { part: 'properties', property: name },
+    );
   }
 
   return {
@@ -95,7 +142,11 @@ export function hiddenPart(visible: string, withHidden: string): string {
   let head = 0;
   while (head < visible.length && visible[head] === withHidden[head]) head++;
   let tail = 0;
-  while (tail < visible.length - head && visible[visible.length - 1 - tail] === withHidden[withHidden.length - 1 - tail]) tail++;
+  while (
+    tail < visible.length - head &&
+    visible[visible.length - 1 - tail] === withHidden[withHidden.length - 1 - tail]
+  )
+    tail++;
   return withHidden.slice(head, withHidden.length - tail).trim();
 }
 
@@ -105,5 +156,8 @@ export function hiddenPart(visible: string, withHidden: string): string {
  */
 function deletedParagraphs(original: string, current: string): string[] {
   const now = new Set(current.split(/\r\n?|\n/).map((l) => l.trim()));
-  return original.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l && !now.has(l));
+  return original
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !now.has(l));
 }

@@ -25,10 +25,21 @@ export interface RedactionOutcome {
   skipped: { finding: Finding; reason: string }[];
 }
 
-export async function redact(context: Word.RequestContext, snapshot: WordSnapshot, targets: readonly RedactionTarget[]): Promise<RedactionOutcome> {
+export async function redact(
+  context: Word.RequestContext,
+  snapshot: WordSnapshot,
+  targets: readonly RedactionTarget[],
+): Promise<RedactionOutcome> {
   const { document } = context;
   const navigator = new Navigator(context, snapshot);
-  const outcome: RedactionOutcome = { replaced: 0, properties: [], comments: 0, acceptedDeletions: 0, trackingPaused: snapshot.trackingMode !== 'Off', skipped: [] };
+  const outcome: RedactionOutcome = {
+    replaced: 0,
+    properties: [],
+    comments: 0,
+    acceptedDeletions: 0,
+    trackingPaused: snapshot.trackingMode !== 'Off',
+    skipped: [],
+  };
   const inRanges: { range: Word.Range; placeholder: string }[] = [];
   const inStrings: RedactionTarget[] = [];
   let touchesComments = false;
@@ -38,13 +49,20 @@ export async function redact(context: Word.RequestContext, snapshot: WordSnapsho
   for (const target of [...targets].sort((a, b) => b.finding.start - a.finding.start)) {
     const place = navigator.placeOf(target.finding);
     if (place.part === 'hidden-text') {
-      outcome.skipped.push({ finding: target.finding, reason: 'hidden text: show it (Home > Show/Hide) and delete it by hand' });
+      outcome.skipped.push({
+        finding: target.finding,
+        reason: 'hidden text: show it (Home > Show/Hide) and delete it by hand',
+      });
     } else if (place.part === 'properties' || place.part === 'comments') {
       inStrings.push(target);
       touchesComments ||= place.part === 'comments';
     } else if (place.part === 'tracked-changes') {
       if (snapshot.trackedChangesListed) touchesDeletions = true;
-      else outcome.skipped.push({ finding: target.finding, reason: 'a tracked deletion: this version of Word cannot remove it; accept or reject the change by hand' });
+      else
+        outcome.skipped.push({
+          finding: target.finding,
+          reason: 'a tracked deletion: this version of Word cannot remove it; accept or reject the change by hand',
+        });
     } else {
       inRanges.push({ range: navigator.rangeOf(target.finding)!, placeholder: target.placeholder });
     }
@@ -62,18 +80,23 @@ export async function redact(context: Word.RequestContext, snapshot: WordSnapsho
     const before = properties.get(place.property) ?? snapshot.properties[place.property] ?? '';
     properties.set(place.property, before.split(target.finding.text).join(target.placeholder));
   }
-  for (const [name, value] of properties) (document.properties as unknown as Record<DocumentPropertyName, string>)[name] = value;
+  for (const [name, value] of properties)
+    (document.properties as unknown as Record<DocumentPropertyName, string>)[name] = value;
   outcome.properties = [...properties.keys()];
 
   const comments = touchesComments ? document.body.getComments().load('items/content') : undefined;
   const changes = touchesDeletions ? document.body.getTrackedChanges().load('items/text,items/type') : undefined;
-  if (outcome.trackingPaused && !comments && !changes) document.changeTrackingMode = snapshot.trackingMode as Word.ChangeTrackingMode;
+  if (outcome.trackingPaused && !comments && !changes)
+    document.changeTrackingMode = snapshot.trackingMode as Word.ChangeTrackingMode;
   await context.sync();
   if (!comments && !changes) return outcome;
 
   const commentTargets = inStrings.filter((t) => navigator.placeOf(t.finding).part === 'comments');
   for (const comment of comments?.items ?? []) {
-    const redacted = commentTargets.reduce((text, t) => text.split(t.finding.text).join(t.placeholder), comment.content);
+    const redacted = commentTargets.reduce(
+      (text, t) => text.split(t.finding.text).join(t.placeholder),
+      comment.content,
+    );
     if (redacted === comment.content) continue;
     comment.content = redacted;
     outcome.comments++;
@@ -95,9 +118,15 @@ export function describeRedaction(o: RedactionOutcome): string {
   if (o.replaced) done.push(`replaced ${o.replaced} in the text`);
   if (o.properties.length) done.push(`cleaned the document properties (${o.properties.join(', ')})`);
   if (o.comments) done.push(`edited ${o.comments} comment${o.comments === 1 ? '' : 's'}`);
-  if (o.acceptedDeletions) done.push(`accepted ${o.acceptedDeletions} tracked deletion${o.acceptedDeletions === 1 ? '' : 's'} that still held the text`);
+  if (o.acceptedDeletions)
+    done.push(
+      `accepted ${o.acceptedDeletions} tracked deletion${o.acceptedDeletions === 1 ? '' : 's'} that still held the text`,
+    );
   const parts = [done.length ? `Redacted: ${done.join('; ')}.` : 'Nothing was redacted.'];
-  if (o.trackingPaused) parts.push('Track Changes was paused for the redaction and turned back on, so the removed text is not kept as a tracked deletion.');
+  if (o.trackingPaused)
+    parts.push(
+      'Track Changes was paused for the redaction and turned back on, so the removed text is not kept as a tracked deletion.',
+    );
   for (const s of o.skipped) parts.push(`Not redacted "${s.finding.text}": ${s.reason}.`);
   return parts.join(' ');
 }

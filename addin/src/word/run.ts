@@ -5,7 +5,8 @@ import { ClearanceError } from './clearance-error.ts';
 const MESSAGES: Record<string, string> = {
   ItemNotFound: 'The text has changed since the last scan, so it could not be found. Scan again.',
   InvalidArgument: 'Word could not apply this change to the document. Scan again and retry.',
-  AccessDenied: 'Word refused the change: the document may be read-only, protected or restricted. Enable editing and retry.',
+  AccessDenied:
+    'Word refused the change: the document may be read-only, protected or restricted. Enable editing and retry.',
   GeneralException: 'Word could not complete the action. Save the document, then retry.',
   NotAllowed: 'Word does not allow this change here (for example inside a protected area or while a dialog is open).',
   ApiNotFound: 'This version of Word does not support that action.',

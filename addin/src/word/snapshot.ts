@@ -14,7 +14,17 @@ export type WordPlace =
   | { part: 'hidden-text'; paragraph: number }
   | { part: 'properties'; property: DocumentPropertyName };
 
-export const DOCUMENT_PROPERTIES = ['title', 'subject', 'author', 'keywords', 'comments', 'category', 'company', 'manager', 'lastAuthor'] as const;
+export const DOCUMENT_PROPERTIES = [
+  'title',
+  'subject',
+  'author',
+  'keywords',
+  'comments',
+  'category',
+  'company',
+  'manager',
+  'lastAuthor',
+] as const;
 export type DocumentPropertyName = (typeof DOCUMENT_PROPERTIES)[number];
 
 export interface WordSnapshot {

@@ -4,7 +4,13 @@
 // text, hidden text and field codes, and in every attribute (a picture's alt text). Comments, notes
 // and document properties are plain strings to an add-in and are searched with the engine's matcher.
 // Budget: 1 context.sync().
-import { normalizedKey, occurrenceFinder, PART_LABELS, verifyXml, type RedactionTarget } from '../../../shared/index.ts';
+import {
+  normalizedKey,
+  occurrenceFinder,
+  PART_LABELS,
+  verifyXml,
+  type RedactionTarget,
+} from '../../../shared/index.ts';
 import type { Capabilities } from './capabilities.ts';
 import { partName } from './go-to.ts';
 import { HEADER_FOOTER_TYPES } from './read-document.ts';
@@ -26,17 +32,26 @@ export function leftovers(checked: readonly CheckedPart[], redacted: readonly st
   const finder = occurrenceFinder(targets);
   const byKey = new Map(needles.map((n) => [normalizedKey(n), { text: n, parts: new Set<string>() }]));
   for (const source of checked) {
-    const found = 'xml' in source ? verifyXml(source.part, source.xml, targets).map((l) => l.text) : finder.find(source.text).map((o) => o.target.needle);
+    const found =
+      'xml' in source
+        ? verifyXml(source.part, source.xml, targets).map((l) => l.text)
+        : finder.find(source.text).map((o) => o.target.needle);
     for (const text of found) byKey.get(normalizedKey(text))?.parts.add(source.part);
   }
   return [...byKey.values()].filter((l) => l.parts.size).map((l) => ({ text: l.text, parts: [...l.parts] }));
 }
 
 /** Reads back every part the redaction could have left text in, in one round trip. */
-export async function readForVerification(context: Word.RequestContext, snapshot: WordSnapshot, can: Capabilities): Promise<CheckedPart[]> {
+export async function readForVerification(
+  context: Word.RequestContext,
+  snapshot: WordSnapshot,
+  can: Capabilities,
+): Promise<CheckedPart[]> {
   const { document } = context;
   const { body } = document;
-  const ooxml: { part: string; result: OfficeExtension.ClientResult<string> }[] = [{ part: partName('body'), result: body.getOoxml() }];
+  const ooxml: { part: string; result: OfficeExtension.ClientResult<string> }[] = [
+    { part: partName('body'), result: body.getOoxml() },
+  ];
   let section: Word.Section | undefined;
   for (let s = 0; s < snapshot.sectionCount; s++) {
     section = section ? section.getNext() : document.sections.getFirst();
@@ -56,11 +71,16 @@ export async function readForVerification(context: Word.RequestContext, snapshot
   await context.sync();
   return [
     ...ooxml.map(({ part, result }) => ({ part, xml: result.value })),
-    ...DOCUMENT_PROPERTIES.flatMap((name) => (typeof properties[name] === 'string' ? [{ part: partName('properties'), text: properties[name] }] : [])),
+    ...DOCUMENT_PROPERTIES.flatMap((name) =>
+      typeof properties[name] === 'string' ? [{ part: partName('properties'), text: properties[name] }] : [],
+    ),
     ...(comments?.items ?? []).map((c) => ({ part: partName('comments'), text: c.content })),
     ...(footnotes?.items ?? []).map((n) => ({ part: partName('footnotes'), text: n.body.text })),
     ...(endnotes?.items ?? []).map((n) => ({ part: partName('endnotes'), text: n.body.text })),
-    ...(settings?.items ?? []).map((s) => ({ part: PART_LABELS.settings, text: `${s.key} ${JSON.stringify(s.value)}` })),
+    ...(settings?.items ?? []).map((s) => ({
+      part: PART_LABELS.settings,
+      text: `${s.key} ${JSON.stringify(s.value)}`,
+    })),
   ];
 }
 

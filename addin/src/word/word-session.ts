@@ -3,7 +3,14 @@
 // Rescans: on hosts with paragraph change events (WordApi 1.6) a rescan with no edit since the last one
 // reuses its result without touching Word; otherwise the document is read again (2 syncs) and the engine
 // runs only when some text differs from the last read.
-import { DEFAULT_POLICY, PART_LABELS, scan, type Finding, type Policy, type SectionKey } from '../../../shared/index.ts';
+import {
+  DEFAULT_POLICY,
+  PART_LABELS,
+  scan,
+  type Finding,
+  type Policy,
+  type SectionKey,
+} from '../../../shared/index.ts';
 import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
 import { outdatedWording, renderUpdate, type ClauseUpdate } from '../clearance/outdated-wording.ts';
 import { sectionTitle } from '../clearance/readiness.ts';
@@ -64,7 +71,14 @@ export class WordSession implements PaneActions {
       this.last = { snapshot, view: { ...this.last.view, reused: true }, policy };
       return this.last.view;
     }
-    const view: ScanView = { report: scan(snapshot.doc, policy), title: snapshot.properties.title || 'this document', outdatedWording: outdatedWording(snapshot.clauses, (c) => (c.instance ? this.clauseValues.get(c.instance) : undefined)), reused: false };
+    const view: ScanView = {
+      report: scan(snapshot.doc, policy),
+      title: snapshot.properties.title || 'this document',
+      outdatedWording: outdatedWording(snapshot.clauses, (c) =>
+        c.instance ? this.clauseValues.get(c.instance) : undefined,
+      ),
+      reused: false,
+    };
     this.last = { snapshot, view, policy };
     return view;
   }
@@ -84,12 +98,15 @@ export class WordSession implements PaneActions {
     const outcome = await runWord((context) => redact(context, snapshot, targets));
     this.changed = true;
     const { checked, textOnly } = await this.readBack(snapshot);
-    const left = leftovers(checked, targets.map((t) => t.finding.text));
+    const left = leftovers(
+      checked,
+      targets.map((t) => t.finding.text),
+    );
     const check = left.length
       ? `Still in the document: ${left.map((l) => `"${l.text}" (${l.parts.join(', ')})`).join('; ')}.`
       : textOnly
         ? 'Checked the text of every part: none of the redacted text is left. Word did not give its file format (OOXML), so picture descriptions and other attributes were not checked.'
-        : 'Checked: none of the redacted text is left anywhere in the document, including split runs, hidden text, tracked deletions, picture descriptions and the add-in\'s settings.';
+        : "Checked: none of the redacted text is left anywhere in the document, including split runs, hidden text, tracked deletions, picture descriptions and the add-in's settings.";
     return { message: `${describeRedaction(outcome)} ${check}`, leftovers: left };
   }
 
@@ -97,9 +114,17 @@ export class WordSession implements PaneActions {
   private async readBack(snapshot: WordSnapshot): Promise<{ checked: CheckedPart[]; textOnly: boolean }> {
     // The add-in's own settings travel in the .docx: they are read through Office's settings as well
     // as Word's (WordApi 1.4), so a host without the latter still has them checked.
-    const stored = this.settings ? [DECISIONS_SETTING, CLAUSE_VALUES_SETTING].map((name) => ({ part: PART_LABELS.settings, text: JSON.stringify(this.settings!.get(name) ?? '') })) : [];
+    const stored = this.settings
+      ? [DECISIONS_SETTING, CLAUSE_VALUES_SETTING].map((name) => ({
+          part: PART_LABELS.settings,
+          text: JSON.stringify(this.settings!.get(name) ?? ''),
+        }))
+      : [];
     try {
-      return { checked: [...(await runWord((context) => readForVerification(context, snapshot, this.can))), ...stored], textOnly: false };
+      return {
+        checked: [...(await runWord((context) => readForVerification(context, snapshot, this.can))), ...stored],
+        textOnly: false,
+      };
     } catch {
       const after = await runWord((context) => readDocument(context, this.can));
       return { checked: [...textOf(after), ...stored], textOnly: true };
@@ -120,7 +145,10 @@ export class WordSession implements PaneActions {
     this.changed = true;
     await this.clauseValues.save(instance, clause.values);
     if (place.at === 'cursor') return `Inserted "${clause.title}" at the cursor.`;
-    if (place.at === 'after-heading') return place.replacing?.length ? `Inserted "${clause.title}" under its section heading, in place of the placeholder text.` : `Inserted "${clause.title}" under its section heading.`;
+    if (place.at === 'after-heading')
+      return place.replacing?.length
+        ? `Inserted "${clause.title}" under its section heading, in place of the placeholder text.`
+        : `Inserted "${clause.title}" under its section heading.`;
     return `Added the heading "${place.heading}" with "${clause.title}" under it.`;
   }
 
@@ -147,15 +175,24 @@ export class WordSession implements PaneActions {
       if (own.status !== 'placeholder') return { at: 'after-heading', paragraph: ownParagraph };
       // The engine read everything under the heading as placeholder text: the wording takes its place.
       const start = blockIndex(own.headingBlockId);
-      const end = snapshot.doc.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.origin.part === 'body');
-      const replacing = snapshot.doc.blocks.slice(start + 1, end < 0 ? undefined : end).flatMap((_, i) => bodyParagraph(start + 1 + i) ?? []);
+      const end = snapshot.doc.blocks.findIndex(
+        (b, i) => i > start && b.kind === 'heading' && b.origin.part === 'body',
+      );
+      const replacing = snapshot.doc.blocks
+        .slice(start + 1, end < 0 ? undefined : end)
+        .flatMap((_, i) => bodyParagraph(start + 1 + i) ?? []);
       return { at: 'after-heading', paragraph: ownParagraph, replacing };
     }
     // A missing section goes after the last implications section present, before the heading that follows it.
-    const present = Object.values(view.report.sections).map((s) => blockIndex(s.headingBlockId)).filter((i) => i >= 0);
+    const present = Object.values(view.report.sections)
+      .map((s) => blockIndex(s.headingBlockId))
+      .filter((i) => i >= 0);
     const lastPresent = present.length ? Math.max(...present) : -1;
     const headingStyle = lastPresent >= 0 ? styleOf(snapshot.doc.blocks[lastPresent]!.headingLevel) : 'Heading2';
-    const next = lastPresent >= 0 ? snapshot.doc.blocks.findIndex((b, i) => i > lastPresent && b.kind === 'heading' && b.origin.part === 'body') : -1;
+    const next =
+      lastPresent >= 0
+        ? snapshot.doc.blocks.findIndex((b, i) => i > lastPresent && b.kind === 'heading' && b.origin.part === 'body')
+        : -1;
     const before = next >= 0 ? bodyParagraph(next) : undefined;
     return { at: 'new-section', heading: sectionTitle(key), headingStyle, ...(before !== undefined && { before }) };
   }

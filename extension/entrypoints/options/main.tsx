@@ -4,4 +4,6 @@ import { OptionsApp } from '../../components/OptionsApp.tsx';
 import { browserOptionsServices } from '../../lib/options-services.ts';
 import '../../components/panel.css';
 
-void browserOptionsServices().then((services) => createRoot(document.getElementById('root')!).render(<OptionsApp services={services} />));
+void browserOptionsServices().then((services) =>
+  createRoot(document.getElementById('root')!).render(<OptionsApp services={services} />),
+);

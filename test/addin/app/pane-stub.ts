@@ -9,8 +9,19 @@ export const TEST_SALT = '0'.repeat(32);
 
 export function finding(text: string, over: Partial<Finding> = {}): Finding {
   return {
-    start: 0, end: text.length, text, type: 'person', severity: 'high', rule: 'person-name', message: 'Private individual: named as a child in care.',
-    location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: text.length, part: 'body', paragraph: 0 }, exemptParagraphs: [1], suggestion: '[Child 1]', disposition: 'flag', trace: [], ...over,
+    start: 0,
+    end: text.length,
+    text,
+    type: 'person',
+    severity: 'high',
+    rule: 'person-name',
+    message: 'Private individual: named as a child in care.',
+    location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: text.length, part: 'body', paragraph: 0 },
+    exemptParagraphs: [1],
+    suggestion: '[Child 1]',
+    disposition: 'flag',
+    trace: [],
+    ...over,
   };
 }
 
@@ -23,13 +34,21 @@ export function stubActions(findings: Finding[], over: Partial<PaneActions> = {}
   const actions = {
     unsupported: [],
     canComment: true,
-    scan: vi.fn(async () => ({ report: report(findings), title: 'Fostering report', outdatedWording: [], reused: false })),
+    scan: vi.fn(async () => ({
+      report: report(findings),
+      title: 'Fostering report',
+      outdatedWording: [],
+      reused: false,
+    })),
     goTo: vi.fn(async () => undefined),
     redact: vi.fn(async () => ({ message: 'Redacted: replaced 2 in the text.', leftovers: [] })),
     comment: vi.fn(async () => undefined),
     insertClause: vi.fn(async () => 'Inserted.'),
     updateClause: vi.fn(async () => 'Updated.'),
-    decisions: { load: async () => ({ decisions: saved.at(-1) ?? [], keyOf: keyerFor(TEST_SALT) }), save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])) },
+    decisions: {
+      load: async () => ({ decisions: saved.at(-1) ?? [], keyOf: keyerFor(TEST_SALT) }),
+      save: vi.fn(async (d: readonly Decision[]) => void saved.push([...d])),
+    },
     ...over,
   } satisfies PaneActions;
   return { actions, saved };

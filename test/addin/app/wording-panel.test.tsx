@@ -12,7 +12,15 @@ afterEach(cleanup);
 
 const reportIn = (jurisdiction: 'england' | 'wales', suggested: number[] = []): ScanReport => {
   const report = scan(readText('Cabinet report\n'));
-  report.exempt = { ...report.exempt, jurisdiction, suggested: suggested.map((paragraph) => ({ paragraph, description: 'Information relating to any individual.', reason: 'The paper names a child.' })) };
+  report.exempt = {
+    ...report.exempt,
+    jurisdiction,
+    suggested: suggested.map((paragraph) => ({
+      paragraph,
+      description: 'Information relating to any individual.',
+      reason: 'The paper names a child.',
+    })),
+  };
   return report;
 };
 const field = (label: string) => screen.getByLabelText(new RegExp(label.slice(0, 20).replace(/[()]/g, '.')));
@@ -20,7 +28,11 @@ const field = (label: string) => screen.getByLabelText(new RegExp(label.slice(0,
 describe('WordingPanel', () => {
   it('preselects the clause for a missing section, previews the finished text and inserts it into that section', () => {
     const onInsert = vi.fn();
-    render(<FluentProvider theme={webLightTheme}><WordingPanel report={reportIn('england')} section="financial" onInsert={onInsert} /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WordingPanel report={reportIn('england')} section="financial" onInsert={onInsert} />
+      </FluentProvider>,
+    );
     const clause = getClause('financial-implications');
     expect((screen.getByRole('combobox', { name: 'Clause' }) as HTMLSelectElement).value).toBe(clause.id);
     const values: Record<string, string> = {};
@@ -31,21 +43,36 @@ describe('WordingPanel', () => {
       fireEvent.change(input, { target: { value: values[v.name] } });
     }
     const paragraphs = renderClause(clause.id, values);
-    expect(within(screen.getByRole('region', { name: 'Preview' })).getAllByText(/./).map((p) => p.textContent)).toEqual(['Preview', ...paragraphs]);
+    expect(
+      within(screen.getByRole('region', { name: 'Preview' }))
+        .getAllByText(/./)
+        .map((p) => p.textContent),
+    ).toEqual(['Preview', ...paragraphs]);
     fireEvent.click(screen.getByRole('button', { name: 'Insert into its section' }));
-    expect(onInsert).toHaveBeenCalledWith({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values }, 'financial');
+    expect(onInsert).toHaveBeenCalledWith(
+      { id: clause.id, version: clause.version, title: clause.title, paragraphs, values },
+      'financial',
+    );
   });
 
   it('says which values are missing instead of inserting', () => {
     const onInsert = vi.fn();
-    render(<FluentProvider theme={webLightTheme}><WordingPanel report={reportIn('england')} section="financial" onInsert={onInsert} /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WordingPanel report={reportIn('england')} section="financial" onInsert={onInsert} />
+      </FluentProvider>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Insert at cursor' }));
     expect(screen.getByRole('alert').textContent).toMatch(/needs a value for cost, funding, officer, date/);
     expect(onInsert).not.toHaveBeenCalled();
   });
 
   it('gives an explanation several lines, and starts the exempt notice from the paragraphs the scan advises', () => {
-    render(<FluentProvider theme={webLightTheme}><WordingPanel report={reportIn('england', [1, 2])} onInsert={vi.fn()} /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WordingPanel report={reportIn('england', [1, 2])} onInsert={vi.fn()} />
+      </FluentProvider>,
+    );
     fireEvent.change(screen.getByRole('combobox', { name: 'Clause' }), { target: { value: 'exempt-notice-england' } });
     const clause = getClause('exempt-notice-england');
     const paragraphs = clause.variables.find((v) => v.kind === 'paragraph-list')!;
@@ -53,9 +80,15 @@ describe('WordingPanel', () => {
     expect(field(clause.variables.find((v) => v.name === 'publicInterest')!.label).tagName).toBe('TEXTAREA');
   });
 
-  it('offers only clauses for the paper\'s jurisdiction', () => {
-    render(<FluentProvider theme={webLightTheme}><WordingPanel report={reportIn('wales')} onInsert={vi.fn()} /></FluentProvider>);
-    const options = [...(screen.getByRole('combobox', { name: 'Clause' }) as HTMLSelectElement).options].map((o) => o.value);
+  it("offers only clauses for the paper's jurisdiction", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <WordingPanel report={reportIn('wales')} onInsert={vi.fn()} />
+      </FluentProvider>,
+    );
+    const options = [...(screen.getByRole('combobox', { name: 'Clause' }) as HTMLSelectElement).options].map(
+      (o) => o.value,
+    );
     expect(options).toContain('exempt-notice-wales');
     expect(options).not.toContain('exempt-notice-england');
   });

@@ -21,7 +21,10 @@ export interface FakeParagraphSeed {
 
 export interface FakeSeed {
   body: (string | FakeParagraphSeed)[];
-  sections?: { headers?: Partial<Record<HeaderFooterKind, string[]>>; footers?: Partial<Record<HeaderFooterKind, string[]>> }[];
+  sections?: {
+    headers?: Partial<Record<HeaderFooterKind, string[]>>;
+    footers?: Partial<Record<HeaderFooterKind, string[]>>;
+  }[];
   footnotes?: string[];
   endnotes?: string[];
   comments?: { content: string; paragraph: number }[];
@@ -74,13 +77,35 @@ export class FakeWordDocument {
   trackingModeSource: () => string = () => this.changeTrackingMode;
 
   constructor(seed: FakeSeed) {
-    this.body = new FakeContainer(this, seed.body.map((p) => (typeof p === 'string' ? { text: p } : p)));
+    this.body = new FakeContainer(
+      this,
+      seed.body.map((p) => (typeof p === 'string' ? { text: p } : p)),
+    );
     this.sections = (seed.sections ?? [{}]).map((s) => new FakeSection(this, s));
     this.footnotes = (seed.footnotes ?? []).map((t) => new FakeContainer(this, [{ text: t }]));
     this.endnotes = (seed.endnotes ?? []).map((t) => new FakeContainer(this, [{ text: t }]));
-    this.comments = (seed.comments ?? []).map((c) => ({ content: c.content, paragraph: this.body.paragraphs[c.paragraph], anchor: '' }));
-    this.trackedChanges = (seed.trackedChanges ?? []).map((c) => ({ type: c.type, text: c.text, paragraph: this.body.paragraphs[c.paragraph] }));
-    this.properties = { title: '', subject: '', author: '', keywords: '', comments: '', category: '', company: '', manager: '', lastAuthor: '', ...seed.properties };
+    this.comments = (seed.comments ?? []).map((c) => ({
+      content: c.content,
+      paragraph: this.body.paragraphs[c.paragraph],
+      anchor: '',
+    }));
+    this.trackedChanges = (seed.trackedChanges ?? []).map((c) => ({
+      type: c.type,
+      text: c.text,
+      paragraph: this.body.paragraphs[c.paragraph],
+    }));
+    this.properties = {
+      title: '',
+      subject: '',
+      author: '',
+      keywords: '',
+      comments: '',
+      category: '',
+      company: '',
+      manager: '',
+      lastAuthor: '',
+      ...seed.properties,
+    };
     this.changeTrackingMode = seed.changeTrackingMode ?? 'Off';
     this.wordApi = seed.wordApi ?? '1.7';
   }
@@ -122,7 +147,9 @@ export class FakeWordDocument {
   allText(): string {
     const parts = [
       ...this.body.paragraphs.map((p) => p.fullText()),
-      ...this.sections.flatMap((s) => [...s.headers.values(), ...s.footers.values()].flatMap((c) => c.paragraphs.map((p) => p.fullText()))),
+      ...this.sections.flatMap((s) =>
+        [...s.headers.values(), ...s.footers.values()].flatMap((c) => c.paragraphs.map((p) => p.fullText())),
+      ),
       ...[...this.footnotes, ...this.endnotes].flatMap((c) => c.paragraphs.map((p) => p.text)),
       ...this.comments.map((c) => c.content),
       ...this.trackedChanges.map((c) => c.text),
@@ -146,7 +173,10 @@ export class FakeContext {
 /** A value filled by the next sync. */
 class FakeResult<T> {
   private readonly readyAfter: number;
-  constructor(private readonly doc: FakeWordDocument, private readonly result: () => T) {
+  constructor(
+    private readonly doc: FakeWordDocument,
+    private readonly result: () => T,
+  ) {
     this.readyAfter = doc.syncs;
   }
   get value(): T {
@@ -157,13 +187,18 @@ class FakeResult<T> {
 
 class FakeCollection<T> {
   private loadedAt: number | undefined;
-  constructor(private readonly doc: FakeWordDocument, private readonly list: () => T[], private readonly missing: () => T) {}
+  constructor(
+    private readonly doc: FakeWordDocument,
+    private readonly list: () => T[],
+    private readonly missing: () => T,
+  ) {}
   load(): this {
     this.loadedAt = this.doc.syncs;
     return this;
   }
   get items(): T[] {
-    if (this.loadedAt === undefined || this.doc.syncs <= this.loadedAt) throw new Error('FakeWord: collection items read before load() and context.sync()');
+    if (this.loadedAt === undefined || this.doc.syncs <= this.loadedAt)
+      throw new Error('FakeWord: collection items read before load() and context.sync()');
     return this.list();
   }
   getFirst(): T {
@@ -186,7 +221,10 @@ function ghost<T>(): T {
 
 export class FakeContainer {
   paragraphs: FakeParagraph[];
-  constructor(readonly doc: FakeWordDocument, seeds: FakeParagraphSeed[]) {
+  constructor(
+    readonly doc: FakeWordDocument,
+    seeds: FakeParagraphSeed[],
+  ) {
     this.paragraphs = seeds.map((s) => new FakeParagraph(this, s));
   }
   get text(): string {
@@ -200,10 +238,25 @@ export class FakeContainer {
 class FakeSection {
   readonly headers = new Map<HeaderFooterKind, FakeContainer>();
   readonly footers = new Map<HeaderFooterKind, FakeContainer>();
-  constructor(readonly doc: FakeWordDocument, seed: NonNullable<FakeSeed['sections']>[number]) {
+  constructor(
+    readonly doc: FakeWordDocument,
+    seed: NonNullable<FakeSeed['sections']>[number],
+  ) {
     for (const kind of ['Primary', 'FirstPage', 'EvenPages'] as const) {
-      this.headers.set(kind, new FakeContainer(doc, (seed.headers?.[kind] ?? []).map((text) => ({ text, styleBuiltIn: 'Header' }))));
-      this.footers.set(kind, new FakeContainer(doc, (seed.footers?.[kind] ?? []).map((text) => ({ text, styleBuiltIn: 'Footer' }))));
+      this.headers.set(
+        kind,
+        new FakeContainer(
+          doc,
+          (seed.headers?.[kind] ?? []).map((text) => ({ text, styleBuiltIn: 'Header' })),
+        ),
+      );
+      this.footers.set(
+        kind,
+        new FakeContainer(
+          doc,
+          (seed.footers?.[kind] ?? []).map((text) => ({ text, styleBuiltIn: 'Footer' })),
+        ),
+      );
     }
   }
 }
@@ -217,7 +270,10 @@ export class FakeParagraph {
   altText: string;
   /** Live ranges inside this paragraph, moved along when its text changes (Word ranges are live). */
   readonly ranges = new Set<FakeRange>();
-  constructor(readonly container: FakeContainer, seed: FakeParagraphSeed) {
+  constructor(
+    readonly container: FakeContainer,
+    seed: FakeParagraphSeed,
+  ) {
     this.text = seed.text;
     this.styleBuiltIn = seed.styleBuiltIn ?? 'Normal';
     this.tableNestingLevel = seed.tableNestingLevel ?? 0;
@@ -241,7 +297,11 @@ export class FakeParagraph {
 export class FakeRange {
   /** Set when the range runs on to a later paragraph (what a multi-paragraph clause is wrapped in). */
   lastParagraph: FakeParagraph | undefined;
-  constructor(readonly paragraph: FakeParagraph, public start: number, public end: number) {
+  constructor(
+    readonly paragraph: FakeParagraph,
+    public start: number,
+    public end: number,
+  ) {
     paragraph.ranges.add(this);
   }
   private get doc(): FakeWordDocument {
@@ -258,8 +318,13 @@ export class FakeRange {
     const hits: FakeRange[] = [];
     const hay = options.matchCase ? this.text : this.text.toLowerCase();
     const find = options.matchCase ? literal : literal.toLowerCase();
-    for (let i = hay.indexOf(find); find && i >= 0; i = hay.indexOf(find, i + find.length)) hits.push(new FakeRange(this.paragraph, this.start + i, this.start + i + find.length));
-    return new FakeCollection(this.doc, () => hits, () => ghost<FakeRange>());
+    for (let i = hay.indexOf(find); find && i >= 0; i = hay.indexOf(find, i + find.length))
+      hits.push(new FakeRange(this.paragraph, this.start + i, this.start + i + find.length));
+    return new FakeCollection(
+      this.doc,
+      () => hits,
+      () => ghost<FakeRange>(),
+    );
   }
   getRange(location: 'Whole' | 'Start' | 'End' | 'After' | 'Before' = 'Whole'): FakeRange {
     if (location === 'Start' || location === 'Before') return new FakeRange(this.paragraph, this.start, this.start);
@@ -278,7 +343,8 @@ export class FakeRange {
     if (location !== 'Replace') throw new Error(`FakeWord: insertText("${location}") is not modelled`);
     this.doc.edit(() => {
       const old = this.text;
-      if (this.doc.trackingModeSource() !== 'Off' && old) this.doc.trackedChanges.push({ type: 'Deleted', text: old, paragraph: this.paragraph });
+      if (this.doc.trackingModeSource() !== 'Off' && old)
+        this.doc.trackedChanges.push({ type: 'Deleted', text: old, paragraph: this.paragraph });
       this.paragraph.replace(this.start, this.end, text);
       this.end = this.start + text.length;
     });
@@ -338,7 +404,9 @@ export class FakeParagraphProxy extends FakeRange {
     return this.getRange('Whole').search(needle, options);
   }
   getText(options: { IncludeHiddenText?: boolean } = {}): FakeResult<string> {
-    return new FakeResult(this.model.container.doc, () => (options.IncludeHiddenText ? this.model.fullText() : this.model.text));
+    return new FakeResult(this.model.container.doc, () =>
+      options.IncludeHiddenText ? this.model.fullText() : this.model.text,
+    );
   }
   /** Paragraph.delete(): the paragraph and its text leave the document. */
   delete(): void {
@@ -372,7 +440,11 @@ class FakeBodyProxy {
     return this.container.text;
   }
   get paragraphs(): FakeCollection<FakeParagraphProxy> {
-    return new FakeCollection(this.doc, () => this.container.paragraphs.map((p) => new FakeParagraphProxy(p)), () => ghost<FakeParagraphProxy>());
+    return new FakeCollection(
+      this.doc,
+      () => this.container.paragraphs.map((p) => new FakeParagraphProxy(p)),
+      () => ghost<FakeParagraphProxy>(),
+    );
   }
   load(): this {
     return this;
@@ -386,7 +458,9 @@ class FakeBodyProxy {
   }
   insertParagraph(text: string, location: 'Start' | 'End'): FakeParagraphProxy {
     const created = new FakeParagraph(this.container, { text });
-    this.doc.edit(() => (location === 'End' ? this.container.paragraphs.push(created) : this.container.paragraphs.unshift(created)));
+    this.doc.edit(() =>
+      location === 'End' ? this.container.paragraphs.push(created) : this.container.paragraphs.unshift(created),
+    );
     return new FakeParagraphProxy(created);
   }
   /** The part as Word's flat OOXML package, with runs split as Word splits them after edits. */
@@ -430,13 +504,20 @@ class FakeBodyProxy {
     return this.notes(this.doc.endnotes);
   }
   private notes(list: FakeContainer[]): FakeCollection<FakeNote> {
-    return new FakeCollection(this.doc, () => list.map((c) => new FakeNote(list, c)), () => ghost<FakeNote>());
+    return new FakeCollection(
+      this.doc,
+      () => list.map((c) => new FakeNote(list, c)),
+      () => ghost<FakeNote>(),
+    );
   }
 }
 
 class FakeNote {
   readonly body: FakeBodyProxy;
-  constructor(private readonly list: FakeContainer[], private readonly container: FakeContainer) {
+  constructor(
+    private readonly list: FakeContainer[],
+    private readonly container: FakeContainer,
+  ) {
     this.body = new FakeBodyProxy(container);
   }
   getNext(): FakeNote {
@@ -448,7 +529,10 @@ class FakeNote {
 }
 
 class FakeTrackedChange {
-  constructor(private readonly doc: FakeWordDocument, private readonly change: FakeWordDocument['trackedChanges'][number]) {}
+  constructor(
+    private readonly doc: FakeWordDocument,
+    private readonly change: FakeWordDocument['trackedChanges'][number],
+  ) {}
   get type(): string {
     return this.change.type;
   }
@@ -472,7 +556,10 @@ class FakeTrackedChange {
 
 /** The API face of a content control: tag and title, and replacing what it wraps. */
 class FakeContentControlProxy {
-  constructor(private readonly doc: FakeWordDocument, private readonly model: FakeContentControl) {}
+  constructor(
+    private readonly doc: FakeWordDocument,
+    private readonly model: FakeContentControl,
+  ) {}
   get tag(): string {
     return this.model.tag;
   }
@@ -513,8 +600,15 @@ class FakeContentControlProxy {
 }
 
 class FakeControlCollection extends FakeCollection<FakeContentControlProxy> {
-  constructor(private readonly owner: FakeWordDocument, private readonly controls: () => FakeContentControl[]) {
-    super(owner, () => controls().map((c) => new FakeContentControlProxy(owner, c)), () => ghost<FakeContentControlProxy>());
+  constructor(
+    private readonly owner: FakeWordDocument,
+    private readonly controls: () => FakeContentControl[],
+  ) {
+    super(
+      owner,
+      () => controls().map((c) => new FakeContentControlProxy(owner, c)),
+      () => ghost<FakeContentControlProxy>(),
+    );
   }
   getByTag(tag: string): FakeControlCollection {
     return new FakeControlCollection(this.owner, () => this.controls().filter((c) => c.tag === tag));
@@ -522,7 +616,10 @@ class FakeControlCollection extends FakeCollection<FakeContentControlProxy> {
 }
 
 class FakeSectionProxy {
-  constructor(private readonly doc: FakeWordDocument, private readonly section: FakeSection) {}
+  constructor(
+    private readonly doc: FakeWordDocument,
+    private readonly section: FakeSection,
+  ) {}
   getHeader(kind: HeaderFooterKind): FakeBodyProxy {
     return new FakeBodyProxy(this.section.headers.get(kind)!);
   }
@@ -544,13 +641,20 @@ class FakeDocumentProxy {
   readonly onParagraphDeleted;
   constructor(private readonly doc: FakeWordDocument) {
     this.body = new FakeBodyProxy(doc.body);
-    const event = { add: (handler: (event: { uniqueLocalIds: string[] }) => unknown) => void doc.paragraphChangedHandlers.push(handler) };
+    const event = {
+      add: (handler: (event: { uniqueLocalIds: string[] }) => unknown) =>
+        void doc.paragraphChangedHandlers.push(handler),
+    };
     this.onParagraphChanged = event;
     this.onParagraphAdded = event;
     this.onParagraphDeleted = event;
   }
   get sections(): FakeCollection<FakeSectionProxy> {
-    return new FakeCollection(this.doc, () => this.doc.sections.map((s) => new FakeSectionProxy(this.doc, s)), () => ghost<FakeSectionProxy>());
+    return new FakeCollection(
+      this.doc,
+      () => this.doc.sections.map((s) => new FakeSectionProxy(this.doc, s)),
+      () => ghost<FakeSectionProxy>(),
+    );
   }
   get properties(): Record<string, string> & { load(): unknown } {
     const doc = this.doc;
@@ -567,7 +671,11 @@ class FakeDocumentProxy {
   }
   /** Word.Document.settings (WordApi 1.4): the same store Office.context.document.settings writes. */
   get settings(): FakeCollection<{ key: string; value: unknown }> {
-    return new FakeCollection(this.doc, () => [...this.doc.settings].map(([key, value]) => ({ key, value })), () => ghost<{ key: string; value: unknown }>());
+    return new FakeCollection(
+      this.doc,
+      () => [...this.doc.settings].map(([key, value]) => ({ key, value })),
+      () => ghost<{ key: string; value: unknown }>(),
+    );
   }
   get changeTrackingMode(): string {
     return this.doc.changeTrackingMode;
@@ -585,16 +693,22 @@ class FakeDocumentProxy {
   }
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Word splits text into runs wherever formatting or editing history changes; every 4 characters here, so names are always split. */
-const runs = (text: string, props = '', element = 'w:t'): string => (text.match(/[\s\S]{1,4}/g) ?? []).map((chunk) => `<w:r>${props}<${element} xml:space="preserve">${escapeXml(chunk)}</${element}></w:r>`).join('');
+const runs = (text: string, props = '', element = 'w:t'): string =>
+  (text.match(/[\s\S]{1,4}/g) ?? [])
+    .map((chunk) => `<w:r>${props}<${element} xml:space="preserve">${escapeXml(chunk)}</${element}></w:r>`)
+    .join('');
 
 function paragraphXml(doc: FakeWordDocument, p: FakeParagraph): string {
   const deletions = doc.trackedChanges
     .filter((c) => c.type === 'Deleted' && c.paragraph === p)
     .map((c, i) => `<w:del w:id="${i}" w:author="Reviewer">${runs(c.text, '', 'w:delText')}</w:del>`);
-  const picture = p.altText ? `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="${escapeXml(p.altText)}"/></wp:inline></w:drawing></w:r>` : '';
+  const picture = p.altText
+    ? `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="${escapeXml(p.altText)}"/></wp:inline></w:drawing></w:r>`
+    : '';
   const hidden = p.hidden ? runs(` ${p.hidden}`, '<w:rPr><w:vanish/></w:rPr>') : '';
   return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(p.styleBuiltIn)}"/></w:pPr>${runs(p.text)}${hidden}${deletions.join('')}${picture}</w:p>`;
 }
@@ -637,7 +751,12 @@ export function fakeOfficeGlobals(doc: FakeWordDocument) {
           saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: 'succeeded' }),
         },
       },
-      officeTheme: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424', controlBackgroundColor: '#ffffff', controlForegroundColor: '#242424' },
+      officeTheme: {
+        bodyBackgroundColor: '#ffffff',
+        bodyForegroundColor: '#242424',
+        controlBackgroundColor: '#ffffff',
+        controlForegroundColor: '#242424',
+      },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };

@@ -12,8 +12,17 @@ import { scanned } from '../support/mock-context.ts';
 
 const financial: ClauseText = (() => {
   const clause = getClause('financial-implications');
-  const values = Object.fromEntries(clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']));
-  return { id: clause.id, version: clause.version, title: clause.title, paragraphs: renderClause(clause.id, values), values, instance: 'a1b2c3' };
+  const values = Object.fromEntries(
+    clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']),
+  );
+  return {
+    id: clause.id,
+    version: clause.version,
+    title: clause.title,
+    paragraphs: renderClause(clause.id, values),
+    values,
+    instance: 'a1b2c3',
+  };
 })();
 
 describe('addComment', () => {
@@ -29,7 +38,12 @@ describe('addComment', () => {
 describe('insertClause', () => {
   it('inserts a missing section with its heading before the next heading, tagged, in 1 sync', async () => {
     const { context, snapshot, doc, sync } = await scanned(FIXTURE_REPORT);
-    await insertClause(context, snapshot, financial, { at: 'new-section', heading: 'Financial implications', headingStyle: 'Heading1', before: 8 });
+    await insertClause(context, snapshot, financial, {
+      at: 'new-section',
+      heading: 'Financial implications',
+      headingStyle: 'Heading1',
+      before: 8,
+    });
     expect(sync).toHaveBeenCalledTimes(1);
     const texts = doc.body.paragraphs.map((p) => p.text);
     const heading = texts.indexOf('Financial implications');
@@ -38,9 +52,17 @@ describe('insertClause', () => {
     expect(texts.slice(heading + 1, heading + 1 + financial.paragraphs.length)).toEqual(financial.paragraphs);
     expect(doc.body.paragraphs[heading + 1]!.styleBuiltIn).toBe('Normal');
     expect(doc.contentControls).toHaveLength(1);
-    expect(doc.contentControls[0]).toMatchObject({ tag: clauseTag(financial.id, financial.version, 'a1b2c3'), title: expect.stringContaining(financial.title) });
+    expect(doc.contentControls[0]).toMatchObject({
+      tag: clauseTag(financial.id, financial.version, 'a1b2c3'),
+      title: expect.stringContaining(financial.title),
+    });
     expect(controlText(doc.contentControls[0]!)).toEqual(financial.paragraphs);
-    expect(parseClauseTag(doc.contentControls[0]!.tag)).toEqual({ tag: doc.contentControls[0]!.tag, id: 'financial-implications', version: financial.version, instance: 'a1b2c3' });
+    expect(parseClauseTag(doc.contentControls[0]!.tag)).toEqual({
+      tag: doc.contentControls[0]!.tag,
+      id: 'financial-implications',
+      version: financial.version,
+      instance: 'a1b2c3',
+    });
   });
 
   it('fills a placeholder section straight after its heading', async () => {
@@ -66,7 +88,11 @@ describe('insertClause', () => {
 
 describe('updateClause', () => {
   // The wording of a later version: one more paragraph, as a revised clause might have.
-  const revised: ClauseText = { ...financial, version: financial.version + 1, paragraphs: [...financial.paragraphs.map((p) => `${p} (revised)`), 'A new closing paragraph.'] };
+  const revised: ClauseText = {
+    ...financial,
+    version: financial.version + 1,
+    paragraphs: [...financial.paragraphs.map((p) => `${p} (revised)`), 'A new closing paragraph.'],
+  };
 
   it('replaces the wording inside its control, keeps the text around it, and moves the tag to the new version, in 1 sync', async () => {
     const { context, snapshot, doc, sync } = await scanned(FIXTURE_REPORT);
@@ -79,17 +105,25 @@ describe('updateClause', () => {
     expect(texts.slice(0, 9)).toEqual(before.slice(0, 9));
     expect(texts.slice(9, 9 + revised.paragraphs.length)).toEqual(revised.paragraphs);
     expect(texts.slice(9 + revised.paragraphs.length)).toEqual(before.slice(9 + financial.paragraphs.length));
-    expect(doc.body.paragraphs.slice(9, 9 + revised.paragraphs.length).every((p) => p.styleBuiltIn === 'Normal')).toBe(true);
+    expect(doc.body.paragraphs.slice(9, 9 + revised.paragraphs.length).every((p) => p.styleBuiltIn === 'Normal')).toBe(
+      true,
+    );
     expect(doc.contentControls).toHaveLength(1);
     expect(controlText(doc.contentControls[0]!)).toEqual(revised.paragraphs);
-    expect(doc.contentControls[0]).toMatchObject({ tag: clauseTag(financial.id, revised.version, 'a1b2c3'), title: `${financial.title} (standard wording v${revised.version})` });
+    expect(doc.contentControls[0]).toMatchObject({
+      tag: clauseTag(financial.id, revised.version, 'a1b2c3'),
+      title: `${financial.title} (standard wording v${revised.version})`,
+    });
   });
 
   it('changes nothing when the control has gone since the scan, and says to scan again', async () => {
     const { context, snapshot, doc } = await scanned(FIXTURE_REPORT);
     await insertClause(context, snapshot, financial, { at: 'after-heading', paragraph: 8 });
     const before = doc.body.paragraphs.map((p) => p.text);
-    const error = await updateClause(context, clauseTag(financial.id, financial.version, 'gone'), revised).then(() => undefined, toClearanceError);
+    const error = await updateClause(context, clauseTag(financial.id, financial.version, 'gone'), revised).then(
+      () => undefined,
+      toClearanceError,
+    );
     expect(error?.message).toMatch(/Scan again/);
     expect(doc.body.paragraphs.map((p) => p.text)).toEqual(before);
   });

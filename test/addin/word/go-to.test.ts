@@ -12,7 +12,9 @@ const selectedText = (doc: { selection?: { paragraph: { text: string }; start: n
 describe('goTo', () => {
   it('selects the second "Tyler Brown" of a paragraph, not the first, in 1 sync', async () => {
     const { context, snapshot, report, doc, sync } = await scanned(FIXTURE_REPORT);
-    const inPanel = report.findings.filter((f) => f.text === 'Tyler Brown' && snapshot.doc.text.slice(f.start - 14, f.start).includes('and'));
+    const inPanel = report.findings.filter(
+      (f) => f.text === 'Tyler Brown' && snapshot.doc.text.slice(f.start - 14, f.start).includes('and'),
+    );
     expect(inPanel).toHaveLength(1);
     await goTo(context, snapshot, inPanel[0]!);
     expect(sync).toHaveBeenCalledTimes(1);
@@ -32,20 +34,40 @@ describe('goTo', () => {
 
   it('selects the text a comment is anchored on, in 2 syncs', async () => {
     const { context, snapshot, report, doc, sync } = await scanned(FIXTURE_REPORT);
-    await goTo(context, snapshot, report.findings.find((f) => f.location.part === 'comments')!);
+    await goTo(
+      context,
+      snapshot,
+      report.findings.find((f) => f.location.part === 'comments')!,
+    );
     expect(sync).toHaveBeenCalledTimes(2);
     expect(doc.selection?.paragraph).toBe(doc.body.paragraphs[4]);
   });
 
-  it('finds text longer than Word\'s 255-character search limit by its start and extends it', async () => {
+  it("finds text longer than Word's 255-character search limit by its start and extends it", async () => {
     const long = `${'The carer described the placement in detail, '.repeat(7)}and this is where it ends.`;
     expect(long.length).toBeGreaterThan(255);
     const { context, snapshot, doc, sync } = await scanned({ body: ['Intro.', `Before. ${long} After.`] });
     const block = snapshot.doc.blocks[1]!;
     const start = block.text.indexOf(long);
     const finding: Finding = {
-      start: block.start + start, end: block.start + start + long.length, text: long, type: 'address', severity: 'high', rule: 'test', message: 'test',
-      location: { blockId: block.id, kind: block.kind, blockStart: start, blockEnd: start + long.length, part: 'body', paragraph: 1 }, exemptParagraphs: [], disposition: 'flag', trace: [],
+      start: block.start + start,
+      end: block.start + start + long.length,
+      text: long,
+      type: 'address',
+      severity: 'high',
+      rule: 'test',
+      message: 'test',
+      location: {
+        blockId: block.id,
+        kind: block.kind,
+        blockStart: start,
+        blockEnd: start + long.length,
+        part: 'body',
+        paragraph: 1,
+      },
+      exemptParagraphs: [],
+      disposition: 'flag',
+      trace: [],
     };
     await goTo(context, snapshot, finding);
     expect(sync).toHaveBeenCalledTimes(1);

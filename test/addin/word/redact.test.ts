@@ -27,8 +27,12 @@ describe('redact', () => {
     const outcome = await redact(context, snapshot, targets(mentionsOf(tyler, report.findings)));
     expect(sync).toHaveBeenCalledTimes(1);
     expect(doc.body.paragraphs[4]!.text).toMatch(/^\[Child 1\], aged 9/);
-    expect(doc.body.paragraphs[5]!.text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
-    expect(doc.sections[0]!.footers.get('Primary')!.paragraphs[0]!.text).toBe('Draft: prepared about [Child 1] for the panel');
+    expect(doc.body.paragraphs[5]!.text).toBe(
+      'The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.',
+    );
+    expect(doc.sections[0]!.footers.get('Primary')!.paragraphs[0]!.text).toBe(
+      'Draft: prepared about [Child 1] for the panel',
+    );
     expect(properties().subject).toBe('[Child 1] placement');
     // No tracked deletion keeps the name, and the user's Track Changes setting is back as it was.
     expect(doc.trackedChanges.map((c) => c.text).join(' ')).not.toContain('Tyler');
@@ -50,7 +54,9 @@ describe('redact', () => {
     doc.settings.set('some-addin.cache', { lastSearch: 'Janet Okafor' });
     const checked = await readForVerification(context, snapshot, can);
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(leftovers(checked, ['Janet Okafor'])).toEqual([{ text: 'Janet Okafor', parts: ['the body', 'the comments', "the document's settings"] }]);
+    expect(leftovers(checked, ['Janet Okafor'])).toEqual([
+      { text: 'Janet Okafor', parts: ['the body', 'the comments', "the document's settings"] },
+    ]);
   });
 
   it('finds a name Word split over runs, a tracked deletion and a footer in the OOXML, as `clearance redact` does', async () => {
@@ -68,7 +74,12 @@ describe('redact', () => {
   });
 
   it('catches a name left in an attribute (a picture description), which no text read can see', async () => {
-    const seed = { ...FIXTURE_REPORT, body: FIXTURE_REPORT.body.map((p, i) => (i === 5 && typeof p !== 'string' ? { ...p, altText: 'Photo of Tyler Brown at the panel' } : p)) };
+    const seed = {
+      ...FIXTURE_REPORT,
+      body: FIXTURE_REPORT.body.map((p, i) =>
+        i === 5 && typeof p !== 'string' ? { ...p, altText: 'Photo of Tyler Brown at the panel' } : p,
+      ),
+    };
     const { context, snapshot, report, can } = await scanned(seed);
     const tyler = report.findings.find((f) => f.text === 'Tyler Brown' && f.location.part === 'body')!;
     await redact(context, snapshot, targets(mentionsOf(tyler, report.findings)));
@@ -105,7 +116,10 @@ describe('redact', () => {
     doc.body.paragraphs[5]!.text = 'The panel met the child twice.';
     const before = doc.allText();
     const tyler = report.findings.find((f) => f.text === 'Tyler Brown' && f.location.part === 'body')!;
-    const error = await redact(context, snapshot, targets(mentionsOf(tyler, report.findings))).then(() => undefined, toClearanceError);
+    const error = await redact(context, snapshot, targets(mentionsOf(tyler, report.findings))).then(
+      () => undefined,
+      toClearanceError,
+    );
     expect(error?.message).toMatch(/Scan again/);
     expect(doc.allText()).toBe(before);
   });

@@ -12,7 +12,10 @@ describe('toClearanceError', () => {
   it('maps known Office codes to plain advice and keeps the code', () => {
     const error = toClearanceError(Object.assign(new Error('RichApi.Error'), { code: 'AccessDenied' }));
     expect(error).toBeInstanceOf(ClearanceError);
-    expect(error).toMatchObject({ code: 'AccessDenied', message: expect.stringMatching(/read-only, protected or restricted/) });
+    expect(error).toMatchObject({
+      code: 'AccessDenied',
+      message: expect.stringMatching(/read-only, protected or restricted/),
+    });
   });
 
   it('passes its own errors through and words anything else', () => {
@@ -32,7 +35,10 @@ describe('finding text in a paragraph', () => {
     const doc = new FakeWordDocument({ body: ['Ref ^A12 and ^A12'] });
     const paragraph = new FakeParagraphProxy(doc.body.paragraphs[0]!);
     const searched: string[] = [];
-    const spy = { search: (text: string, o: { matchCase?: boolean }) => (searched.push(text), paragraph.search(text, o)), getRange: paragraph.getRange.bind(paragraph) };
+    const spy = {
+      search: (text: string, o: { matchCase?: boolean }) => (searched.push(text), paragraph.search(text, o)),
+      getRange: paragraph.getRange.bind(paragraph),
+    };
     const range = findInside(spy as unknown as Word.Paragraph, 'Ref ^A12 and ^A12', 13, 17);
     expect(searched[0]).toBe('^^A12');
     expect((range as unknown as { start: number }).start).toBe(13);

@@ -17,7 +17,10 @@ function session(seed: FakeSeed) {
   Object.assign(globalThis, { Word });
   const can = detectCapabilities(Office.context.requirements.isSetSupported);
   const { settings } = Office.context.document;
-  return { doc, session: new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings), settings) };
+  return {
+    doc,
+    session: new WordSession(can, documentDecisionStore(settings), documentClauseValuesStore(settings), settings),
+  };
 }
 
 afterEach(() => void Reflect.deleteProperty(globalThis, 'Word'));
@@ -58,10 +61,14 @@ describe('WordSession', () => {
     const tyler = report.findings.filter((f) => f.suggestion === '[Child 1]');
     const result = await s.redact(targets(tyler));
     expect(doc.syncs).toBe(syncs + 2);
-    expect(doc.body.paragraphs[5]!.text).toBe('The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.');
+    expect(doc.body.paragraphs[5]!.text).toBe(
+      'The panel met [Child 1] twice, and [Child 1] said he wanted to stay with his brother.',
+    );
     // Only the hidden run still holds the name; the pane says so, and that hidden text is deleted by hand.
     expect(result.leftovers).toEqual([{ text: 'Tyler Brown', parts: ['the body'] }]);
-    expect(result.message).toMatch(/Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/);
+    expect(result.message).toMatch(
+      /Track Changes was paused.*Not redacted "Tyler Brown": hidden text.*Still in the document: "Tyler Brown" \(the body\)/,
+    );
   });
 
   it('says so when every redacted string is gone', async () => {
@@ -76,7 +83,9 @@ describe('WordSession', () => {
 
   it('reads the settings too: a name kept in the document settings (an older version of the pane stored decisions with their text) fails the check', async () => {
     const { doc, session: s } = session(FIXTURE_REPORT);
-    doc.settings.set('clearance.decisions', [{ key: 'person:kelly brown', text: 'Kelly Brown', action: 'redacted', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    doc.settings.set('clearance.decisions', [
+      { key: 'person:kelly brown', text: 'Kelly Brown', action: 'redacted', by: 'R', at: '2025-03-12T10:00:00.000Z' },
+    ]);
     doc.settings.set('another-addin.notes', { note: 'Ask Kelly Brown' });
     const { report } = await s.scan();
     const result = await s.redact(targets(report.findings.filter((f) => f.text.includes('Kelly'))));
@@ -86,9 +95,29 @@ describe('WordSession', () => {
 
   it('once the stored decisions are loaded, the pane’s own settings hold keys only', async () => {
     const { doc, session: s } = session(FIXTURE_REPORT);
-    doc.settings.set('clearance.decisions', [{ key: 'person:kelly brown', text: 'Kelly Brown', type: 'person', part: 'body', action: 'redacted', reason: '', placeholder: '[Parent 1]', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    doc.settings.set('clearance.decisions', [
+      {
+        key: 'person:kelly brown',
+        text: 'Kelly Brown',
+        type: 'person',
+        part: 'body',
+        action: 'redacted',
+        reason: '',
+        placeholder: '[Parent 1]',
+        by: 'R',
+        at: '2025-03-12T10:00:00.000Z',
+      },
+    ]);
     const loaded = await s.decisions.load();
-    expect(loaded.decisions).toEqual([{ key: expect.stringMatching(/^[0-9a-f]{64}$/), action: 'redacted', placeholder: '[Parent 1]', by: 'R', at: '2025-03-12T10:00:00.000Z' }]);
+    expect(loaded.decisions).toEqual([
+      {
+        key: expect.stringMatching(/^[0-9a-f]{64}$/),
+        action: 'redacted',
+        placeholder: '[Parent 1]',
+        by: 'R',
+        at: '2025-03-12T10:00:00.000Z',
+      },
+    ]);
     expect(JSON.stringify([...doc.settings.values()])).not.toMatch(/kelly/i);
     const { report } = await s.scan();
     const result = await s.redact(targets(report.findings.filter((f) => f.text.includes('Kelly'))));
@@ -117,9 +146,14 @@ describe('WordSession', () => {
     const { doc, session: s } = session(FIXTURE_REPORT);
     await s.scan();
     const clause = getClause('legal-implications-england');
-    const values = Object.fromEntries(clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']));
+    const values = Object.fromEntries(
+      clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']),
+    );
     const paragraphs = renderClause(clause.id, values);
-    const message = await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values }, 'legal');
+    const message = await s.insertClause(
+      { id: clause.id, version: clause.version, title: clause.title, paragraphs, values },
+      'legal',
+    );
     expect(message).toMatch(/in place of the placeholder text/);
     const texts = doc.body.paragraphs.map((p) => p.text);
     expect(texts).not.toContain('TBC');
@@ -130,9 +164,14 @@ describe('WordSession', () => {
     const { doc, session: s } = session(FIXTURE_REPORT);
     await s.scan();
     const clause = getClause('financial-implications');
-    const values = Object.fromEntries(clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']));
+    const values = Object.fromEntries(
+      clause.variables.map((v) => [v.name, v.kind === 'date' ? '2025-03-12' : 'Sam Patel']),
+    );
     const paragraphs = renderClause(clause.id, values);
-    const message = await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs, values }, 'financial');
+    const message = await s.insertClause(
+      { id: clause.id, version: clause.version, title: clause.title, paragraphs, values },
+      'financial',
+    );
     expect(message).toMatch(/Added the heading "Financial implications"/);
     const texts = doc.body.paragraphs.map((p) => p.text);
     expect(texts.slice(-1 - paragraphs.length)).toEqual(['Financial implications', ...paragraphs]);
@@ -145,7 +184,16 @@ describe('WordSession', () => {
     await s.scan();
     const clause = getClause('financial-implications');
     const values = { cost: '£12,000', funding: 'the placements budget', officer: 'Sam Patel', date: '2025-03-12' };
-    await s.insertClause({ id: clause.id, version: clause.version, title: clause.title, paragraphs: renderClause(clause.id, values), values }, 'cursor');
+    await s.insertClause(
+      {
+        id: clause.id,
+        version: clause.version,
+        title: clause.title,
+        paragraphs: renderClause(clause.id, values),
+        values,
+      },
+      'cursor',
+    );
     const control = doc.contentControls[0]!;
     const instance = /#([a-z0-9]+)$/.exec(control.tag)![1]!;
     expect(doc.settings.get(CLAUSE_VALUES_SETTING)).toEqual({ [instance]: values });
@@ -156,7 +204,12 @@ describe('WordSession', () => {
     control.paragraphs[0]!.text = 'Old wording of the financial implications.';
     const { outdatedWording } = await s.scan();
     expect(outdatedWording).toHaveLength(1);
-    expect(outdatedWording[0]!.update).toMatchObject({ from: clause.version - 1, to: clause.version, values, missing: [] });
+    expect(outdatedWording[0]!.update).toMatchObject({
+      from: clause.version - 1,
+      to: clause.version,
+      values,
+      missing: [],
+    });
 
     const syncs = doc.syncs;
     const message = await s.updateClause(outdatedWording[0]!.update!, {});

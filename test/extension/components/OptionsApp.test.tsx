@@ -30,14 +30,21 @@ describe('OptionsApp', () => {
   it('saves the form as a policy, keeping fields the form does not show', async () => {
     const { fake, saved } = services({ ...DEFAULT_POLICY, disabledDetectors: ['place'] });
     render(<OptionsApp services={fake} />);
-    fireEvent.change(await screen.findByLabelText(/Council email domains/), { target: { value: 'marshfield.gov.uk\nmarshfield-cc.org.uk' } });
+    fireEvent.change(await screen.findByLabelText(/Council email domains/), {
+      target: { value: 'marshfield.gov.uk\nmarshfield-cc.org.uk' },
+    });
     fireEvent.change(screen.getByLabelText(/Small cohort threshold/), { target: { value: '5' } });
     fireEvent.change(screen.getByLabelText(/Jurisdiction/), { target: { value: 'wales' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     // The status is set after the save resolves: wait for it, not for the save alone.
     expect((await screen.findByRole('status')).textContent).toBe('Saved.');
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ councilDomains: ['marshfield.gov.uk', 'marshfield-cc.org.uk'], smallCohortThreshold: 5, jurisdiction: 'wales', disabledDetectors: ['place'] });
+    expect(saved[0]).toMatchObject({
+      councilDomains: ['marshfield.gov.uk', 'marshfield-cc.org.uk'],
+      smallCohortThreshold: 5,
+      jurisdiction: 'wales',
+      disabledDetectors: ['place'],
+    });
   });
 
   it('refuses a bad value with the field named, and saves nothing', async () => {
@@ -57,7 +64,9 @@ describe('OptionsApp', () => {
     expect(fileName).toBe('clearance-policy.json');
     expect(parsePolicyJson(json)).toMatchObject({ ok: true, policy: { webDomain: 'democracy.marshfield.gov.uk' } });
     fireEvent.click(screen.getByRole('button', { name: 'Allow Clearance on this site' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/may now read pages on democracy\.marshfield\.gov\.uk/);
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /may now read pages on democracy\.marshfield\.gov\.uk/,
+    );
     expect(fake.grantSite).toHaveBeenCalledWith('democracy.marshfield.gov.uk');
   });
 
@@ -65,7 +74,13 @@ describe('OptionsApp', () => {
     const { fake } = services();
     render(<OptionsApp services={fake} />);
     await screen.findByLabelText(/Council email domains/);
-    for (const label of [/Council email domains/, /Council web domain/, /Names never flagged/, /Small cohort threshold/, /Jurisdiction/]) {
+    for (const label of [
+      /Council email domains/,
+      /Council web domain/,
+      /Names never flagged/,
+      /Small cohort threshold/,
+      /Jurisdiction/,
+    ]) {
       const control = screen.getByLabelText(label);
       const help = document.getElementById(control.getAttribute('aria-describedby') ?? '');
       expect(help?.textContent?.length, String(label)).toBeGreaterThan(40);

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_WARNING, findingsToCsv, findingsToJson, type ScannedSource } from '../../../extension/lib/export-findings.ts';
+import {
+  EXPORT_WARNING,
+  findingsToCsv,
+  findingsToJson,
+  type ScannedSource,
+} from '../../../extension/lib/export-findings.ts';
 import { csvCell, readText, scan } from '../../../shared/index.ts';
 
 describe('export of findings', () => {
   const report = scan(readText('The foster carer, Mrs Rose Okafor, can be reached on 07700 900123.'));
-  const sources: ScannedSource[] = [{ title: 'Agenda, "Cabinet"', url: 'https://example.gov.uk/ieListDocuments.aspx', report }];
+  const sources: ScannedSource[] = [
+    { title: 'Agenda, "Cabinet"', url: 'https://example.gov.uk/ieListDocuments.aspx', report },
+  ];
 
   it('writes a header and one row per finding, every row with the same columns', () => {
     const csv = findingsToCsv(sources);
@@ -17,7 +24,11 @@ describe('export of findings', () => {
   });
 
   it('writes JSON with each document and its findings, sections and exempt advice', () => {
-    const json = JSON.parse(findingsToJson(sources, new Date('2026-03-03T10:00:00Z'))) as { warning: string; exportedAt: string; documents: { title: string; findings: unknown[]; exempt: unknown }[] };
+    const json = JSON.parse(findingsToJson(sources, new Date('2026-03-03T10:00:00Z'))) as {
+      warning: string;
+      exportedAt: string;
+      documents: { title: string; findings: unknown[]; exempt: unknown }[];
+    };
     expect(json.warning).toBe(EXPORT_WARNING);
     expect(json.exportedAt).toBe('2026-03-03T10:00:00.000Z');
     expect(json.documents[0]?.title).toBe('Agenda, "Cabinet"');
@@ -33,7 +44,7 @@ describe('the export warning', () => {
     expect(EXPORT_WARNING).toMatch(/not send it by email/);
   });
 
-  it('guards every cell a spreadsheet would run as a formula, through the engine\'s one csvCell', () => {
+  it("guards every cell a spreadsheet would run as a formula, through the engine's one csvCell", () => {
     const hostile = scan(readText('The foster carer, Mrs Rose Okafor, can be reached on 07700 900123.'));
     const csv = findingsToCsv([{ title: '=HYPERLINK("http://x")', url: 'https://example.gov.uk/a', report: hostile }]);
     expect(csv.split('\r\n')[2]?.startsWith(`"'=HYPERLINK(""http://x"")"`)).toBe(true);

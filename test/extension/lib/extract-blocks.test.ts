@@ -9,7 +9,8 @@ const load = (html: string): Document => {
 
 describe('extractBlocks', () => {
   it('reads the visible text as typed blocks, one per block element, whitespace collapsed', () => {
-    const { parts } = extractBlocks(load(`
+    const { parts } = extractBlocks(
+      load(`
       <h2>Fostering   allowances</h2>
       <p>The carer, <b>Mrs Rose
          Okafor</b>, asked.</p>
@@ -18,12 +19,16 @@ describe('extractBlocks', () => {
       <script>var secret = 'not text';</script>
       <p hidden>Hidden by attribute</p>
       <p style="display:none">Hidden by style</p>
-      <div style="visibility:hidden"><p>Invisible</p></div>`));
+      <div style="visibility:hidden"><p>Invisible</p></div>`),
+    );
     expect(parts.map((p) => [p.kind, p.text])).toEqual([
       ['heading', 'Fostering allowances'],
       ['paragraph', 'The carer, Mrs Rose Okafor, asked.'],
       ['list-item', 'First item'],
-      ['table-cell', 'Name'], ['table-cell', 'Age'], ['table-cell', 'Ann'], ['table-cell', '7'],
+      ['table-cell', 'Name'],
+      ['table-cell', 'Age'],
+      ['table-cell', 'Ann'],
+      ['table-cell', '7'],
     ]);
     expect(parts[0]?.headingLevel).toBe(2);
     expect(parts[6]?.origin).toMatchObject({ row: 1, column: 1 });

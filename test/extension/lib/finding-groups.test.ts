@@ -1,18 +1,27 @@
 // The panel's groups over the real engine: one entry per person with every place, most serious first, counts in words.
 import { describe, expect, it } from 'vitest';
 import { countInWords, groupFindings } from '../../../extension/lib/finding-groups.ts';
-import { DEFAULT_POLICY, DISPOSITIONS, FINDING_TYPE_WORDS, readText, scan, type Finding } from '../../../shared/index.ts';
+import {
+  DEFAULT_POLICY,
+  DISPOSITIONS,
+  FINDING_TYPE_WORDS,
+  readText,
+  scan,
+  type Finding,
+} from '../../../shared/index.ts';
 
 const findingsOf = (text: string): Finding[] => scan(readText(text), DEFAULT_POLICY).findings;
 
 describe('groupFindings', () => {
-  const findings = findingsOf([
-    'The child, Kayden Marsh, moved to a new placement in May.',
-    'Kayden Marsh now attends a new school, and Kayden Marsh\'s social worker visits weekly.',
-    'Presented by Cllr Nadia Bright, Cabinet Member for Children.',
-  ].join('\n'));
+  const findings = findingsOf(
+    [
+      'The child, Kayden Marsh, moved to a new placement in May.',
+      "Kayden Marsh now attends a new school, and Kayden Marsh's social worker visits weekly.",
+      'Presented by Cllr Nadia Bright, Cabinet Member for Children.',
+    ].join('\n'),
+  );
 
-  it('keeps the engine\'s three groups in the reviewer\'s order', () => {
+  it("keeps the engine's three groups in the reviewer's order", () => {
     const order = groupFindings(findings).map((g) => g.disposition);
     expect(order).toEqual(DISPOSITIONS.filter((d) => order.includes(d)));
     expect(order).toContain('flag');
@@ -33,17 +42,23 @@ describe('groupFindings', () => {
   });
 
   it('joins the same detail written twice even without a person id', () => {
-    const twice = findingsOf('Call 07700 900456 about the foster placement. The foster carer\'s number is 07700 900456.');
-    const phones = groupFindings(twice).flatMap((g) => g.entries).filter((e) => e.lead.type === 'phone');
+    const twice = findingsOf(
+      "Call 07700 900456 about the foster placement. The foster carer's number is 07700 900456.",
+    );
+    const phones = groupFindings(twice)
+      .flatMap((g) => g.entries)
+      .filter((e) => e.lead.type === 'phone');
     expect(phones).toHaveLength(1);
     expect(phones[0]!.mentions).toHaveLength(2);
   });
 });
 
 describe('countInWords', () => {
-  it('counts by type in the vocabulary\'s words, the largest count first', () => {
+  it("counts by type in the vocabulary's words, the largest count first", () => {
     const phone = findingsOf('The carer can be reached on 07700 900123.').find((f) => f.type === 'phone')!;
     const postcode = { ...phone, type: 'postcode' as const };
-    expect(countInWords([postcode, phone, phone])).toBe(`2 ${FINDING_TYPE_WORDS.phone.plural}, 1 ${FINDING_TYPE_WORDS.postcode.label.toLowerCase()}`);
+    expect(countInWords([postcode, phone, phone])).toBe(
+      `2 ${FINDING_TYPE_WORDS.phone.plural}, 1 ${FINDING_TYPE_WORDS.postcode.label.toLowerCase()}`,
+    );
   });
 });

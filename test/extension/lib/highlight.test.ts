@@ -6,7 +6,9 @@ import { PageHighlighter } from '../../../extension/lib/highlight.ts';
 /** jsdom has no CSS Custom Highlight API; this stands in for the browser's registry. */
 class FakeHighlight {
   readonly ranges: Range[];
-  constructor(...ranges: Range[]) { this.ranges = ranges; }
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
 }
 
 describe('PageHighlighter', () => {

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { listLinkedPapers, modernGovPageKind, parseRestrictionCitations, readRestrictionCitations } from '../../../extension/lib/moderngov.ts';
+import {
+  listLinkedPapers,
+  modernGovPageKind,
+  parseRestrictionCitations,
+  readRestrictionCitations,
+} from '../../../extension/lib/moderngov.ts';
 
 describe('modernGovPageKind', () => {
   it.each([
@@ -56,7 +61,9 @@ describe('parseRestrictionCitations', () => {
   });
 
   it('reads a citation broken across lines', () => {
-    expect(parseRestrictionCitations('By virtue of\nparagraph 1\nof Part 1 of\nSchedule 12A')[0]?.paragraphs).toEqual([1]);
+    expect(parseRestrictionCitations('By virtue of\nparagraph 1\nof Part 1 of\nSchedule 12A')[0]?.paragraphs).toEqual([
+      1,
+    ]);
   });
 });
 
@@ -73,7 +80,8 @@ describe('readRestrictionCitations: which paper a citation restricts', () => {
   const report = 'https://democracy.marshfield.gov.uk/documents/s201/Leisure%20review.pdf';
   const annex = 'https://democracy.marshfield.gov.uk/documents/s202/Annex%202%20tenders.pdf';
   const other = 'https://democracy.marshfield.gov.uk/documents/s301/Highways%20plan.pdf';
-  const itemPage = (citation: string): Document => page(`
+  const itemPage = (citation: string): Document =>
+    page(`
     <h2>4. Leisure centre review</h2>
     <ul><li><a href="documents/s201/Leisure%20review.pdf">Leisure review report</a></li>
         <li><a href="documents/s202/Annex%202%20tenders.pdf">Annex 2 tender prices</a></li></ul>
@@ -82,12 +90,18 @@ describe('readRestrictionCitations: which paper a citation restricts', () => {
     <ul><li><a href="documents/s301/Highways%20plan.pdf">Highways plan</a></li></ul>`);
 
   it('ties a citation that names an annex to that annex only, not to the report beside it', () => {
-    const [citation] = readRestrictionCitations(itemPage('Annex 2 is exempt by virtue of paragraph 3 of Part 1 of Schedule 12A.'), base);
+    const [citation] = readRestrictionCitations(
+      itemPage('Annex 2 is exempt by virtue of paragraph 3 of Part 1 of Schedule 12A.'),
+      base,
+    );
     expect(citation).toMatchObject({ paragraphs: [3], papers: [annex], matchedBy: 'named' });
   });
 
   it('ties a citation that names no paper to the papers of its own agenda item, never to the next item', () => {
-    const [citation] = readRestrictionCitations(itemPage('This item is restricted by virtue of paragraph 3 of Part 1 of Schedule 12A.'), base);
+    const [citation] = readRestrictionCitations(
+      itemPage('This item is restricted by virtue of paragraph 3 of Part 1 of Schedule 12A.'),
+      base,
+    );
     expect(citation).toMatchObject({ papers: [report, annex], matchedBy: 'agenda-item' });
     expect(citation?.papers).not.toContain(other);
   });
@@ -100,14 +114,18 @@ describe('readRestrictionCitations: which paper a citation restricts', () => {
   });
 
   it('keeps a ModernGov item row apart from the rows around it', () => {
-    const doc = page(`<table><tr class="mgItemRow"><td><a href="documents/s201/Leisure%20review.pdf">Leisure review</a></td>
+    const doc =
+      page(`<table><tr class="mgItemRow"><td><a href="documents/s201/Leisure%20review.pdf">Leisure review</a></td>
       <td>By virtue of paragraph 1 of Part 1 of Schedule 12A</td></tr>
       <tr class="mgItemRow"><td><a href="documents/s301/Highways%20plan.pdf">Highways plan</a></td></tr></table>`);
     expect(readRestrictionCitations(doc, base)[0]).toMatchObject({ papers: [report], matchedBy: 'agenda-item' });
   });
 
   it('ties nothing when the paper named is not linked, rather than guessing', () => {
-    const [citation] = readRestrictionCitations(itemPage('Appendix C is restricted by virtue of paragraph 3 of Part 1 of Schedule 12A.'), base);
+    const [citation] = readRestrictionCitations(
+      itemPage('Appendix C is restricted by virtue of paragraph 3 of Part 1 of Schedule 12A.'),
+      base,
+    );
     expect(citation).toMatchObject({ papers: [], matchedBy: 'none' });
   });
 
@@ -116,12 +134,17 @@ describe('readRestrictionCitations: which paper a citation restricts', () => {
       <li><a href="documents/s402/Atodiad%20A.pdf">Atodiad A</a></li></ul>
       <p>Mae Atodiad A wedi'i gyfyngu yn rhinwedd paragraff 13 o Ran 4 o Atodlen 12A.</p>`);
     expect(readRestrictionCitations(doc, base)[0]).toMatchObject({
-      paragraphs: [13], part: 4, papers: ['https://democracy.marshfield.gov.uk/documents/s402/Atodiad%20A.pdf'], matchedBy: 'named',
+      paragraphs: [13],
+      part: 4,
+      papers: ['https://democracy.marshfield.gov.uk/documents/s402/Atodiad%20A.pdf'],
+      matchedBy: 'named',
     });
   });
 
   it('reads a citation split by inline markup once', () => {
     const doc = page('<p>Restricted <strong>by virtue of paragraph 2</strong> of Part 1 of Schedule 12A</p>');
-    expect(readRestrictionCitations(doc, base)).toEqual([expect.objectContaining({ paragraphs: [2], papers: [], matchedBy: 'none' })]);
+    expect(readRestrictionCitations(doc, base)).toEqual([
+      expect.objectContaining({ paragraphs: [2], papers: [], matchedBy: 'none' }),
+    ]);
   });
 });

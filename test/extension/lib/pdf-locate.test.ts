@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { byCharacterCount, glyphOffset, glyphRun, locateText, type FontStyle } from '../../../extension/lib/pdf-locate.ts';
+import {
+  byCharacterCount,
+  glyphOffset,
+  glyphRun,
+  locateText,
+  type FontStyle,
+} from '../../../extension/lib/pdf-locate.ts';
 import { glyphRuns, textItems, type RenderablePage } from '../../../extension/lib/pdf-render.ts';
 
 const LINE = 'WWW iii: the carer is on 07700 900123 today.';
@@ -20,7 +26,7 @@ async function pageOf(line: string) {
 }
 
 describe('locateText', () => {
-  it('spans exactly the finding\'s glyphs, by the widths they are drawn with', async () => {
+  it("spans exactly the finding's glyphs, by the widths they are drawn with", async () => {
     const { page, advance } = await pageOf(LINE);
     const content = await page.getTextContent();
     const offset = glyphOffset(await glyphRuns(page as unknown as RenderablePage), byCharacterCount);

@@ -7,7 +7,11 @@ const advice = (jurisdiction: 'england' | 'wales', paragraphs: number[]): Exempt
   jurisdictionReason: '',
   classification: 'exempt',
   declaredParagraphs: [],
-  suggested: paragraphs.map((paragraph) => ({ paragraph, description: `para ${paragraph}`, reason: `reason ${paragraph}.` })),
+  suggested: paragraphs.map((paragraph) => ({
+    paragraph,
+    description: `para ${paragraph}`,
+    reason: `reason ${paragraph}.`,
+  })),
   issues: [],
 });
 
@@ -17,7 +21,10 @@ describe('checkCitations', () => {
   });
 
   it('separates cited paragraphs the paper supports from those it does not, and names what is held but not cited', () => {
-    const check = checkCitations([{ paragraphs: [1, 3], part: 1, quote: '', papers: [], matchedBy: 'none' as const }], advice('england', [1, 2]));
+    const check = checkCitations(
+      [{ paragraphs: [1, 3], part: 1, quote: '', papers: [], matchedBy: 'none' as const }],
+      advice('england', [1, 2]),
+    );
     expect(check).toMatchObject({ cited: [1, 3], supported: [1], unsupported: [3], uncited: [2] });
     expect(check?.messages).toEqual([
       'Paragraph 3 is cited, but nothing in the paper points to information of that kind.',
@@ -26,11 +33,19 @@ describe('checkCitations', () => {
   });
 
   it('flags a Welsh citation on an English paper', () => {
-    const check = checkCitations([{ paragraphs: [12], part: 4, quote: '', papers: [], matchedBy: 'none' as const }], advice('england', []));
+    const check = checkCitations(
+      [{ paragraphs: [12], part: 4, quote: '', papers: [], matchedBy: 'none' as const }],
+      advice('england', []),
+    );
     expect(check?.messages[0]).toMatch(/Part 4 .* English \(Part 1/);
   });
 
   it('is quiet when citation and paper agree', () => {
-    expect(checkCitations([{ paragraphs: [12, 13], part: 4, quote: '', papers: [], matchedBy: 'none' as const }], advice('wales', [12, 13]))?.messages).toEqual([]);
+    expect(
+      checkCitations(
+        [{ paragraphs: [12, 13], part: 4, quote: '', papers: [], matchedBy: 'none' as const }],
+        advice('wales', [12, 13]),
+      )?.messages,
+    ).toEqual([]);
   });
 });

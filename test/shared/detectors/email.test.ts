@@ -30,7 +30,8 @@ describe('email', () => {
   });
 
   it('keeps an officer’s address at an organisation’s domain in a sign-off block at info', () => {
-    const text = 'Implications verified by: Lindsey Marks Telephone: 01375 652054\nE-mail: lindsey.marks@BDTLegal.org.uk';
+    const text =
+      'Implications verified by: Lindsey Marks Telephone: 01375 652054\nE-mail: lindsey.marks@BDTLegal.org.uk';
     expect(spansFound(email, text)).toEqual([]);
   });
 });

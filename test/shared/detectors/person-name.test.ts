@@ -51,7 +51,10 @@ describe('person-name', () => {
   });
 
   it('explains a private individual in words a reviewer accepts and suggests a consistent placeholder', () => {
-    const findings = findingsOf(personName, "Tyler Brown is in care. Tyler's mother, Ms Kerry Brown, lives nearby. Tyler is settled.");
+    const findings = findingsOf(
+      personName,
+      "Tyler Brown is in care. Tyler's mother, Ms Kerry Brown, lives nearby. Tyler is settled.",
+    );
     const tyler = findings.filter((f) => f.text.startsWith('Tyler'));
     expect(tyler).toHaveLength(3);
     expect(new Set(tyler.map((f) => f.suggestion)).size).toBe(1);
@@ -59,7 +62,8 @@ describe('person-name', () => {
   });
 
   it('holds one decision for all mentions of a public person', () => {
-    const text = 'Jenny Boyd, Director of Children’s Services, presented the report. Jenny said the service is improving.';
+    const text =
+      'Jenny Boyd, Director of Children’s Services, presented the report. Jenny said the service is improving.';
     expect(spansFound(personName, text)).toEqual([]);
   });
 
@@ -67,7 +71,15 @@ describe('person-name', () => {
     const allow = parsePolicy({ allowNames: ['Dennis Okoro'] });
     const deny = parsePolicy({ denyNames: ['Leon Barrett'] });
     if (!allow.ok || !deny.ok) throw new Error('test policies must be valid');
-    expect(spansFound(personName, 'The foster carers association, chaired by Dennis Okoro, supports the plan.', allow.policy)).toEqual([]);
-    expect(spansFound(personName, 'Report author: Leon Barrett, Head of Youth Justice Service', deny.policy)).toEqual(['15-27:Leon Barrett']);
+    expect(
+      spansFound(
+        personName,
+        'The foster carers association, chaired by Dennis Okoro, supports the plan.',
+        allow.policy,
+      ),
+    ).toEqual([]);
+    expect(spansFound(personName, 'Report author: Leon Barrett, Head of Youth Justice Service', deny.policy)).toEqual([
+      '15-27:Leon Barrett',
+    ]);
   });
 });

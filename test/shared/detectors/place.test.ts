@@ -48,13 +48,16 @@ describe('place', () => {
   });
 
   it('never gives a span that crosses a sentence end, and says which rule tied it', () => {
-    const text = 'Tyler Brown, aged 13, attends Marshfield Academy. His sister lives with her aunt in Coedmawr. He visits Coedmawr often.';
+    const text =
+      'Tyler Brown, aged 13, attends Marshfield Academy. His sister lives with her aunt in Coedmawr. He visits Coedmawr often.';
     const found = findingsOf(place, text);
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) {
       expect(withinOneSentence(text, f.start, f.end)).toBe(true);
       expect(f.text).toBe(text.slice(f.start, f.end));
-      expect(f.trace[1]!.rule).toMatch(/^(?:place-beside-private-person|place-in-sentence-about-one-person|home-given-with-address)$/);
+      expect(f.trace[1]!.rule).toMatch(
+        /^(?:place-beside-private-person|place-in-sentence-about-one-person|home-given-with-address)$/,
+      );
       expect(f.trace[1]!.leaning).toBe('private');
     }
   });

@@ -68,12 +68,18 @@ describe('small-cohort', () => {
 
   it('suggests suppressed wording in the policy’s form and says why', () => {
     const [f] = findingsOf(smallCohort, 'There was one care leaver in custody at HMP Parc.');
-    expect(f).toMatchObject({ severity: 'medium', type: 'small-cohort', suggestion: 'fewer than 10 care leaver in custody at HMP Parc' });
+    expect(f).toMatchObject({
+      severity: 'medium',
+      type: 'small-cohort',
+      suggestion: 'fewer than 10 care leaver in custody at HMP Parc',
+    });
     expect(f!.message).toMatch(/^Small cohort: 1 care leaver/);
     const strict = parsePolicy({ smallCohortThreshold: 5, suppressedForm: 'c' });
     if (!strict.ok) throw new Error('valid policy expected');
     expect(spansFound(smallCohort, 'There were six girls missing from the home.', strict.policy)).toEqual([]);
-    expect(findingsOf(smallCohort, 'There were two girls missing from the home.', strict.policy)[0]!.suggestion).toBe('c girls missing from the home');
+    expect(findingsOf(smallCohort, 'There were two girls missing from the home.', strict.policy)[0]!.suggestion).toBe(
+      'c girls missing from the home',
+    );
   });
 
   it('flags counts up to 9 in a described group as identifying, not as doubt', () => {

@@ -10,7 +10,11 @@ describe('long blocks', () => {
     const text = filler.repeat(400);
     const { doc, sourceOf } = boundBlocks(readText(text));
     expect(doc.blocks.length).toBeGreaterThan(1);
-    expect(doc.blocks.every((b) => b.text.length <= MAX_BLOCK_CHARS && b.text === text.slice(b.start, b.start + b.text.length))).toBe(true);
+    expect(
+      doc.blocks.every(
+        (b) => b.text.length <= MAX_BLOCK_CHARS && b.text === text.slice(b.start, b.start + b.text.length),
+      ),
+    ).toBe(true);
     expect(doc.blocks.map((b) => b.text).join('')).toBe(text.trim());
     expect(new Set(sourceOf.map((b) => b.id))).toEqual(new Set(['b0']));
   });

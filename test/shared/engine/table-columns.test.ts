@@ -23,10 +23,23 @@ describe('table columns', () => {
   });
 
   it.each([
-    ['Date of birth', 'date-of-birth'], ['D.O.B.', 'date-of-birth'], ['Dyddiad geni', 'date-of-birth'],
-    ['Young person', 'person'], ['Pupil', 'person'], ['Name', 'person'], ['Placement address', 'address'],
-    ['Postcode', 'postcode'], ['Age', 'age'], ['Age (years)', 'age'], ['NHS number', 'identifier'], ['Case ref', 'identifier'],
-    ['UPN', 'identifier'], ['Email address', undefined], ['Age band', undefined], ['School name', undefined], ['Ward', undefined],
+    ['Date of birth', 'date-of-birth'],
+    ['D.O.B.', 'date-of-birth'],
+    ['Dyddiad geni', 'date-of-birth'],
+    ['Young person', 'person'],
+    ['Pupil', 'person'],
+    ['Name', 'person'],
+    ['Placement address', 'address'],
+    ['Postcode', 'postcode'],
+    ['Age', 'age'],
+    ['Age (years)', 'age'],
+    ['NHS number', 'identifier'],
+    ['Case ref', 'identifier'],
+    ['UPN', 'identifier'],
+    ['Email address', undefined],
+    ['Age band', undefined],
+    ['School name', undefined],
+    ['Ward', undefined],
   ])('reads the heading "%s" as %s', (heading, type) => {
     expect(headerType(heading)).toBe(type);
   });

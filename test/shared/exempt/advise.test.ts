@@ -8,7 +8,13 @@ const PUBLIC = `${ENGLISH_HEAD}This report is Public\n\n`;
 
 describe('suggested paragraphs', () => {
   it('suggests nothing for a paper with nothing to withhold', () => {
-    expect(paragraphsOf(advise(`${PUBLIC}The highways programme of £18.7 million is funded from the Highways Maintenance Block. Brown & Mason Surfacing Ltd will deliver it.`))).toEqual([]);
+    expect(
+      paragraphsOf(
+        advise(
+          `${PUBLIC}The highways programme of £18.7 million is funded from the Highways Maintenance Block. Brown & Mason Surfacing Ltd will deliver it.`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('suggests 1 and 2 for identifying details, saying what was found without repeating it', () => {
@@ -34,9 +40,16 @@ describe('suggested paragraphs', () => {
 
   it('suggests nothing when every finding is public or left for review, whatever its severity', () => {
     const paper = `${PUBLIC}Mr Halloran, who receives allowances of £120 a week, spoke about the scheme. Jo Perry attended.`;
-    const review = { ...findingOn(paper, 'Halloran'), disposition: 'review' as const, question: 'Is this a private individual?' };
+    const review = {
+      ...findingOn(paper, 'Halloran'),
+      disposition: 'review' as const,
+      question: 'Is this a private individual?',
+    };
     const publicName = { ...findingOn(paper, 'Jo Perry'), disposition: 'public' as const };
-    const advice = adviseExempt(readText(paper), [review, publicName], { jurisdiction: 'england', jurisdictionReason: 'test' });
+    const advice = adviseExempt(readText(paper), [review, publicName], {
+      jurisdiction: 'england',
+      jurisdictionReason: 'test',
+    });
     expect(paragraphsOf(advice)).toEqual([]);
   });
 
@@ -47,19 +60,43 @@ describe('suggested paragraphs', () => {
 
   describe('paragraph 3: the financial affairs of a particular person', () => {
     it.each([
-      ['a named carer\'s payments', 'Mrs Whitfield cares for three brothers and receives £1,146 per week in allowances and fees.'],
-      ['one child\'s placement cost with a named provider', 'That Cabinet approves the placement of Young Person D at Plas Derwen, operated by Seren Care Cymru Ltd, at £9,200 a week.'],
-      ['a care leaver\'s arrears', 'One care leaver was summonsed for arrears of £1,312 before the revenues team knew of their care status.'],
-      ['a placement cost for initials, not split at the initials', 'To approve expenditure of £6,850 per week for the placement of L.T. at Greystones Farm, a home operated by Pathway Care Ltd.'],
+      [
+        "a named carer's payments",
+        'Mrs Whitfield cares for three brothers and receives £1,146 per week in allowances and fees.',
+      ],
+      [
+        "one child's placement cost with a named provider",
+        'That Cabinet approves the placement of Young Person D at Plas Derwen, operated by Seren Care Cymru Ltd, at £9,200 a week.',
+      ],
+      [
+        "a care leaver's arrears",
+        'One care leaver was summonsed for arrears of £1,312 before the revenues team knew of their care status.',
+      ],
+      [
+        'a placement cost for initials, not split at the initials',
+        'To approve expenditure of £6,850 per week for the placement of L.T. at Greystones Farm, a home operated by Pathway Care Ltd.',
+      ],
     ])('suggests 3 for %s', (_, sentence) => {
       expect(paragraphsOf(advise(`${PUBLIC}${sentence}`))).toContain(3);
     });
 
     it.each([
-      ['the placements budget in general', 'The forecast pressure of £2.1 million is driven by private residential placements, where the average weekly cost has reached £6,480.'],
-      ['a leisure contract', 'The extension reduces the Council\'s net cost by £60,000 a year and will cost the Trust £35,000 a year in lost income.'],
-      ['an ombudsman remedy with no person in the sentence', 'The remedy payments totalling £1,800 have been met from the complaints budget.'],
-      ['litigation costs (paragraph 5 territory)', 'The Council would be ordered to pay the Claimant\'s costs, estimated at £45,000.'],
+      [
+        'the placements budget in general',
+        'The forecast pressure of £2.1 million is driven by private residential placements, where the average weekly cost has reached £6,480.',
+      ],
+      [
+        'a leisure contract',
+        "The extension reduces the Council's net cost by £60,000 a year and will cost the Trust £35,000 a year in lost income.",
+      ],
+      [
+        'an ombudsman remedy with no person in the sentence',
+        'The remedy payments totalling £1,800 have been met from the complaints budget.',
+      ],
+      [
+        'litigation costs (paragraph 5 territory)',
+        "The Council would be ordered to pay the Claimant's costs, estimated at £45,000.",
+      ],
     ])('does not suggest 3 for %s', (_, sentence) => {
       expect(paragraphsOf(advise(`${PUBLIC}${sentence}`))).not.toContain(3);
     });
@@ -70,17 +107,39 @@ describe('suggested paragraphs', () => {
     });
 
     it.each([
-      ['a loan to named guardians', 'To approve a loan of £42,000 to Mr and Mrs Okafor-Lind, special guardians to two grandchildren, to adapt their home.', ['Okafor-Lind']],
-      ['an overpayment a named carer repays', 'An overpayment of £1,940 arose. Mrs Tremlett has agreed to repay £40 a week from March.', ['Tremlett']],
-      ['a redress payment to the family of a named child', 'Ellis was left without short breaks for a year. It is proposed that the Council pays the family £7,000 as redress.', ['Ellis']],
-      ['settlement of a named claimant’s claim', 'Jordan Pike brought a claim about his time in care. Cabinet is asked to settle the claim for £60,000 plus the claimant’s costs.', ['Jordan Pike']],
+      [
+        'a loan to named guardians',
+        'To approve a loan of £42,000 to Mr and Mrs Okafor-Lind, special guardians to two grandchildren, to adapt their home.',
+        ['Okafor-Lind'],
+      ],
+      [
+        'an overpayment a named carer repays',
+        'An overpayment of £1,940 arose. Mrs Tremlett has agreed to repay £40 a week from March.',
+        ['Tremlett'],
+      ],
+      [
+        'a redress payment to the family of a named child',
+        'Ellis was left without short breaks for a year. It is proposed that the Council pays the family £7,000 as redress.',
+        ['Ellis'],
+      ],
+      [
+        'settlement of a named claimant’s claim',
+        'Jordan Pike brought a claim about his time in care. Cabinet is asked to settle the claim for £60,000 plus the claimant’s costs.',
+        ['Jordan Pike'],
+      ],
     ])('suggests 3 for %s', (_, sentence, names) => {
       expect(paragraphsOf(advise(`${PUBLIC}${sentence}`, names))).toContain(3);
     });
 
     it.each([
-      ['payments to ombudsman pseudonyms', 'The payments to Mrs A and Mr B, totalling £3,100, were met from the complaints budget.'],
-      ['an anonymous complainant in a paper that identifies no one', 'A compensation payment of £250 was made to the complainant to acknowledge the delay.'],
+      [
+        'payments to ombudsman pseudonyms',
+        'The payments to Mrs A and Mr B, totalling £3,100, were met from the complaints budget.',
+      ],
+      [
+        'an anonymous complainant in a paper that identifies no one',
+        'A compensation payment of £250 was made to the complainant to acknowledge the delay.',
+      ],
     ])('does not suggest 3 for %s', (_, sentence) => {
       expect(paragraphsOf(advise(`${PUBLIC}${sentence}`))).not.toContain(3);
     });
@@ -88,17 +147,29 @@ describe('suggested paragraphs', () => {
     it('suggests 14 for a particular person’s money written in Welsh', () => {
       const paper = `${WELSH_HEAD}Mae Mrs Pritchard yn derbyn lwfansau o £410 yr wythnos am ofalu am ddau blentyn.`;
       expect(paragraphsOf(advise(paper, ['Pritchard']))).toEqual([12, 13, 14]);
-      expect(paragraphsOf(advise(`${WELSH_HEAD}Roedd gan un gadawr gofal ôl-ddyledion o £980 i’r Cyngor.`))).toEqual([14]);
+      expect(paragraphsOf(advise(`${WELSH_HEAD}Roedd gan un gadawr gofal ôl-ddyledion o £980 i’r Cyngor.`))).toEqual([
+        14,
+      ]);
     });
 
     it('uses 14 in Wales', () => {
-      expect(paragraphsOf(advise(`${WELSH_HEAD}Approve the placement of Young Person D, operated by Seren Care Cymru Ltd, at £9,200 a week.`))).toEqual([14]);
+      expect(
+        paragraphsOf(
+          advise(
+            `${WELSH_HEAD}Approve the placement of Young Person D, operated by Seren Care Cymru Ltd, at £9,200 a week.`,
+          ),
+        ),
+      ).toEqual([14]);
     });
   });
 
   describe('paragraph 4: labour relations', () => {
     it('suggests 4 where the paper concerns negotiations with unions', () => {
-      expect(paragraphsOf(advise(`${PUBLIC}Collective consultation with the trade unions on 40 proposed redundancies began on 1 May.`))).toEqual([4]);
+      expect(
+        paragraphsOf(
+          advise(`${PUBLIC}Collective consultation with the trade unions on 40 proposed redundancies began on 1 May.`),
+        ),
+      ).toEqual([4]);
     });
     it('does not suggest 4 for one passing mention', () => {
       expect(paragraphsOf(advise(`${PUBLIC}The trade unions were informed of the new rota.`))).toEqual([]);
@@ -107,7 +178,7 @@ describe('suggested paragraphs', () => {
 
   describe('paragraph 5: legal professional privilege', () => {
     it.each([
-      "The Council has received written advice from counsel, which is privileged.",
+      'The Council has received written advice from counsel, which is privileged.',
       'That Cabinet authorises the Director to settle the claim by consent.',
       'The prospects of success at a final hearing are poor.',
     ])('suggests 5 for "%s"', (sentence) => {
@@ -115,7 +186,13 @@ describe('suggested paragraphs', () => {
     });
 
     it('does not suggest 5 for a legal implications sign-off', () => {
-      expect(paragraphsOf(advise(`${PUBLIC}Legal Implications\n\nThe Council has power under section 1 of the Localism Act 2011. Legal advice: Anthony Mbeki, Deputy Monitoring Officer.`))).toEqual([]);
+      expect(
+        paragraphsOf(
+          advise(
+            `${PUBLIC}Legal Implications\n\nThe Council has power under section 1 of the Localism Act 2011. Legal advice: Anthony Mbeki, Deputy Monitoring Officer.`,
+          ),
+        ),
+      ).toEqual([]);
     });
 
     it('uses 16 in Wales', () => {
@@ -125,10 +202,20 @@ describe('suggested paragraphs', () => {
 
   describe('paragraph 6: notices and orders the council proposes', () => {
     it('suggests 6 for a proposed order', () => {
-      expect(paragraphsOf(advise(`${PUBLIC}Cabinet is recommended to authorise officers to make a compulsory purchase order for the land.`))).toEqual([6]);
+      expect(
+        paragraphsOf(
+          advise(
+            `${PUBLIC}Cabinet is recommended to authorise officers to make a compulsory purchase order for the land.`,
+          ),
+        ),
+      ).toEqual([6]);
     });
     it('does not suggest 6 for an order already made, or a duty to give notice', () => {
-      expect(paragraphsOf(advise(`${PUBLIC}The liability order was withdrawn. The Council must also give public notice of the report.`))).toEqual([]);
+      expect(
+        paragraphsOf(
+          advise(`${PUBLIC}The liability order was withdrawn. The Council must also give public notice of the report.`),
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -156,19 +243,20 @@ describe('suggested paragraphs', () => {
     });
   });
 
-  it('does not read the paper\'s own notice as content (its quoted descriptions are not evidence)', () => {
+  it("does not read the paper's own notice as content (its quoted descriptions are not evidence)", () => {
     const paper = `${ENGLISH_HEAD}NOT FOR PUBLICATION\n\nExempt under paragraph 5 of Part 1 of Schedule 12A (information in respect of which a claim to legal professional privilege could be maintained). The public interest in maintaining the exemption outweighs the public interest in disclosure.\n\nThe leisure contract is extended.`;
     expect(paragraphsOf(advise(paper))).toEqual([]);
   });
 
-  it('accepts the paper\'s citation of 1 and 2 when it describes particular individuals the detectors missed', () => {
+  it("accepts the paper's citation of 1 and 2 when it describes particular individuals the detectors missed", () => {
     const paper = `${ENGLISH_HEAD}NOT FOR PUBLICATION\n\nBy virtue of paragraphs 1 and 2 of Part 1 of Schedule 12A. The public interest in maintaining the exemption outweighs the public interest in disclosure.\n\nA girl aged 14 went missing twice.`;
     expect(paragraphsOf(advise(paper))).toEqual([1, 2]);
   });
 });
 
-describe('inconsistencies in the paper\'s own marking', () => {
-  const NOTICE_PIT = 'The public interest in maintaining the exemption outweighs the public interest in disclosing the information.';
+describe("inconsistencies in the paper's own marking", () => {
+  const NOTICE_PIT =
+    'The public interest in maintaining the exemption outweighs the public interest in disclosing the information.';
 
   it('public-but-identifying: a public paper holding identifying details', () => {
     const paper = `${PUBLIC}Kayden Morris lives at 4 Elm Road.`;
@@ -180,7 +268,9 @@ describe('inconsistencies in the paper\'s own marking', () => {
   });
 
   it('unmarked-but-identifying: no marking at all, with identifying details', () => {
-    expect(rulesOf(advise(`${ENGLISH_HEAD}Kayden Morris lives here.`, ['Kayden Morris']))).toEqual(['unmarked-but-identifying']);
+    expect(rulesOf(advise(`${ENGLISH_HEAD}Kayden Morris lives here.`, ['Kayden Morris']))).toEqual([
+      'unmarked-but-identifying',
+    ]);
     expect(rulesOf(advise(`${ENGLISH_HEAD}The programme is funded.`))).toEqual([]);
   });
 
@@ -207,7 +297,9 @@ describe('inconsistencies in the paper\'s own marking', () => {
     expect(paragraphsOf(advice)).toEqual([12, 13]);
     expect(rulesOf(advice)).toEqual(['english-paragraphs-in-welsh-paper']);
     expect(advice.issues[0]!.message).toContain('In Wales cite paragraphs 12 and 13 of Part 4 of Schedule 12A.');
-    expect(rulesOf(advise(paper.replace('paragraphs 1 and 2 of Part 1', 'paragraphs 12 and 13 of Part 4'), ['Cai']))).toEqual([]);
+    expect(
+      rulesOf(advise(paper.replace('paragraphs 1 and 2 of Part 1', 'paragraphs 12 and 13 of Part 4'), ['Cai'])),
+    ).toEqual([]);
   });
 
   it('welsh-paragraphs-cited-as-part-1: Welsh numbers cited as Part 1', () => {
@@ -237,7 +329,9 @@ describe('inconsistencies in the paper\'s own marking', () => {
   it('public-interest-test-for-welsh-paragraph-16: claiming the test for Welsh paragraph 16', () => {
     const paper = `${WELSH_HEAD}NOT FOR PUBLICATION\n\nBy virtue of paragraph 16 of Part 4 of Schedule 12A. ${NOTICE_PIT}\n\nCounsel advises settling the claim.`;
     expect(rulesOf(advise(paper))).toEqual(['public-interest-test-for-welsh-paragraph-16']);
-    const with14 = paper.replace('paragraph 16', 'paragraphs 14 and 16').replace('Counsel advises', 'Counsel advises, for one care leaver owed arrears of £1,200,');
+    const with14 = paper
+      .replace('paragraph 16', 'paragraphs 14 and 16')
+      .replace('Counsel advises', 'Counsel advises, for one care leaver owed arrears of £1,200,');
     expect(rulesOf(advise(with14))).not.toContain('public-interest-test-for-welsh-paragraph-16');
   });
 

@@ -31,9 +31,21 @@ describe('readClassification', () => {
   });
 
   it.each([
-    ['This report contains exempt information as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local Government Act 1972.', [1, 3], 1],
-    ['Not for publication by virtue of paragraph(s) 3, 7 of Part 1 of Schedule 12A of the Local Government Act 1972.', [3, 7], 1],
-    ['Not for publication by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972.', [14], 4],
+    [
+      'This report contains exempt information as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      [1, 3],
+      1,
+    ],
+    [
+      'Not for publication by virtue of paragraph(s) 3, 7 of Part 1 of Schedule 12A of the Local Government Act 1972.',
+      [3, 7],
+      1,
+    ],
+    [
+      'Not for publication by virtue of paragraph 14 of Part 4 of Schedule 12A to the Local Government Act 1972.',
+      [14],
+      4,
+    ],
     ['Yn rhinwedd Paragraff(au) 13, 14 Rhan 4, Atodlen 12A Deddf Llywodraeth Leol 1972.', [13, 14], 4],
     ['Exempt under paragraph 5 of Schedule 12A.', [5], undefined],
   ])('reads the citation in "%s"', (sentence, paragraphs, part) => {
@@ -43,12 +55,19 @@ describe('readClassification', () => {
   });
 
   it('ignores paragraph numbers that do not cite Schedule 12A', () => {
-    expect(classify('The decision was urgent under paragraph 4.12 of the Scheme of Delegation. See paragraph 5 above.').citations).toEqual([]);
+    expect(
+      classify('The decision was urgent under paragraph 4.12 of the Scheme of Delegation. See paragraph 5 above.')
+        .citations,
+    ).toEqual([]);
   });
 
   it('notes whether the citing passage, or the paragraph after it, states the public interest test', () => {
-    const stated = classify('NOT FOR PUBLICATION\n\nBy virtue of paragraph 1 of Part 1 of Schedule 12A.\n\nThe public interest in maintaining the exemption outweighs the public interest in disclosing the information.');
-    const silent = classify('NOT FOR PUBLICATION\n\nBy virtue of paragraph 1 of Part 1 of Schedule 12A.\n\nTitle: Placement');
+    const stated = classify(
+      'NOT FOR PUBLICATION\n\nBy virtue of paragraph 1 of Part 1 of Schedule 12A.\n\nThe public interest in maintaining the exemption outweighs the public interest in disclosing the information.',
+    );
+    const silent = classify(
+      'NOT FOR PUBLICATION\n\nBy virtue of paragraph 1 of Part 1 of Schedule 12A.\n\nTitle: Placement',
+    );
     expect(stated.citations[0]?.publicInterest).toBe(true);
     expect(silent.citations[0]?.publicInterest).toBe(false);
   });

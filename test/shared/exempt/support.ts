@@ -5,14 +5,35 @@ import type { Finding, FindingType, Severity } from '../../../shared/model/findi
 import type { ExemptAdvice } from '../../../shared/model/report.ts';
 
 /** A finding on the first occurrence of `text`, as a detector would raise it. */
-export function findingOn(paper: string, text: string, type: FindingType = 'person', severity: Severity = 'high'): Finding {
+export function findingOn(
+  paper: string,
+  text: string,
+  type: FindingType = 'person',
+  severity: Severity = 'high',
+): Finding {
   const start = paper.indexOf(text);
   if (start < 0) throw new Error(`"${text}" is not in the paper`);
-  return { start, end: start + text.length, text, type, severity, rule: 'test', message: '', location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: 0, part: 'body' }, exemptParagraphs: [], disposition: severity === 'info' ? 'public' : 'flag', trace: [] };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    type,
+    severity,
+    rule: 'test',
+    message: '',
+    location: { blockId: 'b0', kind: 'paragraph', blockStart: 0, blockEnd: 0, part: 'body' },
+    exemptParagraphs: [],
+    disposition: severity === 'info' ? 'public' : 'flag',
+    trace: [],
+  };
 }
 
 /** Advice for a paper, its jurisdiction read from the paper; `identifying` are the strings detectors flagged. */
-export function advise(paper: string, identifying: (string | [string, FindingType])[] = [], publicRole: string[] = []): ExemptAdvice {
+export function advise(
+  paper: string,
+  identifying: (string | [string, FindingType])[] = [],
+  publicRole: string[] = [],
+): ExemptAdvice {
   const doc = readText(paper);
   const findings = [
     ...identifying.map((x) => (Array.isArray(x) ? findingOn(paper, x[0], x[1]) : findingOn(paper, x))),

@@ -20,7 +20,9 @@ describe('Welsh mutations', () => {
   });
 
   it('keeps the case of the word it mutates and gives the radical itself', () => {
-    expect(mutatedForms('Caerdydd')).toEqual(expect.arrayContaining(['Caerdydd', 'Gaerdydd', 'Nghaerdydd', 'Chaerdydd']));
+    expect(mutatedForms('Caerdydd')).toEqual(
+      expect.arrayContaining(['Caerdydd', 'Gaerdydd', 'Nghaerdydd', 'Chaerdydd']),
+    );
     expect(mutatedForms('tad')).toContain('dad');
   });
 

@@ -33,7 +33,10 @@ describe('officials in attendance lists are public, whatever their initials', ()
     'An apology for absence had been received from Mrs Ingham.',
   ])('%s', (example) => check(example));
 
-  it('reads a label on the line above the list', () => check('Officers in attendance:\n\nMrs K Barnes (Clerk), Mr O Faulds (Planning Officer) and Miss E Ward (Minute Taker)'));
+  it('reads a label on the line above the list', () =>
+    check(
+      'Officers in attendance:\n\nMrs K Barnes (Clerk), Mr O Faulds (Planning Officer) and Miss E Ward (Minute Taker)',
+    ));
 });
 
 describe('people speaking in a professional capacity are public', () => {
@@ -95,7 +98,10 @@ describe('doubt is a question for the reviewer, never shown as public', () => {
 
 describe('one person, one decision, one id and one role', () => {
   it('gives every mention of a child the same person id, role and placeholder', () => {
-    const findings = findingsOf(personName, 'Tyler Brown, aged 9, is in care. Tyler is settled. Tyler’s mother, Ms Kerry Brown, visits.');
+    const findings = findingsOf(
+      personName,
+      'Tyler Brown, aged 9, is in care. Tyler is settled. Tyler’s mother, Ms Kerry Brown, visits.',
+    );
     const tyler = findings.filter((f) => f.text.startsWith('Tyler'));
     expect(new Set(tyler.map((f) => f.personId)).size).toBe(1);
     expect(tyler.every((f) => f.role === 'child' && f.suggestion === tyler[0]!.suggestion)).toBe(true);
@@ -107,11 +113,18 @@ describe('one person, one decision, one id and one role', () => {
 
   it('records the rules and cues that decided it', () => {
     const [finding] = findingsOf(personName, 'Her foster carer, Janet Hill, lives in Leeds.');
-    expect(finding!.trace).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'relationship', cue: 'foster carer', leaning: 'private' })]));
+    expect(finding!.trace).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'relationship', cue: 'foster carer', leaning: 'private' }),
+      ]),
+    );
   });
 
   it('keeps a Welsh mutated first name with its person', () => {
-    const findings = findingsOf(personName, 'Mae Gwawr Prydderch, 9 oed, yn byw gyda’i nain. Rhoddwyd cymorth i Wawr yn yr ysgol. Her grandmother cares for Gwawr Prydderch (d.o.b. 09-03-2015).');
+    const findings = findingsOf(
+      personName,
+      'Mae Gwawr Prydderch, 9 oed, yn byw gyda’i nain. Rhoddwyd cymorth i Wawr yn yr ysgol. Her grandmother cares for Gwawr Prydderch (d.o.b. 09-03-2015).',
+    );
     const ids = new Set(findings.filter((f) => /Gwawr|Wawr/.test(f.text)).map((f) => f.personId));
     expect(findings.some((f) => f.text === 'Wawr' && f.disposition === 'flag')).toBe(true);
     expect(ids.size).toBe(1);
@@ -122,14 +135,20 @@ describe('the council’s lists match whole names', () => {
   it('an allowed name does not clear another person who shares a forename', () => {
     const allow = parsePolicy({ allowNames: ['Dennis Okoro'] });
     if (!allow.ok) throw new Error('test policy must be valid');
-    expect(spansFound(personName, 'Dennis, aged 12, lives with his grandmother.', allow.policy)).toEqual(['0-6:Dennis']);
-    expect(spansFound(personName, 'Mr Okoro, chair of the association, and Dennis Okoro spoke.', allow.policy)).toEqual([]);
+    expect(spansFound(personName, 'Dennis, aged 12, lives with his grandmother.', allow.policy)).toEqual([
+      '0-6:Dennis',
+    ]);
+    expect(spansFound(personName, 'Mr Okoro, chair of the association, and Dennis Okoro spoke.', allow.policy)).toEqual(
+      [],
+    );
   });
 
   it('a denied name does not flag a name that only contains it', () => {
     const deny = parsePolicy({ denyNames: ['Ann'] });
     if (!deny.ok) throw new Error('test policy must be valid');
-    expect(spansFound(personName, 'Joanne Smith, Director of Children’s Services, presented the report.', deny.policy)).toEqual([]);
+    expect(
+      spansFound(personName, 'Joanne Smith, Director of Children’s Services, presented the report.', deny.policy),
+    ).toEqual([]);
     expect(spansFound(personName, 'Ann moved in with her aunt.', deny.policy)).toEqual(['0-3:Ann']);
   });
 });

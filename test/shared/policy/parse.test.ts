@@ -3,12 +3,24 @@ import { DEFAULT_POLICY, parsePolicy, parsePolicyJson } from '../../../shared/po
 
 describe('policy', () => {
   it('has defaults a council can start from', () => {
-    expect(DEFAULT_POLICY).toMatchObject({ smallCohortThreshold: 10, councilDomains: [], allowNames: [], suppressedForm: 'fewer than {threshold}' });
+    expect(DEFAULT_POLICY).toMatchObject({
+      smallCohortThreshold: 10,
+      councilDomains: [],
+      allowNames: [],
+      suppressedForm: 'fewer than {threshold}',
+    });
     expect(DEFAULT_POLICY.jurisdiction).toBeUndefined();
   });
 
   it('accepts a full, valid policy', () => {
-    const result = parsePolicy({ councilName: 'Marshfield BC', councilDomains: ['marshfieldbc.gov.uk'], jurisdiction: 'wales', smallCohortThreshold: 6, severityOverrides: { 'small-cohort': 'high' }, headingSynonyms: { legal: ['Statutory officer comments'] } });
+    const result = parsePolicy({
+      councilName: 'Marshfield BC',
+      councilDomains: ['marshfieldbc.gov.uk'],
+      jurisdiction: 'wales',
+      smallCohortThreshold: 6,
+      severityOverrides: { 'small-cohort': 'high' },
+      headingSynonyms: { legal: ['Statutory officer comments'] },
+    });
     expect(result.ok && result.policy.jurisdiction).toBe('wales');
   });
 
@@ -34,8 +46,15 @@ describe('policy', () => {
 
 describe('policy languages and clause pack', () => {
   it('accepts the council’s languages in its order and a clause pack path', () => {
-    const result = parsePolicy({ jurisdiction: 'wales', languages: ['cy', 'en'], clausePack: 'wording/dyffryn-pack.json' });
-    expect(result.ok && result.policy).toMatchObject({ languages: ['cy', 'en'], clausePack: 'wording/dyffryn-pack.json' });
+    const result = parsePolicy({
+      jurisdiction: 'wales',
+      languages: ['cy', 'en'],
+      clausePack: 'wording/dyffryn-pack.json',
+    });
+    expect(result.ok && result.policy).toMatchObject({
+      languages: ['cy', 'en'],
+      clausePack: 'wording/dyffryn-pack.json',
+    });
     expect(DEFAULT_POLICY.languages).toBeUndefined();
   });
 

@@ -14,12 +14,18 @@ export interface PdfLineSpec {
 export interface PdfPageSpec {
   lines: PdfLineSpec[];
   /** Words whose first occurrence gets covered: after the text (a failed redaction), before it, or by annotation. */
-  cover?: { words: string; how: 'box-after' | 'box-before-black-text' | 'redact-annotation' | 'black-highlight' | 'grey-box-after' }[];
+  cover?: {
+    words: string;
+    how: 'box-after' | 'box-before-black-text' | 'redact-annotation' | 'black-highlight' | 'grey-box-after';
+  }[];
   /** A dark box with white text drawn on it, which must not be reported. */
   banner?: string;
 }
 
-export interface PdfSpec { pages: PdfPageSpec[]; title?: string }
+export interface PdfSpec {
+  pages: PdfPageSpec[];
+  title?: string;
+}
 
 const LEFT = 50;
 const TOP = 780;
@@ -42,9 +48,15 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
       const line = placed.find((l) => l.text.includes(words));
       if (!line) throw new Error(`no line holds "${words}"`);
       const x = line.x + line.font.widthOfTextAtSize(line.text.slice(0, line.text.indexOf(words)), line.size);
-      return { x: x - 1, y: line.y - line.size * 0.25, width: line.font.widthOfTextAtSize(words, line.size) + 2, height: line.size * 1.2 };
+      return {
+        x: x - 1,
+        y: line.y - line.size * 0.25,
+        width: line.font.widthOfTextAtSize(words, line.size) + 2,
+        height: line.size * 1.2,
+      };
     };
-    for (const c of pageSpec.cover ?? []) if (c.how === 'box-before-black-text') page.drawRectangle({ ...boxFor(c.words), color: rgb(0, 0, 0) });
+    for (const c of pageSpec.cover ?? [])
+      if (c.how === 'box-before-black-text') page.drawRectangle({ ...boxFor(c.words), color: rgb(0, 0, 0) });
     if (pageSpec.banner) {
       page.drawRectangle({ x: LEFT - 5, y: 60, width: 300, height: 22, color: rgb(0.05, 0.05, 0.2) });
       page.drawText(pageSpec.banner, { x: LEFT, y: 66, size: 12, font: bold, color: rgb(1, 1, 1) });
@@ -61,7 +73,12 @@ export async function buildPdf(spec: PdfSpec): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
-function addAnnotation(doc: PDFDocument, page: PDFPage, how: 'redact-annotation' | 'black-highlight', box: { x: number; y: number; width: number; height: number }): void {
+function addAnnotation(
+  doc: PDFDocument,
+  page: PDFPage,
+  how: 'redact-annotation' | 'black-highlight',
+  box: { x: number; y: number; width: number; height: number },
+): void {
   const [x0, y0, x1, y1] = [box.x, box.y, box.x + box.width, box.y + box.height];
   const dict = doc.context.obj({
     Type: 'Annot',

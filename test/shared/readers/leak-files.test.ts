@@ -10,10 +10,22 @@ import { unzipSafely } from '../../../shared/readers/zip.ts';
 import { parseXml } from '../../../shared/readers/xml.ts';
 import type { ScanReport } from '../../../shared/model/report.ts';
 import { PDF_LEAKS } from './pdf-leak-files.ts';
-import { CLEAN_FILES, DOCX_LEAKS, MARKERS, ODT_LEAKS, OFFICIAL_NAMES, TEXT_LEAKS, XLSX_LEAKS, LEAK_OFFICIAL, type LeakFile } from './leak-files.ts';
+import {
+  CLEAN_FILES,
+  DOCX_LEAKS,
+  MARKERS,
+  ODT_LEAKS,
+  OFFICIAL_NAMES,
+  TEXT_LEAKS,
+  XLSX_LEAKS,
+  LEAK_OFFICIAL,
+  type LeakFile,
+} from './leak-files.ts';
 
 const flaggedDetail = (report: ScanReport): string[] =>
-  report.findings.filter((f) => f.disposition === 'flag' && MARKERS.some((m) => m.includes(f.text) || f.text.includes(m))).map((f) => f.text);
+  report.findings
+    .filter((f) => f.disposition === 'flag' && MARKERS.some((m) => m.includes(f.text) || f.text.includes(m)))
+    .map((f) => f.text);
 
 /** Every part of a package, embedded packages opened in turn, as inflated bytes. */
 function allParts(bytes: Uint8Array, prefix = ''): Map<string, Uint8Array> {
@@ -34,7 +46,10 @@ function partsHolding(parts: Map<string, Uint8Array>, needles: readonly string[]
   return holding;
 }
 
-async function readAndScan(leak: { file: string; build: LeakFile['build'] }): Promise<{ bytes: Uint8Array; report: ScanReport }> {
+async function readAndScan(leak: {
+  file: string;
+  build: LeakFile['build'];
+}): Promise<{ bytes: Uint8Array; report: ScanReport }> {
   const bytes = await leak.build();
   return { bytes, report: scan(await readDocument(bytes, leak.file)) };
 }
@@ -45,19 +60,28 @@ async function checkLeak(leak: LeakFile): Promise<void> {
   else expect(report.coverage.notRead, 'the place is named as not read').not.toEqual([]);
   // Never a silent all-clear: nothing flagged means something is named as not read.
   if (!report.findings.some((f) => f.disposition === 'flag')) expect(report.coverage.notRead).not.toEqual([]);
-  expect(report.findings.filter((f) => f.disposition === 'flag' && OFFICIAL_NAMES.some((n) => f.text.includes(n)))).toEqual([]);
+  expect(
+    report.findings.filter((f) => f.disposition === 'flag' && OFFICIAL_NAMES.some((n) => f.text.includes(n))),
+  ).toEqual([]);
   if (!/\.(?:docx|xlsx)$/.test(leak.file)) return;
 
   const redacted = redactPackage(bytes, planRedaction(report.findings));
   const parts = allParts(redacted.bytes);
-  for (const [name, data] of parts) if (/\.(?:xml|rels)$/i.test(name)) expect(() => parseXml(data, name), name).not.toThrow();
+  for (const [name, data] of parts)
+    if (/\.(?:xml|rels)$/i.test(name)) expect(() => parseXml(data, name), name).not.toThrow();
   expect(partsHolding(parts, MARKERS), 'parts still holding the detail').toEqual([]);
   const again = scan(await readDocument(redacted.bytes, leak.file));
   expect(flaggedDetail(again), 'the re-scan flags nothing of the detail').toEqual([]);
   expect(partsHolding(parts, [LEAK_OFFICIAL]), 'the official is kept').not.toEqual([]);
 }
 
-for (const [format, leaks] of [['Word', DOCX_LEAKS], ['Excel', XLSX_LEAKS], ['OpenDocument', ODT_LEAKS], ['PDF', PDF_LEAKS], ['text and web', TEXT_LEAKS]] as const) {
+for (const [format, leaks] of [
+  ['Word', DOCX_LEAKS],
+  ['Excel', XLSX_LEAKS],
+  ['OpenDocument', ODT_LEAKS],
+  ['PDF', PDF_LEAKS],
+  ['text and web', TEXT_LEAKS],
+] as const) {
   describe(`${format} leak files`, () => {
     for (const leak of leaks) it(`${leak.place} (${leak.file})`, () => checkLeak(leak));
   });

@@ -15,12 +15,16 @@ describe('checkPdfStreams', () => {
   it('refuses a stream that unpacks past the per-stream limit, without unpacking all of it', async () => {
     const bomb = await pdfBomb(3);
     expect(() => checkPdfStreams(bomb, { streamBytes: 1 * MB })).toThrow(ReadError);
-    expect(() => checkPdfStreams(bomb, { streamBytes: 1 * MB })).toThrow(/one of its compressed streams unpacks to more than 1 MB.*decompression bomb/);
+    expect(() => checkPdfStreams(bomb, { streamBytes: 1 * MB })).toThrow(
+      /one of its compressed streams unpacks to more than 1 MB.*decompression bomb/,
+    );
     expect(() => checkPdfStreams(bomb, { streamBytes: 4 * MB })).not.toThrow();
   });
 
   it('refuses streams that together unpack past the total limit', async () => {
     const bomb = await pdfBomb(3);
-    expect(() => checkPdfStreams(bomb, { streamBytes: 4 * MB, totalBytes: 2 * MB })).toThrow(/unpack to more than 2 MB/);
+    expect(() => checkPdfStreams(bomb, { streamBytes: 4 * MB, totalBytes: 2 * MB })).toThrow(
+      /unpack to more than 2 MB/,
+    );
   });
 });

@@ -13,17 +13,31 @@ const covered = (doc: DocumentModel): { cover: string; text: string; page?: numb
   });
 
 async function refusal(bytes: Uint8Array): Promise<string> {
-  const error = await readPdf(bytes).then(() => undefined, (e: unknown) => e);
+  const error = await readPdf(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ReadError);
   return (error as Error).message;
 }
 
 describe('readPdf', () => {
   it('reads each page into blocks with 1-based page numbers, lines joined within a paragraph', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [
-      { lines: [{ text: 'Cabinet report', size: 18 }, { text: 'First line of a paragraph' }, { text: 'and its second line.' }, { text: 'Another paragraph.', gapBefore: 30 }] },
-      { lines: [{ text: '6.4 Corporate Parenting Implications', bold: true }, { text: 'There are none.' }] },
-    ] }));
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          {
+            lines: [
+              { text: 'Cabinet report', size: 18 },
+              { text: 'First line of a paragraph' },
+              { text: 'and its second line.' },
+              { text: 'Another paragraph.', gapBefore: 30 },
+            ],
+          },
+          { lines: [{ text: '6.4 Corporate Parenting Implications', bold: true }, { text: 'There are none.' }] },
+        ],
+      }),
+    );
     expect(doc.format).toBe('pdf');
     expect(doc.blocks.map((b) => [b.origin.page, b.kind, b.text])).toEqual([
       [1, 'heading', 'Cabinet report'],
@@ -37,36 +51,86 @@ describe('readPdf', () => {
   });
 
   it('recovers text under a black box drawn over it, and only that text', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [{ lines: [{ text: 'Intro.' }] }, {
-      lines: [{ text: 'The child Tyler Smith lives with foster carers.' }],
-      cover: [{ words: 'Tyler Smith', how: 'box-after' }],
-    }] }));
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          { lines: [{ text: 'Intro.' }] },
+          {
+            lines: [{ text: 'The child Tyler Smith lives with foster carers.' }],
+            cover: [{ words: 'Tyler Smith', how: 'box-after' }],
+          },
+        ],
+      }),
+    );
     expect(covered(doc)).toEqual([{ cover: 'box', text: 'Tyler Smith', page: 2 }]);
   });
 
   it('recovers text under black highlighting and dark text painted onto a dark box', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [{
-      lines: [{ text: 'Highlighted Amir Khan here.' }, { text: 'Shaded Sam Lee here.' }],
-      cover: [{ words: 'Amir Khan', how: 'black-highlight' }, { words: 'Sam Lee', how: 'box-before-black-text' }],
-    }] }));
-    expect(covered(doc)).toEqual([{ cover: 'highlight', text: 'Amir Khan', page: 1 }, { cover: 'highlight', text: 'Sam Lee', page: 1 }]);
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          {
+            lines: [{ text: 'Highlighted Amir Khan here.' }, { text: 'Shaded Sam Lee here.' }],
+            cover: [
+              { words: 'Amir Khan', how: 'black-highlight' },
+              { words: 'Sam Lee', how: 'box-before-black-text' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(covered(doc)).toEqual([
+      { cover: 'highlight', text: 'Amir Khan', page: 1 },
+      { cover: 'highlight', text: 'Sam Lee', page: 1 },
+    ]);
   });
 
   it('reports text under a Redact annotation that was never applied', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [{ lines: [{ text: 'Marked: Jade Brown, 14 Elm Close.' }], cover: [{ words: 'Jade Brown', how: 'redact-annotation' }] }] }));
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          {
+            lines: [{ text: 'Marked: Jade Brown, 14 Elm Close.' }],
+            cover: [{ words: 'Jade Brown', how: 'redact-annotation' }],
+          },
+        ],
+      }),
+    );
     expect(covered(doc)).toEqual([{ cover: 'redact-annotation', text: 'Jade Brown', page: 1 }]);
   });
 
   it('does not report white text on a dark banner, or text under a light box', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [{ lines: [{ text: 'Grey box over Kim Day.' }], cover: [{ words: 'Kim Day', how: 'grey-box-after' }], banner: 'Exempt information' }] }));
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          {
+            lines: [{ text: 'Grey box over Kim Day.' }],
+            cover: [{ words: 'Kim Day', how: 'grey-box-after' }],
+            banner: 'Exempt information',
+          },
+        ],
+      }),
+    );
     expect(doc.text).toContain('Exempt information');
     expect(doc.hiddenUnderRedaction).toBeUndefined();
   });
 
   it('raises a high failed-redaction finding that names the page and the recovered text', async () => {
-    const doc = await readPdf(await buildPdf({ pages: [{ lines: [{ text: 'Nothing here.' }] }, { lines: [{ text: 'Placement of Tyler Smith ends.' }], cover: [{ words: 'Tyler Smith', how: 'box-after' }] }] }));
+    const doc = await readPdf(
+      await buildPdf({
+        pages: [
+          { lines: [{ text: 'Nothing here.' }] },
+          { lines: [{ text: 'Placement of Tyler Smith ends.' }], cover: [{ words: 'Tyler Smith', how: 'box-after' }] },
+        ],
+      }),
+    );
     const finding = scan(doc).findings.find((f) => f.type === 'failed-redaction');
-    expect(finding).toMatchObject({ text: 'Tyler Smith', severity: 'high', rule: 'failed-redaction', location: { page: 2 } });
+    expect(finding).toMatchObject({
+      text: 'Tyler Smith',
+      severity: 'high',
+      rule: 'failed-redaction',
+      location: { page: 2 },
+    });
     expect(finding!.message).toMatch(/"Tyler Smith" is still in the file under a black box on page 2/);
   });
 

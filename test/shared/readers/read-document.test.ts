@@ -7,7 +7,10 @@ import { buildPdf } from './build-pdf.ts';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 async function refusal(bytes: Uint8Array, name: string): Promise<string> {
-  const error = await readDocument(bytes, name).then(() => undefined, (e: unknown) => e);
+  const error = await readDocument(bytes, name).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ReadError);
   return (error as Error).message;
 }
@@ -31,7 +34,10 @@ describe('readDocument', () => {
   });
 
   it('reads a file by what its bytes are when the name says otherwise, and says so', async () => {
-    const asDocx = await readDocument(await buildPdf({ pages: [{ lines: [{ text: 'Really a PDF.' }] }] }), 'report.docx');
+    const asDocx = await readDocument(
+      await buildPdf({ pages: [{ lines: [{ text: 'Really a PDF.' }] }] }),
+      'report.docx',
+    );
     expect(asDocx.format).toBe('pdf');
     expect(asDocx.warnings).toEqual(['the file is named ".docx" but is a PDF; it was read as a PDF']);
     const asTxt = await readDocument(buildDocx({ body: p('Really Word.') }), 'notes.txt');
@@ -42,9 +48,15 @@ describe('readDocument', () => {
 
   it('refuses what it cannot read, each with its reason', async () => {
     expect(await refusal(new Uint8Array(0), 'a.docx')).toBe('the file is empty');
-    expect(await refusal(utf8('a,b'), 'a.pages')).toMatch(/unsupported file type "\.pages" \(Clearance reads \.txt, \.md, \.html, \.htm, \.docx, \.docm, \.dotx, \.pdf, \.xlsx, \.xlsm, \.csv, \.odt\)/);
-    expect(await refusal(utf8('just notes'), 'a.docx')).toMatch(/named "\.docx" but is not a Word document: it holds plain text/);
-    expect(await refusal(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'a.docx')).toMatch(/older Word \(\.doc\) file or a password-protected Word document/);
+    expect(await refusal(utf8('a,b'), 'a.pages')).toMatch(
+      /unsupported file type "\.pages" \(Clearance reads \.txt, \.md, \.html, \.htm, \.docx, \.docm, \.dotx, \.pdf, \.xlsx, \.xlsm, \.csv, \.odt\)/,
+    );
+    expect(await refusal(utf8('just notes'), 'a.docx')).toMatch(
+      /named "\.docx" but is not a Word document: it holds plain text/,
+    );
+    expect(await refusal(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'a.docx')).toMatch(
+      /older Word \(\.doc\) file or a password-protected Word document/,
+    );
     expect(await refusal(utf8('PK\u0003\u0004 broken'), 'a.docx')).toMatch(/damaged or truncated/);
   });
 
@@ -64,7 +76,7 @@ describe('decodeText', () => {
 
   it('refuses binary data, including noise without NUL bytes', () => {
     expect(() => decodeText(Uint8Array.from([0x41, 0, 0x42]))).toThrow(/binary data/);
-    const noise = Uint8Array.from({ length: 2000 }, (_, i) => (i * 37) % 31 + 1);
+    const noise = Uint8Array.from({ length: 2000 }, (_, i) => ((i * 37) % 31) + 1);
     expect(() => decodeText(noise)).toThrow(/binary data/);
   });
 });

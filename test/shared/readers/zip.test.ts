@@ -18,7 +18,11 @@ function refusal(run: () => unknown): string {
 
 describe('unzipSafely', () => {
   it('unpacks every entry in archive order, stored or deflated', () => {
-    const zip = zipSync({ 'b.xml': strToU8('<b/>'), 'a.txt': [strToU8('hello'), { level: 0 }], 'dir/c.xml': strToU8('<c>x</c>'.repeat(100)) });
+    const zip = zipSync({
+      'b.xml': strToU8('<b/>'),
+      'a.txt': [strToU8('hello'), { level: 0 }],
+      'dir/c.xml': strToU8('<c>x</c>'.repeat(100)),
+    });
     const files = unzipSafely(zip);
     expect([...files.keys()]).toEqual(['b.xml', 'a.txt', 'dir/c.xml']);
     expect(new TextDecoder().decode(files.get('a.txt'))).toBe('hello');
@@ -32,18 +36,24 @@ describe('unzipSafely', () => {
 
   it('refuses an archive whose declared size is past the total limit before inflating anything', () => {
     const zip = zipSync({ 'a.xml': new Uint8Array(3 * MB), 'b.xml': new Uint8Array(3 * MB) });
-    expect(refusal(() => unzipSafely(zip, { limits: { totalBytes: 5 * MB } }))).toMatch(/unpacks to more than 5 MB.*zip bomb/);
+    expect(refusal(() => unzipSafely(zip, { limits: { totalBytes: 5 * MB } }))).toMatch(
+      /unpacks to more than 5 MB.*zip bomb/,
+    );
   });
 
   it('refuses an honest bomb by the sizes it declares, and unpacks the same build when it is small', () => {
-    expect(refusal(() => unzipSafely(honestZipBomb(3, 2), { limits: { totalBytes: 5 * MB } }))).toMatch(/more than 5 MB/);
+    expect(refusal(() => unzipSafely(honestZipBomb(3, 2), { limits: { totalBytes: 5 * MB } }))).toMatch(
+      /more than 5 MB/,
+    );
     const files = unzipSafely(honestZipBomb(2, 1));
     expect([...files.values()].map((f) => f.length).slice(1)).toEqual([MB, MB]);
   });
 
   it('refuses one entry past the per-entry limit', () => {
     const zip = zipSync({ 'word/document.xml': new Uint8Array(2 * MB) });
-    expect(refusal(() => unzipSafely(zip, { limits: { entryBytes: 1 * MB } }))).toMatch(/"word\/document\.xml" inside the file unpacks to more than 1 MB/);
+    expect(refusal(() => unzipSafely(zip, { limits: { entryBytes: 1 * MB } }))).toMatch(
+      /"word\/document\.xml" inside the file unpacks to more than 1 MB/,
+    );
   });
 
   it('stops inflating an entry that lies about its size (a bomb declaring a small size)', () => {
@@ -53,13 +63,17 @@ describe('unzipSafely', () => {
 
   it('stops a lying entry at the per-entry limit even when the declared size is huge', () => {
     const zip = lieAboutSizes(zipSync({ 'word/document.xml': new Uint8Array(3 * MB) }), 0xfffffff0);
-    expect(refusal(() => unzipSafely(zip, { limits: { entryBytes: 1 * MB, totalBytes: 0xffffffff } }))).toMatch(/more than 1 MB/);
+    expect(refusal(() => unzipSafely(zip, { limits: { entryBytes: 1 * MB, totalBytes: 0xffffffff } }))).toMatch(
+      /more than 1 MB/,
+    );
   });
 
   it('refuses too many entries', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 20; i++) files[`f${i}.xml`] = strToU8('x');
-    expect(refusal(() => unzipSafely(zipSync(files), { limits: { entries: 10 } }))).toMatch(/20 packed entries, more than the 10/);
+    expect(refusal(() => unzipSafely(zipSync(files), { limits: { entries: 10 } }))).toMatch(
+      /20 packed entries, more than the 10/,
+    );
   });
 
   it('refuses a truncated archive', () => {
@@ -69,7 +83,9 @@ describe('unzipSafely', () => {
   });
 
   it('refuses corrupted compressed data by its checksum or its structure', () => {
-    const zip = zipSync({ 'word/document.xml': strToU8('<w:document>some text that compresses</w:document>'.repeat(50)) });
+    const zip = zipSync({
+      'word/document.xml': strToU8('<w:document>some text that compresses</w:document>'.repeat(50)),
+    });
     const bad = zip.slice();
     for (let i = 60; i < 90; i++) bad[i] = bad[i]! ^ 0x5a;
     expect(refusal(() => unzipSafely(bad))).toMatch(/damaged or truncated/);
@@ -82,7 +98,8 @@ describe('unzipSafely', () => {
   it('refuses an encrypted entry', () => {
     const zip = zipSync({ 'word/document.xml': strToU8('<w/>') });
     const view = new DataView(zip.buffer);
-    for (let i = 0; i + 4 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 8, 1, true);
+    for (let i = 0; i + 4 <= zip.length; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 8, 1, true);
     expect(refusal(() => unzipSafely(zip))).toMatch(/password-protected/);
   });
 });

@@ -20,7 +20,11 @@ describe('planRedaction', () => {
   });
 
   it('redacts what the engine flagged, never what it left for review or judged public', () => {
-    const plan = planFor([{ text: 'Tyler' }, { text: 'Sam Hill', disposition: 'review' }, { text: 'Cllr Shah', disposition: 'public' }]);
+    const plan = planFor([
+      { text: 'Tyler' },
+      { text: 'Sam Hill', disposition: 'review' },
+      { text: 'Cllr Shah', disposition: 'public' },
+    ]);
     expect(plan.targets.map((t) => t.needle)).toEqual(['Tyler']);
   });
 
@@ -40,11 +44,19 @@ describe('planRedaction with person ids', () => {
       { text: 'Jayden', personId: 'p1', role: 'child' },
       { text: 'Mia', role: 'child' },
     ]);
-    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden Cole', '[Child 1]'], ['Tyler', '[Child 2]'], ['Jayden', '[Child 1]'], ['Mia', '[Child 3]']]);
+    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([
+      ['Jayden Cole', '[Child 1]'],
+      ['Tyler', '[Child 2]'],
+      ['Jayden', '[Child 1]'],
+      ['Mia', '[Child 3]'],
+    ]);
   });
 
   it('without person ids, numbers mentions by their normalised text', () => {
     const plan = planFor([{ text: 'Jayden  Cole' }, { text: 'jayden cole' }, { text: 'Mia' }]);
-    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([['Jayden  Cole', '[Person 1]'], ['Mia', '[Person 2]']]);
+    expect(plan.targets.map((t) => [t.needle, t.placeholder])).toEqual([
+      ['Jayden  Cole', '[Person 1]'],
+      ['Mia', '[Person 2]'],
+    ]);
   });
 });

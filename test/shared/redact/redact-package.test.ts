@@ -19,7 +19,9 @@ const partsOf = (bytes: Uint8Array): Record<string, string> =>
 
 describe('redactPackage', () => {
   it('replaces a name Word split across runs and rewrites the runs', () => {
-    const input = buildDocx({ body: `<w:p>${r('Tyl')}${r('er', '<w:b/>')}${r(' lives at 27 Larkspur ')}${r('Close, Coldbrook KD7 3RW.')}</w:p>` });
+    const input = buildDocx({
+      body: `<w:p>${r('Tyl')}${r('er', '<w:b/>')}${r(' lives at 27 Larkspur ')}${r('Close, Coldbrook KD7 3RW.')}</w:p>`,
+    });
     const out = redactPackage(input, PLAN);
     const doc = partsOf(out.bytes)['word/document.xml']!;
     expect(doc).not.toMatch(/Tyl|Larkspur|KD7/);
@@ -39,19 +41,33 @@ describe('redactPackage', () => {
       core: '<dc:title>Review for Tyler</dc:title><dc:creator>Officer</dc:creator>',
       app: '<TitlesOfParts><vt:vector xmlns:vt="v"><vt:lpstr>Review for Tyler</vt:lpstr></vt:vector></TitlesOfParts>',
       extra: {
-        'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdMail" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:jayden.c2007@example.org" TargetMode="External"/></Relationships>',
+        'word/_rels/document.xml.rels':
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdMail" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:jayden.c2007@example.org" TargetMode="External"/></Relationships>',
       },
     });
     const out = redactPackage(input, PLAN);
     const parts = partsOf(out.bytes);
-    for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toMatch(/Tyler|TYLER|Tyl<|Larkspur|KD7|jayden/);
+    for (const [name, xml] of Object.entries(parts))
+      expect(xml, name).not.toMatch(/Tyler|TYLER|Tyl<|Larkspur|KD7|jayden/);
     expect(parts['word/header1.xml']).toContain('Case of [Child 1]');
     expect(parts['word/footnotes.xml']).toContain('[Child 1]’s school');
     expect(parts['docProps/core.xml']).toContain('<dc:title>Review for [Child 1]</dc:title>');
     expect(parts['word/_rels/document.xml.rels']).toContain('Target="mailto:[Email 1]"');
     expect(parts['word/document.xml']).toContain('descr="Photo of [Child 1] at [Postcode 1]"');
     expect(verifyPackage(out.bytes, PLAN.targets).leaks).toEqual([]);
-    expect(new Set(out.log.map((e) => e.part))).toEqual(new Set(['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'docProps/core.xml', 'docProps/app.xml', 'word/_rels/document.xml.rels']));
+    expect(new Set(out.log.map((e) => e.part))).toEqual(
+      new Set([
+        'word/document.xml',
+        'word/header1.xml',
+        'word/footer1.xml',
+        'word/footnotes.xml',
+        'word/endnotes.xml',
+        'word/comments.xml',
+        'docProps/core.xml',
+        'docProps/app.xml',
+        'word/_rels/document.xml.rels',
+      ]),
+    );
   });
 
   it('removes a tracked deletion that holds a redacted string and keeps one that does not', () => {
@@ -62,7 +78,9 @@ describe('redactPackage', () => {
     const doc = partsOf(out.bytes)['word/document.xml']!;
     expect(doc).not.toContain('w:id="1"');
     expect(doc).toContain('<w:delText> recently</w:delText>');
-    expect(out.log).toContainEqual(expect.objectContaining({ text: 'Tyler', action: 'removed-tracked-deletion', part: 'word/document.xml' }));
+    expect(out.log).toContainEqual(
+      expect.objectContaining({ text: 'Tyler', action: 'removed-tracked-deletion', part: 'word/document.xml' }),
+    );
     expect(verifyPackage(out.bytes, PLAN.targets).leaks).toEqual([]);
   });
 
@@ -89,9 +107,20 @@ describe('redactPackage', () => {
   });
 
   it('drops the thumbnail of page one and its relationship', () => {
-    const input = buildDocx({ body: p('Tyler'), extra: { 'docProps/thumbnail.jpeg': new Uint8Array([0xff, 0xd8, 0xff]), 'word/media/image1.png': new Uint8Array([0x89, 0x50]) } });
+    const input = buildDocx({
+      body: p('Tyler'),
+      extra: {
+        'docProps/thumbnail.jpeg': new Uint8Array([0xff, 0xd8, 0xff]),
+        'word/media/image1.png': new Uint8Array([0x89, 0x50]),
+      },
+    });
     const withRel = unzipSync(input);
-    withRel['_rels/.rels'] = strToU8(strFromU8(withRel['_rels/.rels']!).replace('</Relationships>', '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>'));
+    withRel['_rels/.rels'] = strToU8(
+      strFromU8(withRel['_rels/.rels']!).replace(
+        '</Relationships>',
+        '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>',
+      ),
+    );
     const out = redactPackage(zipSync(withRel), PLAN);
     const parts = partsOf(out.bytes);
     expect(parts['docProps/thumbnail.jpeg']).toBeUndefined();
@@ -101,7 +130,10 @@ describe('redactPackage', () => {
   });
 
   it('refuses a part that declares a DTD, naming the part', () => {
-    const input = buildDocx({ body: p('x'), extra: { 'word/settings.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY n "Tyler">]><x>&n;</x>' } });
+    const input = buildDocx({
+      body: p('x'),
+      extra: { 'word/settings.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY n "Tyler">]><x>&n;</x>' },
+    });
     expect(() => redactPackage(input, PLAN)).toThrow(RedactionError);
     expect(() => redactPackage(input, PLAN)).toThrow(/word\/settings\.xml.*DTD/);
   });

@@ -6,9 +6,13 @@ import { radicalForms } from '../../../shared/nlp/welsh-mutation.ts';
 import { PERSON_ROLES } from '../../../shared/model/finding.ts';
 
 const ROLES: readonly string[] = PERSON_ROLES;
-const lists = (data: Record<string, unknown>) => Object.entries(data).filter((e): e is [string, string[]] => Array.isArray(e[1]));
+const lists = (data: Record<string, unknown>) =>
+  Object.entries(data).filter((e): e is [string, string[]] => Array.isArray(e[1]));
 
-describe.each([['welsh-person-cues', cues], ['welsh-names', names]] as const)('%s.json', (_, data) => {
+describe.each([
+  ['welsh-person-cues', cues],
+  ['welsh-names', names],
+] as const)('%s.json', (_, data) => {
   it('says where its words come from', () => {
     expect(data.source.length).toBeGreaterThan(40);
   });
@@ -24,12 +28,33 @@ describe('Welsh person cues', () => {
   it('gives every relationship a role from the shared vocabulary', () => {
     const roles = Object.values(cues.relationships);
     expect(roles.filter((r) => !ROLES.includes(r))).toEqual([]);
-    expect(cues.relationships).toMatchObject({ mam: 'parent', tad: 'parent', nain: 'relative', 'tad-cu': 'relative', 'gofalwyr maeth': 'carer', 'person ifanc': 'child', 'gadawr gofal': 'child' });
+    expect(cues.relationships).toMatchObject({
+      mam: 'parent',
+      tad: 'parent',
+      nain: 'relative',
+      'tad-cu': 'relative',
+      'gofalwyr maeth': 'carer',
+      'person ifanc': 'child',
+      'gadawr gofal': 'child',
+    });
   });
 
   it('holds the councillors’ styles and the attendance labels of Welsh minutes', () => {
-    expect(cues.publicTitles).toEqual(expect.arrayContaining(['cynghorydd', 'y cynghorydd', 'cyng.', 'aelod cabinet', 'arweinydd', 'cadeirydd', 'is-gadeirydd', 'maer']));
-    expect(cues.attendanceLabels).toEqual(expect.arrayContaining(['presennol', 'ymddiheuriadau', 'hefyd yn bresennol', 'swyddogion']));
+    expect(cues.publicTitles).toEqual(
+      expect.arrayContaining([
+        'cynghorydd',
+        'y cynghorydd',
+        'cyng.',
+        'aelod cabinet',
+        'arweinydd',
+        'cadeirydd',
+        'is-gadeirydd',
+        'maer',
+      ]),
+    );
+    expect(cues.attendanceLabels).toEqual(
+      expect.arrayContaining(['presennol', 'ymddiheuriadau', 'hefyd yn bresennol', 'swyddogion']),
+    );
   });
 
   it('numbers Welsh counts in both genders', () => {
@@ -47,7 +72,9 @@ describe('Welsh names', () => {
   });
 
   it('holds the common Welsh surnames and the patronymic particles', () => {
-    expect(names.surnames).toEqual(expect.arrayContaining(['jones', 'williams', 'pritchard', 'prosser', 'bevan', 'vaughan', 'llewellyn']));
+    expect(names.surnames).toEqual(
+      expect.arrayContaining(['jones', 'williams', 'pritchard', 'prosser', 'bevan', 'vaughan', 'llewellyn']),
+    );
     expect(names.patronymicParticles).toEqual(expect.arrayContaining(['ap', 'ab', 'ferch']));
   });
 });

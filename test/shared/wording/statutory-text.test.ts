@@ -8,7 +8,17 @@ const S149_1 =
   'A public authority must, in the exercise of its functions, have due regard to the need to— (a) eliminate discrimination, harassment, victimisation and any other conduct that is prohibited by or under this Act; (b) advance equality of opportunity between persons who share a relevant protected characteristic and persons who do not share it; (c) foster good relations between persons who share a relevant protected characteristic and persons who do not share it.';
 
 /** Equality Act 2010 s.4, in the Act's order. */
-const NINE = ['age', 'disability', 'gender reassignment', 'marriage and civil partnership', 'pregnancy and maternity', 'race', 'religion or belief', 'sex', 'sexual orientation'];
+const NINE = [
+  'age',
+  'disability',
+  'gender reassignment',
+  'marriage and civil partnership',
+  'pregnancy and maternity',
+  'race',
+  'religion or belief',
+  'sex',
+  'sexual orientation',
+];
 /** s.149(7): the relevant protected characteristics, without marriage and civil partnership. */
 const EIGHT = NINE.filter((c) => c !== 'marriage and civil partnership');
 
@@ -42,7 +52,11 @@ const WALES_12A: Record<number, string> = {
 };
 
 const EQUALITY = {
-  'equality-psed-with-eia': { eiaReference: 'Appendix 3', findings: 'no group is disadvantaged', mitigation: 'quarterly monitoring' },
+  'equality-psed-with-eia': {
+    eiaReference: 'Appendix 3',
+    findings: 'no group is disadvantaged',
+    mitigation: 'quarterly monitoring',
+  },
   'equality-psed-no-eia': { reason: 'the screening found no differential effect' },
 };
 
@@ -51,22 +65,39 @@ describe('equality clauses (Equality Act 2010)', () => {
     expect(renderClause(id, values).join('\n')).toContain(`"${S149_1}"`);
   });
 
-  it.each(Object.entries(EQUALITY))('%s lists the eight relevant protected characteristics, in order, and marriage and civil partnership for the first aim only', (id, values) => {
-    const text = renderClause(id, values).join('\n');
-    expect(text).toContain(`The relevant protected characteristics are ${EIGHT.slice(0, -1).join(', ')} and ${EIGHT.at(-1)}.`);
-    expect(text).toContain('Marriage and civil partnership is also a protected characteristic, but for the first aim only');
-    expect(text.match(/marriage and civil partnership/gi)).toHaveLength(1);
-    expect(NINE).toHaveLength(9);
-  });
+  it.each(Object.entries(EQUALITY))(
+    '%s lists the eight relevant protected characteristics, in order, and marriage and civil partnership for the first aim only',
+    (id, values) => {
+      const text = renderClause(id, values).join('\n');
+      expect(text).toContain(
+        `The relevant protected characteristics are ${EIGHT.slice(0, -1).join(', ')} and ${EIGHT.at(-1)}.`,
+      );
+      expect(text).toContain(
+        'Marriage and civil partnership is also a protected characteristic, but for the first aim only',
+      );
+      expect(text.match(/marriage and civil partnership/gi)).toHaveLength(1);
+      expect(NINE).toHaveLength(9);
+    },
+  );
 
   it.each(Object.entries(EQUALITY))('%s never uses the words templates get wrong', (id, values) => {
     const text = renderClause(id, values).join('\n').toLowerCase();
-    for (const wrong of ['gender,', 'religion and belief', 'marital status', 'transgender', 'nine protected characteristics']) expect(text).not.toContain(wrong);
+    for (const wrong of [
+      'gender,',
+      'religion and belief',
+      'marital status',
+      'transgender',
+      'nine protected characteristics',
+    ])
+      expect(text).not.toContain(wrong);
   });
 });
 
 describe('corporate parenting clause (Children and Social Work Act 2017 s.1)', () => {
-  const paragraphs = renderClause('corporate-parenting-england', { proposal: 'the new allowance scheme', consultation: 'the Children in Care Council was consulted' });
+  const paragraphs = renderClause('corporate-parenting-england', {
+    proposal: 'the new allowance scheme',
+    consultation: 'the Children in Care Council was consulted',
+  });
 
   it('walks through the seven principles in the words of s.1(1), one paragraph each, each followed by a prompt', () => {
     SEVEN_PRINCIPLES.forEach((principle) => {
@@ -81,7 +112,10 @@ describe('corporate parenting clause (Children and Social Work Act 2017 s.1)', (
   });
 
   it('the Welsh form says there are no statutory principles and points to Part 6 of the 2014 Act', () => {
-    const wales = renderClause('corporate-parenting-wales', { proposal: 'the pathway', consultation: 'the forum' }).join('\n');
+    const wales = renderClause('corporate-parenting-wales', {
+      proposal: 'the pathway',
+      consultation: 'the forum',
+    }).join('\n');
     expect(wales).toContain('Wales has no statutory corporate parenting principles.');
     expect(wales).toContain('Part 6 of the Social Services and Well-being (Wales) Act 2014');
     expect(wales).not.toContain('Children and Social Work Act');
@@ -91,7 +125,9 @@ describe('corporate parenting clause (Children and Social Work Act 2017 s.1)', (
 describe('Schedule 12A data (Local Government Act 1972)', () => {
   it('England Part 1 holds paragraphs 1 to 7 in the statutory words', () => {
     expect(SCHEDULE_12A.england.part).toBe(1);
-    expect(Object.fromEntries(SCHEDULE_12A.england.paragraphs.map((p) => [p.number, p.description]))).toEqual(ENGLAND_12A);
+    expect(Object.fromEntries(SCHEDULE_12A.england.paragraphs.map((p) => [p.number, p.description]))).toEqual(
+      ENGLAND_12A,
+    );
   });
 
   it('Wales Part 4 holds paragraphs 12 to 18 in the statutory words', () => {
@@ -100,17 +136,27 @@ describe('Schedule 12A data (Local Government Act 1972)', () => {
   });
 
   it('applies the public interest test to every paragraph except Welsh paragraph 16', () => {
-    const untested = [...SCHEDULE_12A.england.paragraphs, ...SCHEDULE_12A.wales.paragraphs].filter((p) => !p.publicInterestTest).map((p) => p.number);
+    const untested = [...SCHEDULE_12A.england.paragraphs, ...SCHEDULE_12A.wales.paragraphs]
+      .filter((p) => !p.publicInterestTest)
+      .map((p) => p.number);
     expect(untested).toEqual([16]);
   });
 
   it('the Welsh paragraph 16 notice quotes paragraph 16 exactly', () => {
-    expect(renderClause('exempt-notice-wales-legal-privilege', { document: 'This report' }).join('\n')).toContain(`"${WALES_12A[16]}"`);
+    expect(renderClause('exempt-notice-wales-legal-privilege', { document: 'This report' }).join('\n')).toContain(
+      `"${WALES_12A[16]}"`,
+    );
   });
 
   it('the Welsh notice describes each cited paragraph in the Welsh words ("a particular individual")', () => {
-    const p = renderClause('exempt-notice-wales', { document: 'Appendix 1', paragraphs: '12, 13', publicInterest: 'x' });
-    expect(p).toContain('Paragraph 12: "Information relating to a particular individual." It is about a particular person: a child, parent, carer or other private individual.');
+    const p = renderClause('exempt-notice-wales', {
+      document: 'Appendix 1',
+      paragraphs: '12, 13',
+      publicInterest: 'x',
+    });
+    expect(p).toContain(
+      'Paragraph 12: "Information relating to a particular individual." It is about a particular person: a child, parent, carer or other private individual.',
+    );
     expect(p.join('\n')).toContain('of Part 4 of Schedule 12A');
   });
 });

@@ -27,7 +27,11 @@ export interface PolicyStore {
 
 export const DEFAULT_CHOICE: PolicyChoice = { policy: DEFAULT_POLICY, name: 'the default policy' };
 
-const choiceOf = (policy: Policy, file: string): PolicyChoice => ({ policy, name: policy.councilName ?? `the policy in ${file}`, file });
+const choiceOf = (policy: Policy, file: string): PolicyChoice => ({
+  policy,
+  name: policy.councilName ?? `the policy in ${file}`,
+  file,
+});
 
 /** Storage as the browser gives it; undefined where the host has none. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -41,9 +45,16 @@ export function localPolicyStore(storage: StorageLike | undefined): PolicyStore 
         const { file, json } = JSON.parse(raw) as { file: string; json: string };
         const parsed = parsePolicyJson(json, file);
         if (parsed.ok) return { choice: choiceOf(parsed.policy, file) };
-        return { choice: DEFAULT_CHOICE, warning: `The stored council policy no longer reads, so the default policy is in force: ${parsed.errors.join('; ')}` };
+        return {
+          choice: DEFAULT_CHOICE,
+          warning: `The stored council policy no longer reads, so the default policy is in force: ${parsed.errors.join('; ')}`,
+        };
       } catch {
-        return { choice: DEFAULT_CHOICE, warning: 'The stored council policy could not be read, so the default policy is in force. Choose the policy file again.' };
+        return {
+          choice: DEFAULT_CHOICE,
+          warning:
+            'The stored council policy could not be read, so the default policy is in force. Choose the policy file again.',
+        };
       }
     },
     choose(json, file) {
