@@ -232,9 +232,19 @@ export const BOUNDED_INPUT: Record<string, { files: string[]; why: string }> = {
       files: ['shared/detectors/date-of-birth.ts'],
       why: 'its gap is bounded ({0,32}): at most 32 steps from each start; 0.1 ms on 100,000 characters of "dob\\x00"',
     },
-  [String.raw`([\p{L} '’-]{2,40}?)\s*[:(]\s*(?:[^:;.()]*?,\s*|[^:;.()]*?\sand\s)?$`]: {
-    files: ['shared/people/judge.ts'],
-    why: 'the label is at most 40 characters and the tail stops at the next colon or bracket; it runs on one line of one block (under 1 ms on 4,000-character attack lines)',
+  '\\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\\b[^.;:!?]{0,60}?\\bat\\s+(?:the\\s+age\\s+of\\s+)?(?:\\d{1,2}|twenty-three|twenty-four|twenty-five|twenty-one|twenty-two|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven|twelve|twenty|three|seven|eight|four|five|nine|one|two|six|ten)(?=\\s*(?:$|[,.;:)!?\u2013-]|(?:years?|months?|when|and|at|in|but|so|by|on|or|with|who|has|had|is|was|until|after|before)\\b))':
+    {
+      files: ['shared/detectors/age.ts'],
+      why: 'AT_EVENT: its gap is bounded ({0,60}), so each start scans at most 60 characters; it runs on one block, which the engine bounds',
+    },
+  '\\b(?:Of|Among|Amongst)\\s+(?:the\\s+|these\\s+|those\\s+)?(?:\\d{1,3}\\s+)?([^,.;:]{3,80}?),\\s+((?:only\\s+)?(?:a handful of|A handful of|a couple of|A couple of|a single|A single|only one|Only one|the only|The only|three|Three|seven|Seven|eight|Eight|four|Four|five|Five|nine|Nine|one|One|two|Two|six|Six|\\d{1,2}))\\s+((?:of them\\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\\b[^.;:\\n]{0,70})':
+    {
+      files: ['shared/detectors/small-cohort.ts'],
+      why: 'OF_THE_GROUP: every gap is bounded ({3,80}, {0,70}); it runs on one block, which the engine bounds',
+    },
+  '"[^"]*"|\\[[^\\]]*\\]': {
+    files: ['shared/readers/xlsx.ts'],
+    why: 'it reads a number format code, which a workbook holds to 255 characters',
   },
 };
 

@@ -87,8 +87,8 @@ export async function documentBlocks(
     if (typeof raw === 'string') {
       const values = new Set(
         raw
-          .replace(/<\?[^>]*\?>/g, '')
-          .split(/<[^>]+>/)
+          .replace(/<\?[^>?]*\?>/g, '')
+          .split(/<[^<>]+>/)
           .map((t) => decodeEntities(t).trim())
           .filter((t) => /\p{L}{2}|\d{3}/u.test(t)),
       );

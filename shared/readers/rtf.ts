@@ -86,5 +86,5 @@ export function rtfText(rtf: string): string {
     if (skipFrom >= 0 || c === '\r' || c === '\n') continue;
     out += c;
   }
-  return out.replace(/[ \t]+\n/g, '\n').trim();
+  return out.replace(/(?<![ \t])[ \t]+\n/g, '\n').trim();
 }

@@ -165,7 +165,7 @@ function redactDateCells(
   finder: OccurrenceFinder<PlannedTarget>,
   log: (e: { target: PlannedTarget; action: RedactionAction; count: number }) => void,
 ): string {
-  return xml.replace(/<c\b([^>]*?)>\s*<v>([^<]{1,32})<\/v>\s*<\/c>/g, (cell, attrs: string, value: string) => {
+  return xml.replace(/<c\b([^>]{0,400})>\s*<v>([^<]{1,32})<\/v>\s*<\/c>/g, (cell, attrs: string, value: string) => {
     if (
       /\bt="(?!n")/.test(attrs) ||
       !dates.has(Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)) ||
@@ -183,7 +183,7 @@ function redactDateCells(
       log({ target: o.target, action: 'replaced', count: 1 });
     }
     text += shown.slice(cursor);
-    return `<c${attrs.replace(/\s+t="n"/, '')} t="inlineStr"><is><t>${encodeXmlText(text)}</t></is></c>`;
+    return `<c${attrs.replace(/ t="n"/, '')} t="inlineStr"><is><t>${encodeXmlText(text)}</t></is></c>`;
   });
 }
 
