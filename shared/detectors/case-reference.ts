@@ -18,14 +18,14 @@ const SEPARATOR = `[${separators.replace(/[-/\\]/g, (c) => `\\${c}`)}]`;
 const LOCAL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`, 'gu');
 
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
-const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
 const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
 
 // Whose record the label names.
 const PERSONAL = /\b(?:case|client|child|person|pupil|student|patient|lcs|mosaic|wccis|liquidlogic|eclipse|controcc|carefirst|azeus|frameworki|social care|police|crime|incident|custody|complaint|complaints|home office|port|claim|court|tribunal|ombudsman|lgsco|psow|ico|cafcass|tenancy|tenant|housing|benefit|council tax|account|passport|customer|service user|family)\b/;
 // A phone or contact number is the phone detector's to judge.
 const CONTACT_NUMBER = /\b(?:phone|telephone|tel|mobile|fax|contact|text|whatsapp|helpline)\b/;
-const PUBLIC_RECORD = /\b(?:planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
+const PUBLIC_RECORD = /\b(?:plan|planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
 
 export default defineDetector({
   id: 'case-reference',

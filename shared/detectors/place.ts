@@ -41,7 +41,7 @@ const ADDRESS_AFTER_NAME = /, (?:at )?\d{1,4}[a-z]? (?!(?:January|February|March
 // Bodies whose names end like a home or school but are not somewhere a child lives or learns.
 const NOT_A_PLACE = /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
-const INDIVIDUAL = /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+const INDIVIDUAL = /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|\b[A-Z]['’]s (?:school|home|nursery|college|placement)\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
 
 export default defineDetector({
   id: 'place',
@@ -169,7 +169,7 @@ function placeNames(text: string): PlaceSpan[] {
     if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1]))) spans.push({ start: run[0], end: run[1] });
   }
   for (const m of matchAll(text, IN_OR_NEAR)) {
-    const clause = text.slice(Math.max(0, m.start - 60), m.start).split(/[.;:!?]/).at(-1)!;
+    const clause = text.slice(Math.max(0, m.start - 100), m.start).split(/[.;:!?]/).at(-1)!;
     // "at the Family Court in Hexley", "the council's offices in Y": where a body sits, not where a person lives.
     if (!LIVES_WITH.test(clause) || GROUP_BEFORE_CUE.test(clause) || /\b(?:Court|Tribunal|Council|Offices?|Hospital|Prison|HMP|Police)\s*$/i.test(clause)) continue;
     const run = capitalisedRunAfter(text, m.end, 3);
