@@ -18,7 +18,9 @@ const SEPARATOR = `[${separators.replace(/[-/\\]/g, (c) => `\\${c}`)}]`;
 const LOCAL_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`, 'gu');
 
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
-const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?(?:\s+(?:is|was))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+const LABELLED = /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+// "Her WCCIS identifier is 3318207": the label joined to the reference by a verb.
+const LABEL_IS = /\b(?:reference|ref|number|id|identifier) (?:is|was) ([A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
 const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
 
 // Whose record the label names.
@@ -43,6 +45,12 @@ export default defineDetector({
       const qualifier = `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase();
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
+    }
+    for (const m of matchAll(block.text, LABEL_IS)) {
+      const token = trimToken(m.groups[0]!);
+      const start = m.end - m.groups[0]!.length;
+      const judged = judge(token, `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase(), start);
+      if (judged && !found.some((f) => f.start < judged.end && judged.start < f.end)) found.push(judged);
     }
     const cell = labelledCell(block, context) ?? identifierColumnCell(block, context);
     if (cell) found.push(cell);

@@ -88,7 +88,7 @@ const NAMES_A_GROUP = new RegExp(String.raw`\b(?:${GROUPS})\b`, 'iu');
 
 // "Of the 11 care leavers we met, two had spent a night homeless"; "Among care leavers in X, only one is a parent":
 // the count stands for members of the group the sentence opens with. "four of those six were refused" likewise.
-const OF_THE_GROUP = new RegExp(String.raw`\b(?:Of|Among|Amongst)\s+(?:the\s+|these\s+|those\s+)?(?:\d{1,3}\s+)?([^,.;:]{3,80}?),\s+((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`, 'gu');
+const OF_THE_GROUP = new RegExp(String.raw`\b(?:Of|Among|Amongst) (?:the |these |those )?([^,.;:\n]{3,80}?), ((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`, 'gu');
 const OF_THOSE = new RegExp(String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+of\s+(?:them|these|those|whom)(?:\s+(?:${ANY_CASE_NUMBERS}|\d{1,2}))?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:placed|refused|excluded|moved|returned|reported|charged|convicted|admitted|accommodated|housed|evicted|arrested|missing|pregnant|parents?)\b[^.;:,\n]{0,60}`, 'gu');
 
 function countsReferringBack(text: string, context: ScanContext): Candidate[] {
