@@ -132,8 +132,8 @@ export default defineDetector({
     }
     const individual: [RegExp, boolean, string][] = [
       [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
-      [PERSON_OF, has(' of '), 'person-of-age'],
-      [RELATION_AGE, has(', '), 'relation-and-age'],
+      [PERSON_OF, has(' of ') && /\b(?:an?|the) [\p{L}-]+ of (?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/iu.test(text), 'person-of-age'],
+      [RELATION_AGE, has(', ') && has('son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,'), 'relation-and-age'],
       [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
     ];
     for (const [pattern, worth, rule] of individual) {

@@ -46,7 +46,7 @@ export default defineDetector({
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
     }
-    for (const m of matchAll(block.text, LABEL_IS)) {
+    if (/ (?:is|was) /.test(block.text)) for (const m of matchAll(block.text, LABEL_IS)) {
       const token = trimToken(m.groups[0]!);
       const start = m.end - m.groups[0]!.length;
       const judged = judge(token, `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase(), start);
@@ -79,6 +79,7 @@ function identifierColumnCell(block: Block, context: ScanContext): Candidate | u
 /** A local file code next to a person, a case or a file word, or in an identifier column; not a council record's code. */
 function localCodes(block: Block, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\d{4}/.test(block.text)) return out;
   for (const m of matchAll(block.text, LOCAL_CODE)) {
     const label = wordsBefore(block.text, m.start).toLowerCase();
     const sentence = block.text.slice(...spanOf(sentenceAround(block.text, m.start, m.end)));

@@ -101,7 +101,8 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
     const end = start + countText.length + 1 + trimClause(clause).length;
     out.push({ start, end, message: `Small cohort: ${count} of the group the sentence opens with (${group.trim()}) — few enough to identify them.`, suggestion: suppressedForm(context), trace: [{ rule: 'count-of-named-group', cue: group.trim(), leaning: 'private' }] });
   }
-  for (const m of matchAll(text, OF_THOSE)) {
+  // The count pattern is costly to try at every word: it runs only where "of them/these/those/whom" is written.
+  if (/\bof (?:them|these|those|whom)\b/i.test(text)) for (const m of matchAll(text, OF_THOSE)) {
     const count = toCount(m.groups[0]!.toLowerCase());
     if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
     const earlier = text.slice(Math.max(0, m.start - 300), m.start);
@@ -210,10 +211,13 @@ function welshClause(q: string): string {
   return (stop >= 0 ? q.slice(0, stop) : q).replace(/\s+$/, '');
 }
 
+// Words only Welsh prose has: English blocks need not go through the Welsh count pattern.
+const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod)\b|[’']r\b/i;
+
 function welshCounts(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const lower = text.toLowerCase();
-  if (!WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
+  if (!WELSH_TEXT.test(text) || !WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);

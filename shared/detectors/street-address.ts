@@ -75,6 +75,7 @@ export default defineDetector({
       const start = m.start + m.text.lastIndexOf(m.groups[0]!);
       found.push({ start, end: start + m.groups[0]!.length, suggestion: '[Address]', trace: [{ rule: 'house-name-given-as-home', cue: m.text.slice(0, m.text.indexOf(',')), leaning: 'private' }] });
     }
+    if (found.length === 0) return [];
     const nearOffices = (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) || (OFFICES.test(text) && context.isContactDetails(block)) || inOrganisationAddress(block, context);
     return mergeOverlapping(found).filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)));
   },
