@@ -93,10 +93,10 @@ const RELATION_AGE = new RegExp(
 const YEAR_GROUP =
   /\b(?:(?:he|she|who)\s+(?:is|was)\s+(?:now\s+|currently\s+)?in\s+Year\s+\d{1,2}|(?:an?|the)\s+Year\s+\d{1,2}\s+(?:pupil|student|learner|girl|boy))\b/g;
 // "left care at eighteen", "placed in Millbeck at sixteen": the age at an event in one person's story.
-const AT_EVENT = new RegExp(
-  String.raw`\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\b[^.;:!?]{0,60}?\bat\s+(?:the\s+age\s+of\s+)?${N}${FOLLOWS}`,
-  'giu',
-);
+const EVENT =
+  /\b(?:left care|leaving care|came into care|entered care|was placed|were placed|placed|adopted|arrived|moved|was excluded|went missing|ran away|became a (?:father|mother|parent))\b/giu;
+// Read from the few words after an event (a bounded slice): "at sixteen", "at the age of 12".
+const AT_AGE_AFTER_EVENT = new RegExp(String.raw`^[^.;:!?]{0,60}?\bat (?:the age of )?${N}${FOLLOWS}`, 'iu');
 // "when he turned 18": the leaving-care threshold as a condition in time, not a stated age.
 const THRESHOLD_TURNED =
   /^(?:since|when|until|before|after)\s+(?:he|she|they|who)\s+turned\s+(?:16|18|21|25|sixteen|eighteen|twenty-one|twenty-five)$/i;
@@ -197,22 +197,25 @@ export default defineDetector({
       }
     const individual: [RegExp, boolean, string][] = [
       [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
-      [PERSON_OF, has(' of '), 'person-of-age'],
-      [RELATION_AGE, has(', '), 'relation-and-age'],
+      [
+        PERSON_OF,
+        has(' of ') &&
+          /\b(?:an?|the) [\p{L}-]+ of (?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/iu.test(
+            text,
+          ),
+        'person-of-age',
+      ],
+      [
+        RELATION_AGE,
+        has(', ') && has('son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,'),
+        'relation-and-age',
+      ],
       [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
-      [AT_EVENT, has(' at '), 'age-at-an-event'],
     ];
     for (const [pattern, worth, rule] of individual) {
       if (!worth) continue;
       for (const m of matchAll(text, pattern)) {
-        // The event must be one person's: a pronoun in the sentence, or a name just before the verb ("Rory left care at 18").
-        if (
-          rule === 'age-at-an-event' &&
-          !SINGULAR_SUBJECT.test(text.slice(Math.max(0, m.start - 120), m.end + 40)) &&
-          !/\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start))
-        )
-          continue;
-        const start = rule === 'age-at-an-event' ? m.start + m.text.search(/\bat\s/) : m.start;
+        const start = m.start;
         // "before his 18th birthday": the leaving-care thresholds are everyone's milestones, not a stated age.
         if (rule === 'birthday-of-one-person' && THRESHOLD_BIRTHDAY.test(m.text)) {
           out.push({
@@ -227,6 +230,26 @@ export default defineDetector({
         out.push({ start, end: m.end, suggestion: SUGGESTION, trace: [{ rule, cue: m.text, leaning: 'private' }] });
       }
     }
+    if (has(' at '))
+      for (const e of matchAll(text, EVENT)) {
+        const at = AT_AGE_AFTER_EVENT.exec(text.slice(e.end, e.end + 100));
+        if (!at) continue;
+        // The event must be one person's: a pronoun in the sentence, or a name just before the verb ("Rory left care at 18").
+        if (
+          !SINGULAR_SUBJECT.test(text.slice(Math.max(0, e.start - 120), e.end + 100)) &&
+          !/\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, e.start - 30), e.start))
+        )
+          continue;
+        const start = e.end + at[0].search(/\bat\s/);
+        out.push({
+          start,
+          end: e.end + at[0].length,
+          suggestion: SUGGESTION,
+          trace: [
+            { rule: 'age-at-an-event', cue: `${e.text} … ${at[0].slice(at[0].search(/\bat\s/))}`, leaning: 'private' },
+          ],
+        });
+      }
     // A bare number in a row labelled "Age" or under an "Age" column is that person's age.
     const labelled = /^age\b/.test(rowLabel(block, context))
       ? 'row label'

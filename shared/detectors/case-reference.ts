@@ -23,6 +23,8 @@ const LOCAL_CODE = new RegExp(
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
 const LABELLED =
   /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+// "Her WCCIS identifier is 3318207": the label joined to the reference by a verb.
+const LABEL_IS = /\b(?:reference|ref|number|id|identifier) (?:is|was) ([A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
 const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
 
 // Whose record the label names.
@@ -31,7 +33,7 @@ const PERSONAL =
 // A phone or contact number is the phone detector's to judge.
 const CONTACT_NUMBER = /\b(?:phone|telephone|tel|mobile|fax|contact|text|whatsapp|helpline)\b/;
 const PUBLIC_RECORD =
-  /\b(?:planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
+  /\b(?:plan|planning|application|decision|report|forward plan|key decision|agenda|item|minute|minutes|contract|tender|procurement|framework|budget|cost cent(?:re|er)|invoice|purchase order|foi|eir|committee|policy|project|scheme|grant|statutory instrument|company|companies house|charity|ofsted|urn|provider|licence|license|premises|consultation|meeting|motion|petition|audit|paper|appendix)\b/;
 
 export default defineDetector({
   id: 'case-reference',
@@ -51,6 +53,17 @@ export default defineDetector({
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
     }
+    if (/ (?:is|was) /.test(block.text))
+      for (const m of matchAll(block.text, LABEL_IS)) {
+        const token = trimToken(m.groups[0]!);
+        const start = m.end - m.groups[0]!.length;
+        const judged = judge(
+          token,
+          `${wordsBefore(block.text, m.start)} ${m.text.slice(0, m.text.length - m.groups[0]!.length)}`.toLowerCase(),
+          start,
+        );
+        if (judged && !found.some((f) => f.start < judged.end && judged.start < f.end)) found.push(judged);
+      }
     const cell = labelledCell(block, context) ?? identifierColumnCell(block, context);
     if (cell) found.push(cell);
     for (const code of localCodes(block, context))
@@ -89,6 +102,7 @@ function identifierColumnCell(block: Block, context: ScanContext): Candidate | u
 /** A local file code next to a person, a case or a file word, or in an identifier column; not a council record's code. */
 function localCodes(block: Block, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\d{4}/.test(block.text)) return out;
   for (const m of matchAll(block.text, LOCAL_CODE)) {
     const label = wordsBefore(block.text, m.start).toLowerCase();
     const sentence = block.text.slice(...spanOf(sentenceAround(block.text, m.start, m.end)));

@@ -51,7 +51,7 @@ const NOT_A_PLACE =
   /\b(?:Town Hall|County Hall|City Hall|Civic|Council|Committee|Ofsted|Court|Parliament|Westminster|Senedd|Crown|Police|Leisure|Community Centre|Library|Office|Pupil Referral Unit|Virtual School|University)\b/;
 // Words that show a sentence is about one individual rather than a service.
 const INDIVIDUAL =
-  /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
+  /\b(?:he|she|his|her|him|hi|fe|fo|oed|ei fam|ei dad|ei nain|ei thad|\d{1,2}[- ]year[- ]old|aged \d{1,2}(?!\s*(?:to|-|–|and|or)\s*\d)|dob|date of birth|born|(?:the|this) (?:young person|child|girl|boy|pupil|family)(?! (?:hub|centre|court|support|services?|group))|the (?:younger|older|eldest|youngest|elder) (?:girl|boy|child|sibling|brother|sister)|(?:son|daughter|grandson|granddaughter)|(?:young person|child|appeal|pupil|sibling) [A-Z]\b|\b[A-Z]['’]s (?:school|home|nursery|college|placement)\b|(?:is|was) in Year \d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old|(?:one|two|three|four|five|a single|only)\s+(?:[\p{L}-]+\s+|Year\s+\d{1,2}\s+)?(?:girls?|boys?|child(?:ren)?|young (?:people|person)|care leavers?|pupils?|siblings?|brothers?|sisters?))\b/iu;
 
 export default defineDetector({
   id: 'place',
@@ -65,7 +65,8 @@ export default defineDetector({
     const { text } = context.doc;
     const privateAt = privateMentionOffsets(context);
     const tied = new Map<string, Tie>();
-    const general = new Map<string, string>();
+    // Mentions in general use are weighed only for names tied somewhere: most place-shaped words never are.
+    const untied: { key: string; block: Block; scopeText: string }[] = [];
     const authority = new Map<string, boolean>();
     for (const block of context.doc.blocks) {
       // An office address in a contact block is where officers work.
@@ -78,22 +79,16 @@ export default defineDetector({
           block.kind === 'table-cell' ? tableAround(context, block) : sentenceAround(text, at, block.start + span.end);
         const scopeText = text.slice(scope.start, scope.end);
         const named = privateAt.some((p) => p >= scope.start && p < scope.end);
-        // A school in a programme, a road in a traffic scheme, a governor's declaration: the council's business, not a person's home.
         const individual = INDIVIDUAL.exec(scopeText)?.[0];
-        // A declaration of interest names a member's school whoever the sentence is about; a programme or a scheme names
-        // a school or a road in general use unless the sentence is about one person.
-        const rowText = block.kind === 'table-cell' ? rowAround(context, block) : scopeText;
-        const declared = publicPlaces.publicRoleCues.find((c) => hasCue(rowText, [c]));
-        const generalCue = /^(?:report )?(?:title|subject)\s*:/i.test(block.text)
-          ? 'report title'
-          : (declared ??
-            (individual || named ? undefined : publicPlaces.generalUseCues.find((c) => hasCue(scopeText, [c]))));
-        if (generalCue && span.kind !== 'home-with-address') {
-          if (!general.has(key)) general.set(key, generalCue);
+        const withAddress = span.kind === 'home-with-address';
+        if (!named && !withAddress && !individual) {
+          untied.push({ key, block, scopeText });
           continue;
         }
-        const withAddress = span.kind === 'home-with-address';
-        if (!named && !withAddress && !individual) continue;
+        if (!withAddress && generalUseCue(context, block, scopeText, false)) {
+          untied.push({ key, block, scopeText });
+          continue;
+        }
         // Asked only of places already tied to someone, once per name: the answer reads the whole paper.
         if (!authority.has(key)) authority.set(key, isAuthorityArea(context, span.radical ?? name));
         if (authority.get(key)) continue;
@@ -129,6 +124,12 @@ export default defineDetector({
         });
       }
     }
+    const general = new Map<string, string>();
+    for (const { key, block, scopeText } of untied) {
+      if (!tied.has(key) || general.has(key)) continue;
+      const cue = generalUseCue(context, block, scopeText, true);
+      if (cue) general.set(key, cue);
+    }
     // Once a place is tied to a child, every mention of it, in every Welsh form, tells the reader where that child is;
     // a road or school the paper also names as the subject of its business is in general use, and left alone.
     return [...tied.entries()].flatMap(([key, { name, radical, kind, candidate }]) => {
@@ -140,6 +141,18 @@ export default defineDetector({
     });
   },
 });
+
+/**
+ * Why a mention is in general use, if it is: the report's title; a declaration of interest, which names a member's
+ * school whoever the sentence is about; or, in a sentence about no one in particular, a programme or a scheme.
+ */
+function generalUseCue(context: ScanContext, block: Block, scopeText: string, aboutNoOne: boolean): string | undefined {
+  if (/^(?:report )?(?:title|subject)\s*:/i.test(block.text)) return 'report title';
+  const rowText = block.kind === 'table-cell' ? rowAround(context, block) : scopeText;
+  const declared = publicPlaces.publicRoleCues.find((c) => hasCue(rowText, [c]));
+  if (declared || !aboutNoOne) return declared;
+  return publicPlaces.generalUseCues.find((c) => hasCue(scopeText, [c]));
+}
 
 interface Tie {
   name: string;
@@ -217,7 +230,7 @@ function placeNames(text: string): PlaceSpan[] {
   }
   for (const m of matchAll(text, IN_OR_NEAR)) {
     const clause = text
-      .slice(Math.max(0, m.start - 60), m.start)
+      .slice(Math.max(0, m.start - 100), m.start)
       .split(/[.;:!?]/)
       .at(-1)!;
     // "at the Family Court in Hexley", "the council's offices in Y": where a body sits, not where a person lives.

@@ -134,7 +134,7 @@ const NAMES_A_GROUP = new RegExp(String.raw`\b(?:${GROUPS})\b`, 'iu');
 // "Of the 11 care leavers we met, two had spent a night homeless"; "Among care leavers in X, only one is a parent":
 // the count stands for members of the group the sentence opens with. "four of those six were refused" likewise.
 const OF_THE_GROUP = new RegExp(
-  String.raw`\b(?:Of|Among|Amongst)\s+(?:the\s+|these\s+|those\s+)?(?:\d{1,3}\s+)?([^,.;:]{3,80}?),\s+((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`,
+  String.raw`\b(?:Of|Among|Amongst) (?:the |these |those )?([^,.;:\n]{3,80}?), ((?:only\s+)?(?:${ANY_CASE_NUMBERS}|\d{1,2}))\s+((?:of them\s+)?(?:is|are|was|were|had|have|has|remain|remains|live|lives|left|moved|went|became|received)\b[^.;:\n]{0,70})`,
   'gu',
 );
 const OF_THOSE = new RegExp(
@@ -164,19 +164,21 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
       trace: [{ rule: 'count-of-named-group', cue: group.trim(), leaning: 'private' }],
     });
   }
-  for (const m of matchAll(text, OF_THOSE)) {
-    const count = toCount(m.groups[0]!.toLowerCase());
-    if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
-    const earlier = text.slice(Math.max(0, m.start - 300), m.start);
-    if (!NAMES_A_GROUP.test(earlier) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
-    out.push({
-      start: m.start,
-      end: m.end,
-      message: `Small cohort: ${count} of a group named just before, with what happened to them — few enough to identify them.`,
-      suggestion: suppressedForm(context),
-      trace: [{ rule: 'count-standing-for-earlier-group', cue: m.text.slice(0, 20), leaning: 'private' }],
-    });
-  }
+  // The count pattern is costly to try at every word: it runs only where "of them/these/those/whom" is written.
+  if (/\bof (?:them|these|those|whom)\b/i.test(text))
+    for (const m of matchAll(text, OF_THOSE)) {
+      const count = toCount(m.groups[0]!.toLowerCase());
+      if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
+      const earlier = text.slice(Math.max(0, m.start - 300), m.start);
+      if (!NAMES_A_GROUP.test(earlier) || out.some((o) => o.start < m.end && m.start < o.end)) continue;
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: `Small cohort: ${count} of a group named just before, with what happened to them — few enough to identify them.`,
+        suggestion: suppressedForm(context),
+        trace: [{ rule: 'count-standing-for-earlier-group', cue: m.text.slice(0, 20), leaning: 'private' }],
+      });
+    }
   for (const m of matchAll(text, COUNT_WHERE)) {
     const count = toCount(m.groups[0]!);
     if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
@@ -329,10 +331,13 @@ function welshClause(q: string): string {
   return (stop >= 0 ? q.slice(0, stop) : q).replace(/\s+$/, '');
 }
 
+// Words only Welsh prose has: English blocks need not go through the Welsh count pattern.
+const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod)\b|[’']r\b/i;
+
 function welshCounts(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const lower = text.toLowerCase();
-  if (!WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
+  if (!WELSH_TEXT.test(text) || !WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);

@@ -124,6 +124,7 @@ export default defineDetector({
         trace: [{ rule: 'house-name-given-as-home', cue: m.text.slice(0, m.text.indexOf(',')), leaning: 'private' }],
       });
     }
+    if (found.length === 0) return [];
     const nearOffices =
       (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) ||
       (OFFICES.test(text) && context.isContactDetails(block)) ||

@@ -9,7 +9,13 @@ const UPN = /\b[A-Z]\d{11}[A-Z0-9]\b/g;
 // DfE check-letter alphabet: no I, O or S.
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 // The cue may open the sentence: "the UPN for Appeal A was shown on the statement (K8012...)".
-const CUE = /\b(?:upn|upns|unique pupil number|pupil number)\b[^.\n]{0,100}$/;
+const CUE = /\b(?:upn|upns|unique pupil number|pupil number)\b/g;
+
+/** True when the last pupil-number cue in `before` is in the same sentence as what follows it. */
+function cuedBefore(before: string): boolean {
+  const last = matchAll(before, CUE).at(-1);
+  return last !== undefined && !/[.\n]/.test(before.slice(last.end));
+}
 
 /** DfE rule: weight characters 2–13 by their positions, sum mod 23, map through the check alphabet. */
 export function isValidUpn(raw: string): boolean {
@@ -35,7 +41,7 @@ export default defineDetector({
   detect(block, context) {
     return matchAll(block.text, UPN).flatMap((m) => {
       if (isValidUpn(m.text)) return [{ start: m.start, end: m.end, suggestion: '[UPN]' }];
-      if (CUE.test(textBefore(block, context, m.start, 120))) {
+      if (cuedBefore(textBefore(block, context, m.start, 120))) {
         return [
           {
             start: m.start,

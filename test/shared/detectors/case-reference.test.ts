@@ -29,6 +29,10 @@ const examples = [
   // Cells under an ID or reference column heading are each row's file,
   'Name\tCase ref\tWard\nA. Bell\t[[XY-5521093]]\tNorth\nB. Shaw\t[[88120447]]\tSouth',
   'Ward\tCases\nNorth\t1204',
+  // The label may be joined to the reference by a verb,
+  'Her Mosaic identifier is [[5520917]] and her school is nearby.',
+  // A forward plan's reference is the council's business,
+  'Plan Reference: 2025/318',
 ];
 
 describe('case-reference', () => {

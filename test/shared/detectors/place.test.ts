@@ -39,6 +39,11 @@ const examples = [
   'Mae hi’n byw yng [[Nglanrhyd]] ac mae’n teithio i [[Lanrhyd]] bob dydd.',
   // ... and a large Welsh city, like an English one, holds too many people to identify anyone,
   'Mae hi’n byw yng Nghaerdydd gyda’i thad.',
+  // A child known by a letter: their school is theirs,
+  'On 3 May, J’s school, [[St Anne’s Catholic Primary]], raised a concern.',
+  'He was placed with carers at [[Ty Gwyn Farm]], near [[Llanfair-y-Bryn]], where he stayed for two years.',
+  // A language is not a place,
+  'The family are Welsh speakers and the visit was conducted in Welsh.',
 ];
 
 describe('place', () => {
