@@ -229,15 +229,13 @@ function isBoldFont(page: PdfPage, fontName: string): boolean {
   }
 }
 
+const BOX_PATTERNS = { CropBox: /\/CropBox\s*\[([-\d.\s]{1,200})\]/g, MediaBox: /\/MediaBox\s*\[([-\d.\s]{1,200})\]/g };
+
 /** A /CropBox that is not also a /MediaBox of the file: some page hides part of its area. */
 function hasCropBoxInside(bytes: Uint8Array): boolean {
   const text = new TextDecoder('latin1').decode(bytes);
-  const boxes = (name: string): Set<string> =>
-    new Set(
-      [...text.matchAll(new RegExp(`/${name}\\s*\\[([^\\]]{1,200})\\]`, 'g'))].map((m) =>
-        m[1]!.trim().split(/\s+/).map(Number).join(' '),
-      ),
-    );
+  const boxes = (name: keyof typeof BOX_PATTERNS): Set<string> =>
+    new Set([...text.matchAll(BOX_PATTERNS[name])].map((m) => m[1]!.trim().split(/\s+/).map(Number).join(' ')));
   const media = boxes('MediaBox');
   return [...boxes('CropBox')].some((box) => !media.has(box));
 }

@@ -22,14 +22,6 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
     why: 'built into a case-sensitive address pattern: "Close" after a name is a street, "close" in prose is not',
   },
   'uk-areas.json': { lists: ['areas'], why: 'proper names compared as written, so "Bath" the city is not "bath"' },
-  'public-places.json': {
-    lists: ['venueEndings', 'countries', 'welshLargeAreas', 'notPlaces'],
-    why: 'the ends of proper names of venues, matched as written: "Town Hall" names a venue, "town hall" is prose',
-  },
-  'welsh-months.json': {
-    lists: ['months (keys)'],
-    why: 'month names are written with a capital in Welsh dates and matched as written',
-  },
 };
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
