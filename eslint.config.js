@@ -107,7 +107,12 @@ function room(files, walls, { ignores = [], globalsOf = {}, wordGlobals = false 
 }
 
 // Build tooling inside a face runs in Node at build time, not in Word or the browser.
-const FACE_BUILD_TOOLING = ['addin/vite.config.ts', 'addin/scripts/**', 'extension/wxt.config.ts', 'extension/scripts/**'];
+const FACE_BUILD_TOOLING = [
+  'addin/vite.config.ts',
+  'addin/scripts/**',
+  'extension/wxt.config.ts',
+  'extension/scripts/**',
+];
 // Only addin/src/word/, addin/src/office/ and main.tsx talk to Office.js.
 const PANE = ['addin/src/app/**', 'addin/src/clearance/**'];
 

@@ -642,7 +642,6 @@ function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: str
   return undefined;
 }
 
-
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
 export function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
   const t = text.toLowerCase().replace(/\s+$/, '');

@@ -94,13 +94,11 @@ describe.each([320, 350])('task pane at %i px', (width) => {
     const { page } = pane;
     await page.getByRole('tab', { name: 'Findings' }).click();
     const file = `council-policy-${'with-a-very-long-name-that-has-no-spaces-'.repeat(6)}.json`;
-    await page
-      .getByLabel('Council policy file (JSON)')
-      .setInputFiles({
-        name: file,
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"councilDomains": ["not a domain"], "smallCohortThreshold": 1}'),
-      });
+    await page.getByLabel('Council policy file (JSON)').setInputFiles({
+      name: file,
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"councilDomains": ["not a domain"], "smallCohortThreshold": 1}'),
+    });
     await page
       .getByRole('alert')
       .getByText(/councilDomains/)
