@@ -55,6 +55,9 @@ const POSSESSED_AFTER = new RegExp(
 );
 const AGE_AFTER =
   /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+/** "Kayla Dunn (NHS number 943 476 5919)", "Sam Ellis, UPN A12…": a personal identifier given with the name. */
+const IDENTIFIER_AFTER =
+  /^(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:his|her|their)?\s*(nhs (?:number|no\.?)|unique pupil number|upn|ni number|national insurance number|case (?:number|ref(?:erence)?)|wccis (?:id|number)|pupil number)\b/iu;
 const LIFE_VERBS = phraseSet(evidence.childLifeVerbs);
 const CHILD_LIFE = /attends|year|placed|care|excluded|school|college|born|missing|adopted|looked after|sleeps/;
 const SENTENCE_CUES = phraseSet(evidence.sentenceCues);
@@ -238,7 +241,7 @@ function publicEvidence(
   if (apology)
     add({ rule: 'meeting-role', cue: apology.cue, leaning: 'public', role: 'official', distance: apology.distance });
   if (
-    /^\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(
+    /^\s*,?\s+(?:(?:be|was|were|is|had been)\s+(?:re-)?(?:elected|appointed|nominated|co-opted)\b|(?:was|had been)\s+(?:moved|seconded|proposed)\s+by\b|joined the meeting|left the meeting|took the chair|in the chair|declared (?:a|an)\b[^.]{0,40}\binterest|was elected|was appointed|(?:presented|introduced|moved|seconded) the)/i.test(
       after,
     )
   ) {
@@ -304,6 +307,8 @@ function privateEvidence(
       role: ageRole(age[0]),
       distance: bare ? 1 : 0,
     });
+  const identifier = IDENTIFIER_AFTER.exec(after);
+  if (identifier) add({ rule: 'identifier-beside-name', cue: identifier[1]!, leaning: 'private', role: 'unknown' });
   const life = /^(?:['’]s)?\s+((?:currently|now|still|also|has since|since)\s+)?([\p{Ll} ]{3,40})/u.exec(after);
   if (life) {
     const phrase = findPhrases(life[2]!.toLowerCase(), LIFE_VERBS).find((p) => p.index === 0);

@@ -57,6 +57,7 @@ const REASONS: Record<string, (cue: string) => string> = {
   'role-in-row': (cue) => `listed with a job or office (${cue})`,
   'name-column': () => 'listed in a table of the people a case concerns',
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
+  'identifier-beside-name': (cue) => `given with their ${cue}`,
   'age-beside-name': (cue) => `given an age or date of birth ("${cue}")`,
   'life-event': (cue) => `described in a passage about their life ("${cue}")`,
   'case-heading': () => 'the subject of a case set out in the paper',

@@ -54,6 +54,7 @@ describe('people speaking in a professional capacity are public', () => {
     'The Head of Leaving Care, Sally Brennan, has met the young person.',
     'Rt Hon Tessa Grey MP, the Minister for Children, wrote to the Council.',
     'Mrs Karen Brown (KB), Clerk to the Council, took the notes.',
+    'A further nomination, that of Mr T Okafor, was moved by Mr B Lyle and seconded by Mrs W Chan.',
   ])('%s', (example) => check(example));
 });
 
@@ -71,6 +72,8 @@ describe('private individuals are found by what the text says of them, not by th
     'Case study 3: [[Devon]] 4.6 [[Devon]], a nineteen-year-old care leaver, is studying.',
     '[[Paris]]’s mother wrote to the panel.',
     'One young woman, [[Hope Adair]], said she had received her keys.',
+    '[[Kayla Dunn]] (NHS number 943 476 5919) was seen by the nurse.',
+    'The panel noted that [[Aron Pike]], case number LCS-2209117, had moved school.',
   ])('%s', (example) => check(example));
 
   it('reads a register that gives the surname first', () => {
