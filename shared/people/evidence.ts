@@ -85,6 +85,8 @@ const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
 /** Jobs longest first, so "team manager" is read before "manager". */
 const JOBS_BY_LENGTH = [...JOB_WORDS].sort((a, b) => b.length - a.length);
+/** Every word of every job phrase: a text with none of them holds no job. */
+const JOB_WORD_PARTS: ReadonlySet<string> = new Set(JOB_WORDS.flatMap((w) => w.split(/\s+/)));
 const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in) [^,;:()]{1,70}$/u;
 const PROFESSIONAL =
   /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
@@ -261,14 +263,15 @@ function privateEvidence(
   rowCells: readonly string[],
   add: Add,
 ): void {
-  const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore));
+  // A relationship in apposition sits right before the name: the last 60 characters are enough.
+  const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore.slice(-60)));
   if (relBefore)
     add({
       rule: 'relationship',
       cue: relBefore[1]!,
       leaning: 'private',
       role: relationshipRole(relBefore[1]!),
-      distance: inSentenceBefore.length - relBefore.index,
+      distance: Math.min(inSentenceBefore.length, 60) - relBefore.index,
     });
   for (const cell of rowCells) {
     const rel = relationshipAtStart(cell);
@@ -436,6 +439,19 @@ function participationEvidence(inSentenceBefore: string, after: string, add: Add
     });
 }
 
+// Names in one sentence share its cues: look them up once per sentence.
+const sentenceCueCache = new Map<string, { phrase: string; index: number }[]>();
+const SENTENCE_CACHE_LIMIT = 2000;
+
+function sentenceCues(window: string): { phrase: string; index: number }[] {
+  const cached = sentenceCueCache.get(window);
+  if (cached) return cached;
+  const found = findPhrases(window, SENTENCE_CUES);
+  if (sentenceCueCache.size >= SENTENCE_CACHE_LIMIT) sentenceCueCache.clear();
+  sentenceCueCache.set(window, found);
+  return found;
+}
+
 /** Words elsewhere in the sentence that speak of a private life: weaker than a cue beside the name. */
 function sentenceEvidence(
   text: string,
@@ -446,7 +462,7 @@ function sentenceEvidence(
   const window = text.slice(sentence.start, sentence.end).toLowerCase();
   const at = mention.start - sentence.start;
   let best: { phrase: string; distance: number } | undefined;
-  for (const f of findPhrases(window, SENTENCE_CUES)) {
+  for (const f of sentenceCues(window)) {
     const distance = f.index < at ? at - f.index : f.index - (mention.end - sentence.start);
     if (distance < 0) continue;
     if (!best || distance < best.distance) best = { phrase: f.phrase, distance };
@@ -634,6 +650,9 @@ function jobTitleBefore(inSentenceBefore: string, inList: boolean): string | und
 function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: string } | undefined {
   const text = raw.replace(/\s*\([^()]{1,40}\)\s*$/, '').trimEnd();
   const lower = text.toLowerCase();
+  // Most text before a name holds no job word at all: say so from its words before searching for phrases.
+  if (!lower.split(/[^\p{L}'’-]+/u).some((w) => JOB_WORD_PARTS.has(w) || JOB_WORD_PARTS.has(w.replace(/s$/, ''))))
+    return undefined;
   for (const job of JOBS_BY_LENGTH) {
     let at = lower.lastIndexOf(job);
     while (at >= 0 && at > 0 && !/[\s(]/.test(lower[at - 1]!)) at = lower.lastIndexOf(job, at - 1);

@@ -90,19 +90,7 @@ export function findNameMentions(text: string): NameMention[] {
           .concat({ start: m.index! + 4, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
   // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
   const hasInitial = /\p{Lu}\p{Ll}?\./u.test(text);
-  for (const m of hasInitial ? text.matchAll(INITIALS) : []) {
-    if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue;
-    const start = m.index!;
-    const end = start + m[1]!.length;
-    // "W.J. Chorlton", "C.Ll. Everett": initials and the surname after them are one name.
-    const surname = out.find((o) => o.start === end + 1 && text[end] === ' ' && !o.title);
-    if (surname) {
-      out = out.filter((o) => o !== surname && !(o.start <= start && o.end >= end));
-      out.push({ start, end: surname.end, words: surname.words, form: 'full' });
-    } else if (/\p{Lu}\p{Ll}?\.\s?\p{Lu}/u.test(m[1]!) && !out.some((o) => o.start <= start && o.end >= end)) {
-      out.push({ start, end, words: [m[1]!], form: 'initials' });
-    }
-  }
+  if (hasInitial) out = withInitials(text, out);
   for (const m of hasInitial ? text.matchAll(INITIAL_SURNAME) : []) {
     if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!))
       out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
@@ -111,6 +99,31 @@ export function findNameMentions(text: string): NameMention[] {
   return out
     .filter((m) => m.title || !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** "W.J. Chorlton", "C.Ll. Everett": initials and the surname after them are one name; initials alone are a name too. */
+function withInitials(text: string, found: NameMention[]): NameMention[] {
+  const byStart = new Map(found.filter((o) => !o.title).map((o) => [o.start, o]));
+  const merged = new Set<NameMention>();
+  const added: NameMention[] = [];
+  const covered = (start: number, end: number) => found.some((o) => !merged.has(o) && o.start <= start && o.end >= end);
+  for (const m of text.matchAll(INITIALS)) {
+    if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue;
+    const start = m.index!;
+    const end = start + m[1]!.length;
+    const surname = text[end] === ' ' ? byStart.get(end + 1) : undefined;
+    if (surname && !merged.has(surname)) {
+      merged.add(surname);
+      added.push({ start, end: surname.end, words: surname.words, form: 'full' });
+    } else if (/\p{Lu}\p{Ll}?\.\s?\p{Lu}/u.test(m[1]!) && !covered(start, end)) {
+      added.push({ start, end, words: [m[1]!], form: 'initials' });
+    }
+  }
+  if (!added.length) return found;
+  // A mention the initials fall inside ("Mr P A V Stockell" holds its own) keeps them; the rest give way to the merge.
+  const inside = (o: NameMention) =>
+    added.some((a) => a.form === 'full' && o !== a && o.start <= a.start && o.end >= a.start + 1 && o.end <= a.end);
+  return [...found.filter((o) => !merged.has(o) && !inside(o)), ...added];
 }
 
 function surnameFirstMention(text: string, m: RegExpExecArray): NameMention {

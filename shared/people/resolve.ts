@@ -48,15 +48,19 @@ export const nameKey = (word: string): string => word.toLowerCase();
 
 export function resolvePeople(mentions: JudgedMention[]): ResolvedMention[] {
   const people = collectPeople(mentions);
+  // Each mention's candidates, worked out once through an index of the people by name.
+  const index = indexPeople(people);
+  const candidates = new Map(mentions.map((m) => [m, peopleFor(m.mention, index)]));
+  const peopleOf = (m: JudgedMention): Person[] => candidates.get(m)!;
   // A lone first name or surname that points at one person tells us about that person too ("Chelsea, in Year 11 ...").
   for (const m of mentions) {
-    const matches = personKey(m.mention) ? [] : peopleFor(m.mention, people);
+    const matches = personKey(m.mention) ? [] : peopleOf(m);
     const only = matches.length === 1 ? matches[0]! : undefined;
     if (only && outranks(m.judgement, only)) adopt(only, m.judgement);
   }
-  const lone = loneWordVerdicts(mentions, people);
+  const lone = loneWordVerdicts(mentions, people.length, peopleOf);
   return mentions.map((m) => {
-    const matches = peopleFor(m.mention, people);
+    const matches = peopleOf(m);
     const own = m.judgement;
     const base = { ...m, trace: own.trace };
     if (!matches.length) {
@@ -109,15 +113,19 @@ function adopt(person: Decision, j: Judgement): void {
 const loneKey = (m: NameMention): string => nameKey(m.words[0]!);
 
 /** A first name used alone, and linked to no full name, keeps one verdict throughout ("Callum (not his real name)" … "Callum"). */
-function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<string, Decision & { id: number }> {
+function loneWordVerdicts(
+  mentions: JudgedMention[],
+  peopleCount: number,
+  peopleOf: (m: JudgedMention) => Person[],
+): Map<string, Decision & { id: number }> {
   const out = new Map<string, Decision & { id: number }>();
   for (const m of mentions) {
-    if (personKey(m.mention) || peopleFor(m.mention, people).length) continue;
+    if (personKey(m.mention) || peopleOf(m).length) continue;
     const key = loneKey(m.mention);
     const seen = out.get(key);
     if (!seen)
       out.set(key, {
-        id: people.length + out.size + 1,
+        id: peopleCount + out.size + 1,
         verdict: m.judgement.verdict,
         reason: m.judgement.reason,
         role: m.judgement.role,
@@ -130,13 +138,16 @@ function loneWordVerdicts(mentions: JudgedMention[], people: Person[]): Map<stri
 
 function collectPeople(mentions: JudgedMention[]): Person[] {
   const people: Person[] = [];
+  const byLast = new Map<string, Person[]>();
   for (const m of mentions) {
     const key = personKey(m.mention);
     if (!key) continue;
-    let person = people.find((p) => p.last === key.last && (p.first === key.first || !p.first || !key.first));
+    const namesakes = byLast.get(key.last) ?? [];
+    let person = namesakes.find((p) => p.first === key.first || !p.first || !key.first);
     if (!person) {
       person = { id: people.length + 1, ...key, verdict: 'unknown', reason: '', strength: -1 };
       people.push(person);
+      byLast.set(key.last, [...namesakes, person]);
     } else if (!person.first && key.first) person.first = key.first;
     if (outranks(m.judgement, person)) adopt(person, m.judgement);
   }
@@ -152,10 +163,28 @@ export function personKey(m: NameMention): { first?: string; last: string } | un
   return undefined;
 }
 
-/** The people a mention may refer to; a lone word also matches after Welsh mutation ("Wawr" → Gwawr). */
-function peopleFor(m: NameMention, people: Person[]): Person[] {
+interface PeopleIndex {
+  byLast: Map<string, Person[]>;
+  byFirst: Map<string, Person[]>;
+}
+
+function indexPeople(people: Person[]): PeopleIndex {
+  const byLast = new Map<string, Person[]>();
+  const byFirst = new Map<string, Person[]>();
+  const add = (map: Map<string, Person[]>, key: string, p: Person) => map.set(key, [...(map.get(key) ?? []), p]);
+  for (const p of people) {
+    add(byLast, p.last, p);
+    if (p.first !== undefined) add(byFirst, p.first, p);
+  }
+  return { byLast, byFirst };
+}
+
+/** The people a mention may refer to, in the order they were first named; a lone word also matches after Welsh mutation ("Wawr" → Gwawr). */
+function peopleFor(m: NameMention, { byLast, byFirst }: PeopleIndex): Person[] {
   const key = personKey(m);
-  if (key) return people.filter((p) => p.last === key.last && (!key.first || !p.first || p.first === key.first));
-  const forms = new Set(radicalForms(m.words[0]!).map(nameKey));
-  return people.filter((p) => (p.first !== undefined && forms.has(p.first)) || forms.has(p.last));
+  if (key) return (byLast.get(key.last) ?? []).filter((p) => !key.first || !p.first || p.first === key.first);
+  const found = new Set<Person>();
+  for (const form of radicalForms(m.words[0]!).map(nameKey))
+    for (const p of [...(byFirst.get(form) ?? []), ...(byLast.get(form) ?? [])]) found.add(p);
+  return [...found].sort((a, b) => a.id - b.id);
 }
