@@ -5,16 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './run-cli.ts';
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 export interface OpenedReport {
   browser: Browser;
@@ -26,7 +17,7 @@ export interface OpenedReport {
 }
 
 export async function openReport(path: string, viewport = { width: 1100, height: 900 }): Promise<OpenedReport> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport });
   const url = pathToFileURL(path).href;
   const requests: string[] = [];

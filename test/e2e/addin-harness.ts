@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import ts from 'typescript';
 import type { FakeSeed } from '../addin/support/fake-word.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist/addin');
@@ -50,16 +51,6 @@ export function officeDouble(seed: FakeSeed): string {
   return `(() => {\n${js}\nconst doc = new FakeWordDocument(${JSON.stringify(seed)});\nconst globals = fakeOfficeGlobals(doc);\nwindow.Office = globals.Office;\nwindow.Word = globals.Word;\nwindow.__fakeDoc = doc;\n})();`;
 }
 
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export interface Pane {
   browser: Browser;
   page: Page;
@@ -74,7 +65,7 @@ export interface Pane {
 export async function openPane(seed: FakeSeed, viewport = { width: 380, height: 900 }): Promise<Pane> {
   requireBuild();
   const { server, origin } = await serveDist();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport });
   const requests: string[] = [];
   page.on('request', (r) => void requests.push(r.url()));
