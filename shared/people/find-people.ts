@@ -48,7 +48,13 @@ export function findPeople(context: ScanContext): PersonMention[] {
     blockStart: judged[i]!.blockStart,
     block: judged[i]!.block,
   }));
-  const people = resolved.filter((r) => isPersonName(r, resolved));
+  // A lone word that is a person somewhere, by a cue of its own, is a person wherever else it stands alone.
+  const cuedWords = new Set(
+    resolved
+      .filter((r) => r.mention.form === 'single' && r.verdict === 'private' && hasOwnCue(r))
+      .map((r) => nameKey(r.mention.words[0]!)),
+  );
+  const people = resolved.filter((r) => isPersonName(r, cuedWords));
   byPolicy.set(context.policy, people);
   return people;
 }
@@ -198,7 +204,7 @@ function policyJudgement(policy: Policy, mention: NameMention): Judgement | unde
  * has a cue of its own beside it (a relationship, an age, a life event), or it is a known forename
  * used as a name. Another mention of the same word that is a person makes it one too.
  */
-function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
+function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean {
   if (r.verdict === 'pseudonym') return false;
   const m = r.mention;
   if (m.form === 'family') return r.linked;
@@ -215,18 +221,7 @@ function isPersonName(r: PersonMention, all: ResolvedMention[]): boolean {
   if (r.linked) return true;
   const word = m.words[0]!;
   if (NOT_NAMES.has(word.toLowerCase()) || JOB_WORD_SET.has(word.toLowerCase())) return false;
-  if (
-    hasOwnCue(r) ||
-    all.some(
-      (o) =>
-        o !== r &&
-        o.mention.form === 'single' &&
-        nameKey(o.mention.words[0]!) === nameKey(word) &&
-        o.verdict === 'private' &&
-        hasOwnCue(o),
-    )
-  )
-    return true;
+  if (cuedWords.has(nameKey(word))) return true;
   if (!isForename(word)) return false;
   // Forenames double as places and months ("Chester", "May"): compromise, on this one block, tells them apart.
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];

@@ -82,12 +82,7 @@ export function findNameMentions(text: string): NameMention[] {
     if (mention) out.push(mention);
   }
   if (/\p{Lu}{2}/u.test(text)) out.push(...capitalsTitled(text, out));
-  if (/[Tt]he \p{Lu}/u.test(text))
-    for (const m of text.matchAll(FAMILY))
-      if (!out.some((o) => o.start <= m.index! + 4 && o.end > m.index! + 4 && o.words.length > 1))
-        out = out
-          .filter((o) => !(o.start === m.index! + 4))
-          .concat({ start: m.index! + 4, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
+  if (/[Tt]he \p{Lu}/u.test(text)) out = withFamilies(text, out);
   // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
   const hasInitial = /\p{Lu}\p{Ll}?\./u.test(text);
   if (hasInitial) out = withInitials(text, out);
@@ -99,6 +94,21 @@ export function findNameMentions(text: string): NameMention[] {
   return out
     .filter((m) => m.title || !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** "the Hallorans": a family mention replaces the lone word found at the same place, unless a full name starts there. */
+function withFamilies(text: string, found: NameMention[]): NameMention[] {
+  const byStart = new Map(found.map((o) => [o.start, o]));
+  const families: NameMention[] = [];
+  for (const m of text.matchAll(FAMILY)) {
+    const start = m.index! + 4;
+    const there = byStart.get(start);
+    if (there && there.words.length > 1) continue;
+    families.push({ start, end: m.index! + m[0].length, words: [m[1]!], form: 'family' });
+  }
+  if (!families.length) return found;
+  const replaced = new Set(families.map((f) => f.start));
+  return [...found.filter((o) => !replaced.has(o.start)), ...families];
 }
 
 /** "W.J. Chorlton", "C.Ll. Everett": initials and the surname after them are one name; initials alone are a name too. */
