@@ -15,11 +15,16 @@ export default defineDetector({
   source: 'Schedule 12A paragraphs 1 and 2; ICO guidance on identifiability (motivated intruder test)',
   detect(context) {
     const people = findPeople(context);
-    // Private people are numbered in order of first mention, so the placeholders read [Child 1], [Parent 2].
+    // Private people are numbered per placeholder word in order of first mention ([Child 1], [Child 2], [Parent 1]),
+    // as the redaction planner numbers them, so the suggestion is what the redaction writes.
     const number = new Map<number, number>();
-    for (const p of people)
-      if (p.verdict === 'private' && p.person !== undefined && !number.has(p.person))
-        number.set(p.person, number.size + 1);
+    const perWord = new Map<string, number>();
+    for (const p of people) {
+      if (p.verdict !== 'private' || p.person === undefined || number.has(p.person)) continue;
+      const word = ROLE_PLACEHOLDER[p.role ?? 'unknown'];
+      perWord.set(word, (perWord.get(word) ?? 0) + 1);
+      number.set(p.person, perWord.get(word)!);
+    }
     return people.map((p) => toCandidate(p, p.person === undefined ? undefined : number.get(p.person)));
   },
 });

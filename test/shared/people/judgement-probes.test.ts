@@ -155,3 +155,13 @@ describe('the council’s lists match whole names', () => {
     expect(spansFound(personName, 'Ann moved in with her aunt.', deny.policy)).toEqual(['0-3:Ann']);
   });
 });
+
+describe('placeholders', () => {
+  it('number people per placeholder word, as the redaction planner does', () => {
+    const findings = findingsOf(
+      personName,
+      'His grandmother, Mrs Ivy Holt, cares for him. Her granddaughter, Ellie-Mae, aged 7, attends school.',
+    );
+    expect(findings.map((f) => f.suggestion)).toEqual(['[Relative 1]', '[Child 1]']);
+  });
+});
