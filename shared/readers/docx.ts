@@ -10,14 +10,12 @@ import { descendants, textOf, type XmlElement } from './xml.ts';
 import { DOCX_NAMESPACES } from './docx-xml.ts';
 import { readStyles } from './docx-styles.ts';
 import { readStory, type Story } from './docx-story.ts';
-import { readProperties } from './docx-properties.ts';
 import {
   dataText,
   decodeTarget,
-  nameOpaqueParts,
   OfficePackage,
   pushDataBlock,
-  readEmbeddings,
+  readPackageTail,
   registerEmbeddedReader,
 } from './ooxml.ts';
 import { readHtml } from './html.ts';
@@ -109,25 +107,17 @@ export function readDocx(bytes: Uint8Array, depth = 0): DocumentModel {
   readAuthors(storyParts, blocks);
   readLinks(pkg, blocks);
   readDataParts(pkg, blocks);
-  const propertyPart = (suffix: string): XmlElement | undefined =>
-    pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
-  blocks.push(
-    ...readProperties(
-      propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
-      propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
-      propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
-    ),
-  );
-  readEmbeddings(pkg, EMBEDDINGS, depth, blocks);
-  // Every other XML part is read for what text it holds, so no part is passed over unread.
-  for (const name of pkg.names) {
-    if (pkg.read.has(name) || !/\.(?:xml|vml)$/i.test(name) || EMBEDDINGS.test(name)) continue;
-    const root = pkg.xml(name);
-    if (root && !LAYOUT_PART.test(name))
-      pushDataBlock(blocks, dataText(root, false), name.startsWith('word/') ? 'settings' : 'custom-xml', name);
-  }
   for (const name of pkg.names) if (/\.rels$/i.test(name) && !pkg.read.has(name)) pkg.xml(name);
-  nameOpaqueParts(pkg, EMBEDDINGS);
+  readPackageTail(
+    pkg,
+    {
+      embeddings: EMBEDDINGS,
+      depth,
+      layout: LAYOUT_PART,
+      partOf: (name) => (name.startsWith('word/') ? 'settings' : 'custom-xml'),
+    },
+    blocks,
+  );
   const doc = assembleDocument(blocks, 'docx');
   doc.coverage = pkg.coverage();
   return doc;

@@ -6,6 +6,7 @@ import { ReadError } from './read-error.ts';
 import type { BlockDraft } from './text.ts';
 import { unzipSafely, zipEntryNames } from './zip.ts';
 import { childElements, isElement, parseXml, type XmlElement } from './xml.ts';
+import { readProperties } from './docx-properties.ts';
 
 export interface Relationship {
   id: string;
@@ -212,4 +213,42 @@ export function nameOpaqueParts(pkg: OfficePackage, embeddings: RegExp): void {
     else if (/\.bin$/i.test(name) && /printerSettings/i.test(name)) pkg.read.add(name);
     else pkg.skip(name, 'a part of a kind Clearance cannot read');
   }
+}
+
+export interface PackageTail {
+  /** The folder of embedded files: Office packages in it are read as files of their own. */
+  embeddings: RegExp;
+  depth: number;
+  /** Parts that hold layout (styles, themes), not text a person wrote. */
+  layout: RegExp;
+  /** The part a left-over XML part's text is filed under. */
+  partOf: (name: string) => DocumentPart;
+}
+
+/**
+ * What every Office package ends with: its properties, its embedded files, and every XML part no
+ * reader above took, read for the text it holds, so no part is passed over unread.
+ */
+export function readPackageTail(
+  pkg: OfficePackage,
+  { embeddings, depth, layout, partOf }: PackageTail,
+  out: BlockDraft[],
+): void {
+  const packageRels = pkg.relationships('');
+  const propertyPart = (suffix: string): XmlElement | undefined =>
+    pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
+  out.push(
+    ...readProperties(
+      propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
+      propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
+      propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
+    ),
+  );
+  readEmbeddings(pkg, embeddings, depth, out);
+  for (const name of pkg.names) {
+    if (pkg.read.has(name) || !/\.(?:xml|vml)$/i.test(name) || embeddings.test(name)) continue;
+    const root = pkg.xml(name);
+    if (root && !layout.test(name)) pushDataBlock(out, dataText(root, false), partOf(name), name);
+  }
+  nameOpaqueParts(pkg, embeddings);
 }

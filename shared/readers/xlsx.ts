@@ -11,13 +11,11 @@ import { childElements, descendants, firstChild, textOf, type XmlElement } from 
 import {
   dataText,
   decodeTarget,
-  nameOpaqueParts,
   OfficePackage,
   pushDataBlock,
-  readEmbeddings,
+  readPackageTail,
   registerEmbeddedReader,
 } from './ooxml.ts';
-import { readProperties } from './docx-properties.ts';
 import { DOCX_NAMESPACES } from './docx-xml.ts';
 
 const S = 'x';
@@ -34,6 +32,8 @@ export const XLSX_NAMESPACES: Record<string, string> = {
 const EMBEDDINGS = /^xl\/embeddings\//i;
 
 registerEmbeddedReader(/\.(?:xlsx|xlsm|xltx|xltm)$/i, 'workbook', () => readXlsx);
+
+const XLSX_LAYOUT_PART = /^(?:\[Content_Types\]\.xml|xl\/(?:styles|calcChain|theme\/.*)\.xml)$/i;
 
 export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
   const pkg = new OfficePackage(bytes, XLSX_NAMESPACES);
@@ -117,25 +117,8 @@ export function readXlsx(bytes: Uint8Array, depth = 0): DocumentModel {
     ))
       pushDataBlock(blocks, t, 'links', relsName);
   }
-  const propertyPart = (suffix: string): XmlElement | undefined =>
-    pkg.xml(packageRels.find((r) => r.type.endsWith(suffix))?.target);
-  blocks.push(
-    ...readProperties(
-      propertyPart('/core-properties') ?? pkg.xml('docProps/core.xml'),
-      propertyPart('/extended-properties') ?? pkg.xml('docProps/app.xml'),
-      propertyPart('/custom-properties') ?? pkg.xml('docProps/custom.xml'),
-    ),
-  );
-  readEmbeddings(pkg, EMBEDDINGS, depth, blocks);
-  for (const name of pkg.names) {
-    if (pkg.read.has(name) || !/\.(?:xml|vml)$/i.test(name) || EMBEDDINGS.test(name)) continue;
-    const root = pkg.xml(name);
-    // Styles, themes and calculation chains hold layout; anything else is read for what text it has.
-    if (root && !/^(?:\[Content_Types\]\.xml|xl\/(?:styles|calcChain|theme\/.*)\.xml)$/i.test(name)) {
-      pushDataBlock(blocks, dataText(root, false), 'custom-xml', name);
-    }
-  }
-  nameOpaqueParts(pkg, EMBEDDINGS);
+  // Styles, themes and calculation chains hold layout; anything else is read for what text it has.
+  readPackageTail(pkg, { embeddings: EMBEDDINGS, depth, layout: XLSX_LAYOUT_PART, partOf: () => 'custom-xml' }, blocks);
   const doc = assembleDocument(blocks, 'xlsx');
   doc.coverage = pkg.coverage();
   return doc;
