@@ -10,14 +10,10 @@ import type { Block } from '../model/document.ts';
 import { sentenceAround, withinOneSentence, endsSentence } from '../engine/sentences.ts';
 import { hasCue } from '../engine/match.ts';
 import { mutatedForms, radicalForms } from '../nlp/welsh-mutation.ts';
-import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
+import { LARGE_AREAS } from '../engine/large-areas.ts';
 import publicPlaces from '../lexicons/public-places.json' with { type: 'json' };
 import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 
-// A county, a city or a country holds too many people to point at one child; a village or an estate may not.
-const LARGE_AREAS: ReadonlySet<string> = new Set(
-  [...ukAreas.areas, ...publicPlaces.countries, ...publicPlaces.welshLargeAreas].map((a) => a.toLowerCase()),
-);
 const NOT_PLACES: ReadonlySet<string> = new Set(publicPlaces.notPlaces.map((w) => w.toLowerCase()));
 // Public venues ("the Market Hall", "Hillside Leisure Centre"): where anyone goes, not where a person lives or learns.
 const VENUE = new RegExp(String.raw`(?:^|\s)(?:${publicPlaces.venueEndings.join('|')})$`, 'i');

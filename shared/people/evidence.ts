@@ -667,7 +667,7 @@ function jobPhraseAtEnd(raw: string): { word: string; plural: boolean; text: str
 }
 
 /** The cue the text ends with, whole words, if any: "... the allocated social worker, " → "allocated social worker". */
-export function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
+function trailingPhrase(text: string, cues: readonly string[]): string | undefined {
   const t = text.toLowerCase().replace(/\s+$/, '');
   let best: string | undefined;
   for (const cue of cues) {

@@ -12,7 +12,7 @@ import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
 import { columnTypeOf, headerType, isHeadingRow } from '../engine/table-columns.ts';
-import ukAreas from '../lexicons/uk-areas.json' with { type: 'json' };
+import { UK_AREAS } from '../engine/large-areas.ts';
 
 export interface PersonMention extends ResolvedMention {
   /** The text of the block the mention sits in. */
@@ -169,7 +169,7 @@ function authorProperty(block: Block): Judgement | undefined {
  */
 function policyJudgement(policy: Policy, mention: NameMention): Judgement | undefined {
   const words = mention.words.map(nameKey);
-  const matches = (names: string[]) =>
+  const matches = (names: readonly string[]) =>
     names.some((name) => {
       const listed = name.trim().split(/\s+/).map(nameKey);
       if (listed.length === 1)
@@ -180,22 +180,27 @@ function policyJudgement(policy: Policy, mention: NameMention): Judgement | unde
       const sameLast = words.at(-1) === listed.at(-1);
       return sameLast && (words.length === 1 ? Boolean(mention.title) : words[0] === listed[0]);
     });
-  if (matches(policy.allowNames))
-    return {
+  const lists = [
+    {
+      names: policy.allowNames,
       verdict: 'public',
       reason: "on the council's allow-list of public names",
       role: 'official',
-      strength: 3,
-      trace: [{ rule: 'policy-allow-list', cue: mention.words.join(' '), leaning: 'public' }],
-    };
-  if (matches(policy.denyNames))
-    return {
+      rule: 'policy-allow-list',
+    },
+    {
+      names: policy.denyNames,
       verdict: 'private',
       reason: "on the council's list of names that must never be published",
       role: 'unknown',
-      strength: 3,
-      trace: [{ rule: 'policy-deny-list', cue: mention.words.join(' '), leaning: 'private' }],
-    };
+      rule: 'policy-deny-list',
+    },
+  ] as const;
+  const listed = lists.find((l) => matches(l.names));
+  if (listed) {
+    const { verdict, reason, role, rule } = listed;
+    return { verdict, reason, role, strength: 3, trace: [{ rule, cue: mention.words.join(' '), leaning: verdict }] };
+  }
   return undefined;
 }
 
@@ -228,7 +233,6 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
 
-const UK_AREAS: ReadonlySet<string> = new Set(ukAreas.areas.map((a) => a.toLowerCase()));
 const OWN_CUES = new Set([
   'name-column',
   'relationship-in-row',
