@@ -166,6 +166,8 @@ function cueAtStart(text: string): boolean {
 }
 
 function hasPublicEmail(text: string, isPublicDomain: (d: string) => boolean): boolean {
+  // Most lines hold no address: the pattern is slow to try at every word.
+  if (!text.includes('@')) return false;
   for (const m of text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) if (isPublicDomain(m[1]!)) return true;
   return false;
 }

@@ -9,14 +9,24 @@ export interface Match {
 
 /** Every match of a global pattern in text, with offsets. The pattern must carry the g flag. */
 export function matchAll(text: string, pattern: RegExp): Match[] {
+  return execAll(text, pattern).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    groups: m.slice(1),
+  }));
+}
+
+/** Every match of a global pattern in text, as `exec` gives them. The pattern must carry the g flag. */
+export function execAll(text: string, pattern: RegExp): RegExpExecArray[] {
   if (!pattern.global) throw new Error(`matchAll needs a global pattern: ${pattern}`);
   // exec on the pattern itself: String.prototype.matchAll would copy the pattern on every call, and the
   // engine calls this for every block with patterns of hundreds of alternatives.
-  const out: Match[] = [];
+  const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    out.push(m);
   }
   pattern.lastIndex = 0;
   return out;
@@ -56,27 +66,38 @@ function cueIndex(text: string, cues: readonly string[]): number {
 /** A set of cue phrases looked up word by word: one pass over the text, whatever the number of phrases. */
 export interface PhraseSet {
   phrases: ReadonlySet<string>;
-  longest: number;
+  /** Every phrase's leading words ("looked", "looked after"): a run of words that is none of these starts no phrase. */
+  prefixes: ReadonlySet<string>;
 }
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
-  const normalised = phrases.map((p) => p.toLowerCase().split(/\s+/).join(' '));
-  return { phrases: new Set(normalised), longest: Math.max(1, ...normalised.map((p) => p.split(' ').length)) };
+  const normalised = phrases.map((p) => p.toLowerCase().split(/\s+/));
+  return {
+    phrases: new Set(normalised.map((words) => words.join(' '))),
+    prefixes: new Set(normalised.flatMap((words) => words.slice(1).map((_, n) => words.slice(0, n + 1).join(' ')))),
+  };
 }
+
+// Cue phrases are plain English words: an ASCII word pattern is enough and several times faster than Unicode classes.
+const PHRASE_WORD = /[a-z0-9]+(?:['’./-][a-z0-9]+)*/g;
 
 /** Every whole-word occurrence of a phrase of the set in text, with its offset. */
 export function findPhrases(text: string, set: PhraseSet): { phrase: string; index: number }[] {
-  // Cue phrases are plain English words: an ASCII word pattern is enough and several times faster than Unicode classes.
-  const words = [...text.toLowerCase().matchAll(/[a-z0-9]+(?:['’./-][a-z0-9]+)*/g)].map((m) => ({
-    word: m[0],
-    index: m.index ?? 0,
-  }));
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const starts: number[] = [];
+  PHRASE_WORD.lastIndex = 0;
+  for (let m = PHRASE_WORD.exec(lower); m; m = PHRASE_WORD.exec(lower)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
   const out: { phrase: string; index: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    let phrase = '';
-    for (let n = 0; n < set.longest && i + n < words.length; n++) {
-      phrase = n === 0 ? words[i]!.word : `${phrase} ${words[i + n]!.word}`;
-      if (set.phrases.has(phrase)) out.push({ phrase, index: words[i]!.index });
+    let phrase = words[i]!;
+    for (let n = i; ;) {
+      if (set.phrases.has(phrase)) out.push({ phrase, index: starts[i]! });
+      if (!set.prefixes.has(phrase) || ++n >= words.length) break;
+      phrase = `${phrase} ${words[n]!}`;
     }
   }
   return out;

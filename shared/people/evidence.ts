@@ -68,7 +68,10 @@ const BY_PATTERNS = evidence.byPhrases.map((p) => ({
   phrase: p,
   pattern: new RegExp(String.raw`\b${escape(p)}\s+(?:(?:the\s+)?(?:cllr|councillor|cyng)\.?\s+)?$`, 'iu'),
 }));
-const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((c) => new RegExp(String.raw`\b${escape(c)}\s*["“‘']?$`, 'iu'));
+const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((cue) => ({
+  cue,
+  pattern: new RegExp(String.raw`\b${escape(cue)}\s*["“‘']?$`, 'iu'),
+}));
 /** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
 const APPOSITION_BREAKERS: ReadonlySet<string> = new Set([
   'from',
@@ -217,7 +220,11 @@ function publicEvidence(
       leaning: 'public',
       role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official',
     });
-  const by = BY_PATTERNS.find((p) => p.pattern.test(inSentenceBefore) || p.pattern.test(beforeList))?.phrase;
+  // A phrase the text does not hold cannot end it: the cheap test first (beforeList is the start of inSentenceBefore).
+  const lowerBefore = inSentenceBefore.toLowerCase();
+  const by = BY_PATTERNS.find(
+    (p) => lowerBefore.includes(p.phrase) && (p.pattern.test(inSentenceBefore) || p.pattern.test(beforeList)),
+  )?.phrase;
   if (by) add({ rule: 'by-phrase', cue: by, leaning: 'public', role: 'official' });
   const org = ORGANISATION_AFTER.exec(after);
   if (
@@ -330,7 +337,11 @@ function privateEvidence(
   }
   if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore))
     add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
-  if (hasPseudonymAfter(after) || PSEUDONYM_BEFORE.some((p) => p.test(inSentenceBefore)))
+  const lowerBefore = inSentenceBefore.toLowerCase();
+  if (
+    hasPseudonymAfter(after) ||
+    PSEUDONYM_BEFORE.some((p) => lowerBefore.includes(p.cue) && p.pattern.test(inSentenceBefore))
+  )
     add({ rule: 'pseudonym', cue: 'not the real name', leaning: 'private', role: 'unknown' });
 }
 
@@ -394,8 +405,10 @@ function isCaseHeading(text: string): boolean {
   return Boolean(m && (m.index === 0 || /[\s.:\d]/.test(tail[m.index - 1]!)));
 }
 
-const hasPseudonymAfter = (after: string): boolean =>
-  PSEUDONYM_CUES.some((c) => after.slice(0, 40).toLowerCase().includes(c));
+const hasPseudonymAfter = (after: string): boolean => {
+  const near = after.slice(0, 40).toLowerCase();
+  return PSEUDONYM_CUES.some((c) => near.includes(c));
+};
 
 /** A member of the public taking part: a petition or question from them, or speaking to the meeting. */
 function participationEvidence(inSentenceBefore: string, after: string, add: Add): void {

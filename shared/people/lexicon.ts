@@ -13,8 +13,10 @@ const both = (english: readonly string[], welsh: readonly string[]): string[] =>
 
 export const FORENAMES: ReadonlySet<string> = new Set(both(forenames.names, welshNames.forenames));
 /** Mia-Rose and Ellie-Mae are forenames when their first part is. */
-export const isForename = (word: string): boolean =>
-  FORENAMES.has(word.toLowerCase()) || FORENAMES.has(word.toLowerCase().split('-')[0]!);
+export const isForename = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return FORENAMES.has(lower) || (lower.includes('-') && FORENAMES.has(lower.split('-')[0]!));
+};
 export const SURNAMES: ReadonlySet<string> = new Set(both(surnames.names, welshNames.surnames));
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const PUBLIC_TITLES: readonly string[] = both(

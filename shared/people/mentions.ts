@@ -1,6 +1,7 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
+import { execAll } from '../engine/match.ts';
 import {
   FORENAMES,
   NOT_NAMES,
@@ -32,14 +33,20 @@ export interface NameMention {
 // A possessive "'s" ends the name: "Devon's Personal Adviser" is Devon.
 const WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’](?!s(?![\p{L}]))\p{Lu}?\p{Ll}+)*`;
 const TITLE = String.raw`(?:Mrs|Mr|Ms|Miss|Master|Mx|Dr)\.?`;
-// A middle initial inside a name: "Fflur M. Hughes".
+/** A superset of the capital letters, cheap to test: ASCII capitals and every non-ASCII character. */
+const MAYBE_CAPITAL = String.raw`[A-Z\u00C0-\u{10FFFF}]`;
+// A middle initial inside a name: "Fflur M. Hughes". The look-ahead for a capital or any non-ASCII letter lets
+// the pattern skip lower-case text fast: Unicode classes are slow to test at every position.
 const SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`,
+  String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}\p{N}'’.-])(?:(${TITLE})\s+(?:and\s+(?:Mrs|Mr|Ms|Miss)\.?\s+)?(?:\p{Lu}\.?\s){0,3})?(${WORD}(?:\s(?:\p{Lu}\.\s)?${WORD}){0,3})(?:['’]s)?(?![\p{L}\p{N}])`,
   'gu',
 );
 // Initials, Welsh digraphs included ("C.Ll.", "Rh."): the letters of a name, or the start of one.
 const INITIAL = String.raw`\p{Lu}(?:l|h|d|f|g)?\.`;
-const INITIALS = new RegExp(String.raw`(?<![\p{L}.])((?:${INITIAL}\s?){1,3}${INITIAL}|${INITIAL})(?![\p{L}])`, 'gu');
+const INITIALS = new RegExp(
+  String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}.])((?:${INITIAL}\s?){1,3}${INITIAL}|${INITIAL})(?![\p{L}])`,
+  'gu',
+);
 /** "MR AND MRS HALLORAN": a title makes a word in capitals a name. */
 const CAPITALS_TITLED =
   /(?<![\p{L}])(MRS|MR|MS|MISS|DR)\.?\s+(AND\s+(?:MRS|MR|MS|MISS)\.?\s+)?(\p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/gu;
@@ -47,8 +54,10 @@ const CAPITALS_TITLED =
 const SURNAME_FIRST =
   /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*)),\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
 /** "the Hallorans", "the Pemberton-Shaws": a family by its surname, a person once the paper names them. */
-const FAMILY = /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
-const INITIAL_SURNAME = new RegExp(String.raw`(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
+const FAMILY = /(?=[Tt]he)(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
+const TWO_CAPITALS = new RegExp(String.raw`(?=${MAYBE_CAPITAL}{2})\p{Lu}{2}`, 'u');
+const INITIAL_SHAPE = new RegExp(String.raw`(?=${MAYBE_CAPITAL})\p{Lu}\p{Ll}?\.`, 'u');
+const INITIAL_SURNAME = new RegExp(String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 /** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
 const ABBREVIATIONS = new Set([
@@ -77,16 +86,16 @@ export function findNameMentions(text: string): NameMention[] {
   const surnameFirst = SURNAME_FIRST.exec(text.trim());
   if (surnameFirst) return [surnameFirstMention(text, surnameFirst)];
   let out: NameMention[] = [];
-  for (const m of text.matchAll(SEQUENCE)) {
+  for (const m of execAll(text, SEQUENCE)) {
     const mention = toMention(text, m);
     if (mention) out.push(mention);
   }
-  if (/\p{Lu}{2}/u.test(text)) out.push(...capitalsTitled(text, out));
+  if (TWO_CAPITALS.test(text)) out.push(...capitalsTitled(text, out));
   if (/[Tt]he \p{Lu}/u.test(text)) out = withFamilies(text, out);
   // Initials need a capital followed by a full stop: most blocks have none, so skip the patterns there.
-  const hasInitial = /\p{Lu}\p{Ll}?\./u.test(text);
+  const hasInitial = INITIAL_SHAPE.test(text);
   if (hasInitial) out = withInitials(text, out);
-  for (const m of hasInitial ? text.matchAll(INITIAL_SURNAME) : []) {
+  for (const m of hasInitial ? execAll(text, INITIAL_SURNAME) : []) {
     if (SURNAMES.has(m[1]!.toLowerCase()) && !out.some((o) => o.start <= m.index! && o.end > m.index!))
       out.push({ start: m.index!, end: m.index! + m[0].length, words: [m[1]!], form: 'full' });
   }
@@ -100,7 +109,7 @@ export function findNameMentions(text: string): NameMention[] {
 function withFamilies(text: string, found: NameMention[]): NameMention[] {
   const byStart = new Map(found.map((o) => [o.start, o]));
   const families: NameMention[] = [];
-  for (const m of text.matchAll(FAMILY)) {
+  for (const m of execAll(text, FAMILY)) {
     const start = m.index! + 4;
     const there = byStart.get(start);
     if (there && there.words.length > 1) continue;
@@ -117,7 +126,7 @@ function withInitials(text: string, found: NameMention[]): NameMention[] {
   const merged = new Set<NameMention>();
   const added: NameMention[] = [];
   const covered = (start: number, end: number) => found.some((o) => !merged.has(o) && o.start <= start && o.end >= end);
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of execAll(text, INITIALS)) {
     if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue;
     const start = m.index!;
     const end = start + m[1]!.length;
@@ -144,7 +153,7 @@ function surnameFirstMention(text: string, m: RegExpExecArray): NameMention {
 
 function capitalsTitled(text: string, found: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const m of text.matchAll(CAPITALS_TITLED)) {
+  for (const m of execAll(text, CAPITALS_TITLED)) {
     const start = m.index!;
     if (found.some((f) => f.start <= start && f.end > start)) continue;
     out.push({
