@@ -125,6 +125,49 @@ export interface EvidenceInput {
   nameColumn?: boolean;
 }
 
+/** The rules whose cue stands beside the name itself, saying who this person is: not a word elsewhere in the sentence. */
+export const OWN_CUE_RULES: ReadonlySet<string> = new Set([
+  'name-column',
+  'relationship-in-row',
+  'relationship',
+  'possessive-relationship',
+  'age-beside-name',
+  'life-event',
+  'case-heading',
+  'named-in-quotes',
+  'resident-label',
+]);
+
+/** The text around a mention that its cues are read from. */
+function windowsOf(text: string, mention: NameMention) {
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  return {
+    sentence,
+    before: text.slice(Math.max(0, mention.start - 600), mention.start),
+    after: text.slice(mention.end, mention.end + 160),
+    inSentenceBefore: text.slice(Math.max(sentence.start, mention.start - 200), mention.start),
+  };
+}
+
+function collector(): { found: Evidence[]; add: Add } {
+  const found: Evidence[] = [];
+  return { found, add: (e) => found.push({ reach: 'attached', distance: 0, ...e }) };
+}
+
+/**
+ * False when no private cue of the name's own (an OWN_CUE_RULES rule) stands beside it: reading only
+ * these is cheaper than gathering all the evidence, and a lone word the paper names no one by is a
+ * person only with one.
+ */
+export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, nameColumn }: EvidenceInput): boolean {
+  if (nameColumn) return true;
+  const { before, after, inSentenceBefore } = windowsOf(text, mention);
+  const { found, add } = collector();
+  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
+  labelEvidence(before, add, labelAbove);
+  return found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
+}
+
 export function gatherEvidence({
   text,
   mention,
@@ -133,13 +176,8 @@ export function gatherEvidence({
   rowCells,
   nameColumn,
 }: EvidenceInput): Evidence[] {
-  const found: Evidence[] = [];
-  const before = text.slice(Math.max(0, mention.start - 600), mention.start);
-  const after = text.slice(mention.end, mention.end + 160);
-  const sentence = sentenceAround(text, mention.start, mention.end);
-  const inSentenceBefore = text.slice(Math.max(sentence.start, mention.start - 200), mention.start);
-  const add = (e: Omit<Evidence, 'reach' | 'distance'> & { reach?: Evidence['reach']; distance?: number }) =>
-    found.push({ reach: 'attached', distance: 0, ...e });
+  const { sentence, before, after, inSentenceBefore } = windowsOf(text, mention);
+  const { found, add } = collector();
 
   publicEvidence(mention, before, after, inSentenceBefore, add, labelAbove);
   privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
@@ -180,25 +218,7 @@ function publicEvidence(
   const suffix = /^\s+([A-Z]{2,3})\b/.exec(after)?.[1];
   if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR')
     add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
-  const label =
-    listLabel(lineBefore) ??
-    (labelAbove && before === lineBefore && isNameList(lineBefore)
-      ? listLabel(`${labelAbove}: ${lineBefore}`)
-      : undefined);
-  if (label) {
-    const l = label.label;
-    const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
-    const isPublic =
-      !isResident &&
-      (ATTENDANCE.has(l) ||
-        PUBLIC_LABEL_SET.has(l) ||
-        l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) ||
-        JOB_SET.has(l.split(/\s+/).at(-1)!));
-    if (isResident)
-      add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
-    else if (isPublic)
-      add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
-  }
+  labelEvidence(before, add, labelAbove);
   const job = jobAfter(after) ?? jobAfter(after.replace(COORDINATED, ''));
   if (job)
     add({
@@ -260,6 +280,30 @@ function publicEvidence(
       leaning: 'public',
       role: 'official',
     });
+  }
+}
+
+/** The label a list of names hangs from: "Present:" lists officials and members, "Residents:" private individuals. */
+function labelEvidence(before: string, add: Add, labelAbove?: string): void {
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const label =
+    listLabel(lineBefore) ??
+    (labelAbove && before === lineBefore && isNameList(lineBefore)
+      ? listLabel(`${labelAbove}: ${lineBefore}`)
+      : undefined);
+  if (label) {
+    const l = label.label;
+    const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
+    const isPublic =
+      !isResident &&
+      (ATTENDANCE.has(l) ||
+        PUBLIC_LABEL_SET.has(l) ||
+        l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) ||
+        JOB_SET.has(l.split(/\s+/).at(-1)!));
+    if (isResident)
+      add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
+    else if (isPublic)
+      add({ rule: 'list-label', cue: label.raw, leaning: 'public', role: 'official', distance: label.distance });
   }
 }
 

@@ -2,17 +2,17 @@
 // and handed to the detectors that need it (names themselves; places and ages tied to a named child).
 import type { ScanContext } from '../engine/context.ts';
 import type { Block, DocumentModel } from '../model/document.ts';
-import type { DocumentKind } from '../model/report.ts';
 import type { Policy } from '../policy/schema.ts';
 import { classifyDocument } from '../sections/document-kind.ts';
 import { findNameMentions, type NameMention } from './mentions.ts';
-import { isNameList } from './evidence.ts';
-import { judgeMention, type Judgement } from './judge.ts';
-import { nameKey, resolvePeople, type ResolvedMention } from './resolve.ts';
+import { isNameList, mayHaveOwnPrivateCue, OWN_CUE_RULES } from './evidence.ts';
+import { judgeMention, type JudgeEnvironment, type Judgement } from './judge.ts';
+import { nameKey, personKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
 import { tagWords } from '../nlp/compromise.ts';
 import { columnTypeOf, headerType, isHeadingRow } from '../engine/table-columns.ts';
 import { UK_AREAS } from '../engine/large-areas.ts';
+import { radicalForms } from '../nlp/welsh-mutation.ts';
 
 export interface PersonMention extends ResolvedMention {
   /** The text of the block the mention sits in. */
@@ -31,17 +31,21 @@ export function findPeople(context: ScanContext): PersonMention[] {
   const cached = byPolicy.get(context.policy);
   if (cached) return cached;
   const documentKind = classifyDocument(context.doc);
-  const judged = context.doc.blocks.flatMap((block, index) =>
-    mentionsIn(context, block).map((mention) => ({
+  const found = context.doc.blocks.flatMap((block, index) =>
+    mentionsIn(context, block).map((mention) => ({ block, mention, env: environment(context, block, index, mention) })),
+  );
+  const unnamed = lonelyWordsWithoutCue(found);
+  const judged = found
+    .filter((f) => !unnamed.has(f))
+    .map(({ block, mention, env }) => ({
       start: block.start + mention.start,
       end: block.start + mention.end,
       mention,
-      judgement: judge(context, block, mention, documentKind, labelAbove(context.doc.blocks, index)),
+      judgement: judge(context, block, mention, { ...env, documentKind }),
       blockText: block.text,
       blockStart: block.start,
       block,
-    })),
-  );
+    }));
   const resolved = resolvePeople(judged).map((r, i) => ({
     ...r,
     blockText: judged[i]!.blockText,
@@ -90,27 +94,60 @@ function mentionsIn(context: ScanContext, block: Block): NameMention[] {
   ];
 }
 
-function judge(
+interface Found {
+  block: Block;
+  mention: NameMention;
+  env: Omit<JudgeEnvironment, 'documentKind'>;
+}
+
+/** What a mention's judgement reads beyond its block's text: the label above, its table row, its contact block. */
+function environment(
   context: ScanContext,
   block: Block,
+  index: number,
   mention: NameMention,
-  documentKind: DocumentKind,
-  label: string | undefined,
-): Judgement {
-  return (
-    policyJudgement(context.policy, mention) ??
-    authorProperty(block) ??
-    judgeMention(block.text, mention, {
-      inContactDetails: () => context.isContactDetails(block),
-      documentKind,
-      ...(label && { labelAbove: label }),
-      ...(block.kind === 'table-cell' &&
-        nameShaped(mention) && {
-          rowCells: rowCells(context.doc.blocks, block),
-          nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block),
-        }),
-    })
-  );
+): Omit<JudgeEnvironment, 'documentKind'> {
+  const label = labelAbove(context.doc.blocks, index);
+  return {
+    inContactDetails: () => context.isContactDetails(block),
+    ...(label && { labelAbove: label }),
+    ...(block.kind === 'table-cell' &&
+      nameShaped(mention) && {
+        rowCells: rowCells(context.doc.blocks, block),
+        nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block),
+      }),
+  };
+}
+
+/**
+ * The mentions of lone words that no mention names a person by and that are no forename ("Overview",
+ * "Hampshire" opening a sentence), when none of them has a private cue of its own beside it: such a word
+ * is a person only when linked to a named person or cued as one (see isPersonName), so these are no one
+ * and are not weighed at all. A word with a cue beside any one of its mentions is judged in every one.
+ */
+function lonelyWordsWithoutCue(found: readonly Found[]): Set<Found> {
+  const nameWords = new Set<string>();
+  for (const { mention } of found) {
+    const key = personKey(mention);
+    if (key) for (const word of [key.first, key.last]) if (word !== undefined) nameWords.add(word);
+  }
+  const byWord = new Map<string, Found[]>();
+  for (const f of found) {
+    const { mention } = f;
+    const word = mention.words[0]!;
+    if (mention.form !== 'single' || mention.title || mention.needsCue || isForename(word)) continue;
+    if (radicalForms(word).some((form) => nameWords.has(nameKey(form)))) continue;
+    byWord.set(nameKey(word), [...(byWord.get(nameKey(word)) ?? []), f]);
+  }
+  const out = new Set<Found>();
+  for (const mentions of byWord.values())
+    if (!mentions.some(({ block, mention, env }) => mayHaveOwnPrivateCue({ text: block.text, mention, ...env })))
+      for (const f of mentions) out.add(f);
+  return out;
+}
+
+function judge(context: ScanContext, block: Block, mention: NameMention, env: JudgeEnvironment): Judgement {
+  return policyJudgement(context.policy, mention) ?? authorProperty(block) ?? judgeMention(block.text, mention, env);
 }
 
 /** The other cells of a table cell's row: the blocks beside it with the same row (and line, for text files). */
@@ -233,15 +270,5 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
 
-const OWN_CUES = new Set([
-  'name-column',
-  'relationship-in-row',
-  'relationship',
-  'possessive-relationship',
-  'age-beside-name',
-  'life-event',
-  'case-heading',
-  'named-in-quotes',
-  'resident-label',
-]);
-const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => OWN_CUES.has(t.rule) && t.leaning === 'private');
+const hasOwnCue = (r: ResolvedMention): boolean =>
+  r.trace.some((t) => OWN_CUE_RULES.has(t.rule) && t.leaning === 'private');

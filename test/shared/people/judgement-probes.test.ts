@@ -165,3 +165,12 @@ describe('placeholders', () => {
     expect(findings.map((f) => f.suggestion)).toEqual(['[Relative 1]', '[Child 1]']);
   });
 });
+
+describe('a lone word is a name only when the paper names someone by it or a cue stands beside it', () => {
+  it.each([
+    '[[Bramble]], aged 9, lives with her grandmother. Overview of the week: [[Bramble]] now attends the village school.',
+    'Her carer, [[Tansy Moorcroft]], agreed; later [[Tansy]] moved to Leeds.',
+    'Mae {{Gwawr Prydderch}} yn byw yn y pentref. Aeth y gweithiwr cymdeithasol i weld {{Wawr}} ddydd Llun.',
+    'Overview. Hampshire has three new schemes. Storm damage closed the road. Kestrel Estates will manage the site.',
+  ])('%s', (example) => check(example));
+});
