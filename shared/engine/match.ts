@@ -32,6 +32,11 @@ export function execAll(text: string, pattern: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/** A literal string as a regular-expression source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The text within `radius` characters before and after a span, lower-cased, for context cues. */
 export function around(text: string, start: number, end: number, radius: number): { before: string; after: string } {
   return {

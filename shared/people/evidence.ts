@@ -4,7 +4,7 @@
 // triggered it and how close to the name it sits; judge.ts weighs them.
 import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
-import { findPhrases, phraseSet } from '../engine/match.ts';
+import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import {
   isForename,
@@ -45,6 +45,19 @@ const RELATION_BEFORE = new RegExp(
 );
 // In brackets any relationship; after a comma one with a determiner or a single one ("Lleisiau, foster carers, the
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
+/** The last word of every relationship: text that ends in none of them ends in no relationship. */
+const RELATION_LAST_WORDS = [...new Set(RELATIONSHIPS.map((r) => r.toLowerCase().split(/\s+/).at(-1)!))];
+/** A quick test before RELATION_BEFORE, which is slow to try at every position. */
+function endsWithRelationWord(text: string): boolean {
+  const tail = text
+    .slice(-60)
+    .toLowerCase()
+    .replace(/[\s,:–-]+$/, '');
+  const bare = tail.endsWith('s') ? tail.slice(0, -1) : tail;
+  return RELATION_LAST_WORDS.some((w) => tail.endsWith(w) || bare.endsWith(w));
+}
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+const NAMED_IN_QUOTES = /\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu;
 const RELATION_AFTER = new RegExp(
   String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`,
   'iu',
@@ -110,10 +123,6 @@ const INITIALS_ASIDE = /^\s*\((?:\p{Lu}{1,4})\)/u;
 const NAME_LIST_WORD =
   /^(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.)+|and|a|ac|&|y|yr|de|van|von|der|du|da|le|la|ap|ab|ferch|mc|o['’]\p{Lu}\p{L}*)$/u;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface EvidenceInput {
   /** The block's text and the mention within it. */
   text: string;
@@ -163,9 +172,11 @@ export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, name
   if (nameColumn) return true;
   const { before, after, inSentenceBefore } = windowsOf(text, mention);
   const { found, add } = collector();
+  const ownCue = () => found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
   privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
+  if (ownCue()) return true;
   labelEvidence(before, add, labelAbove);
-  return found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
+  return ownCue();
 }
 
 export function gatherEvidence({
@@ -315,7 +326,9 @@ function privateEvidence(
   add: Add,
 ): void {
   // A relationship in apposition sits right before the name: the last 60 characters are enough.
-  const relBefore = lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore.slice(-60)));
+  const relBefore = endsWithRelationWord(inSentenceBefore)
+    ? lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore.slice(-60)))
+    : null;
   if (relBefore)
     add({
       rule: 'relationship',
@@ -379,7 +392,7 @@ function privateEvidence(
   if (isCaseHeading(inSentenceBefore.slice(-40))) {
     add({ rule: 'case-heading', cue: inSentenceBefore.trim().slice(-30), leaning: 'private', role: 'unknown' });
   }
-  if (/\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu.test(inSentenceBefore))
+  if (QUOTES.has(inSentenceBefore.at(-1) ?? '') && NAMED_IN_QUOTES.test(inSentenceBefore))
     add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
   const lowerBefore = inSentenceBefore.toLowerCase();
   if (

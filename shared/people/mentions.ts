@@ -1,7 +1,7 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
-import { execAll } from '../engine/match.ts';
+import { escapeRegExp, execAll } from '../engine/match.ts';
 import {
   FORENAMES,
   NOT_NAMES,
@@ -175,7 +175,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   let words = m[2]!.split(' ').map((w) => w.replace(/['’]s$/u, ''));
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
-  const nextWord = /^\s+([\p{L}'’]+)/u.exec(text.slice(m.index! + m[0].length))?.[1];
+  const nextWord = wordAt(NEXT_WORD, text, m.index! + m[0].length);
   const placeWord = words.findIndex((w, i) => i > 0 && PLACE_SUFFIXES.has(w.toLowerCase()));
   const beforePlace = nextWord && /^\p{Lu}/u.test(nextWord) && PLACE_SUFFIXES.has(nextWord.toLowerCase());
   // "Janet Hill", "Sam Wood": a forename and a surname that is also a place word is a name if a cue says so.
@@ -228,7 +228,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const nameStart = title ? start : start + lead;
   const end = endOfWords(text, nameStart, words);
   if (end === undefined) return undefined;
-  const after = /^(?:['’]s)?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  const after = wordAt(WORD_AFTER_NAME, text, end)?.toLowerCase();
   // "Mrs X. Her complaint ...": a title, a letter and an ordinary word are a pseudonym and a new sentence.
   if (title && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
   if (title)
@@ -259,6 +259,14 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   return { start: nameStart, end, words, form: 'single' };
 }
 
+// Sticky patterns read the word after a name where it stands, without copying the rest of the block.
+const NEXT_WORD = /\s+([\p{L}'’]+)/uy;
+const WORD_AFTER_NAME = /(?:['’]s)?\s+([\p{L}]+)/uy;
+function wordAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[1];
+}
+
 /** Where the last of `words` ends, reading them in order from `from`; undefined if they are not there as written. */
 function endOfWords(text: string, from: number, words: readonly string[]): number | undefined {
   let at = from;
@@ -282,8 +290,12 @@ function plausibility(words: string[]): 'name' | 'needs-cue' | undefined {
   return words.every((w) => !isOrdinaryWord(w) && !NOT_NAMES.has(w.toLowerCase())) ? 'needs-cue' : undefined;
 }
 
+/** Any nickname cue, for one quick test of a block before looking for each. */
+const ANY_NICKNAME_CUE = new RegExp(NICKNAME_CUES.map(escapeRegExp).join('|'), 'i');
+
 function findNicknames(text: string, found: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
+  if (!ANY_NICKNAME_CUE.test(text)) return out;
   const lower = text.toLowerCase();
   for (const cue of NICKNAME_CUES) {
     for (let i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
