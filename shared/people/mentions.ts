@@ -55,8 +55,10 @@ const SURNAME_FIRST =
   /^((?:(?:de|van|von|der|den|du|da|di|le|la|ap|ab|mac)\s+)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*)),\s+(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
 /** "the Hallorans", "the Pemberton-Shaws": a family by its surname, a person once the paper names them. */
 const FAMILY = /(?=[Tt]he)(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s(?![\p{L}'’])/gu;
-const TWO_CAPITALS = new RegExp(String.raw`(?=${MAYBE_CAPITAL}{2})\p{Lu}{2}`, 'u');
-const INITIAL_SHAPE = new RegExp(String.raw`(?=${MAYBE_CAPITAL})\p{Lu}\p{Ll}?\.`, 'u');
+// Quick tests of a block before the patterns that need them: without the u flag, and true of more text than
+// they need (any non-ASCII character may be a capital), so a block they reject holds no such name.
+const TWO_CAPITALS = /[A-Z\u00C0-\uFFFF]{2}/;
+const INITIAL_SHAPE = /[A-Z\u00C0-\uFFFF][a-z\u00C0-\uFFFF]?\./;
 const INITIAL_SURNAME = new RegExp(String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 /** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
