@@ -95,36 +95,46 @@ const LABEL = /^([^:\n]{1,60}):/;
 
 export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: Jurisdiction): ScanContext {
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
-  const councilDomains = policy.councilDomains.map((d) => d.toLowerCase());
+  const publicDomains = [...policy.councilDomains.map((d) => d.toLowerCase()), ...PUBLIC_SUFFIXES];
   const isPublicDomain = (domain: string): boolean => {
     const d = domain.toLowerCase();
-    return [...councilDomains, ...PUBLIC_SUFFIXES].some((s) => d === s || d.endsWith(`.${s}`));
+    return publicDomains.some((s) => d === s || d.endsWith(`.${s}`));
   };
-  const contactCache = new Map<number, boolean>();
-  const isContactDetails = (block: Block): boolean => {
-    const i = index.get(block.id) ?? -1;
-    const cached = contactCache.get(i);
-    if (cached !== undefined) return cached;
-    let result = isContactLine(block, isPublicDomain);
+  // Each block's own facts, worked out once: every block below may ask them of the blocks above it.
+  const contactLineAt = memoByIndex((i) => isContactLine(doc.blocks[i]!, isPublicDomain));
+  const headingAt = memoByIndex((i) => isHeadingBlock(doc.blocks[i]!));
+  const contactDetailsAt = memoByIndex((i) => {
+    const block = doc.blocks[i]!;
+    let result = contactLineAt(i);
     if (!result && block.text.length <= CONTACT_LINE_MAX) {
       for (let j = i - 1; j >= 0 && j >= i - CONTACT_REACH && !result; j--) {
         const above = doc.blocks[j]!;
         // The body's closing "Contact:" lines do not reach into a header, a comment or a property.
         if (!sameStory(above, block)) break;
-        result = isContactLine(above, isPublicDomain) || (isHeadingBlock(above) && hasCue(above.text, CONTACT_CUES));
-        if (isSectionHeading(above) || above.text.length > CONTACT_LINE_MAX) break;
+        result = contactLineAt(j) || (headingAt(j) && hasCue(above.text, CONTACT_CUES));
+        if ((headingAt(j) && isSectionHeading(above)) || above.text.length > CONTACT_LINE_MAX) break;
       }
     }
-    contactCache.set(i, result);
     return result;
-  };
+  });
   return {
     doc,
     policy,
     jurisdiction,
     indexOf: (block) => index.get(block.id) ?? -1,
-    isContactDetails,
+    isContactDetails: (block) => {
+      const i = index.get(block.id);
+      return i === undefined ? isContactLine(block, isPublicDomain) : contactDetailsAt(i);
+    },
     isPublicDomain,
+  };
+}
+
+function memoByIndex<T>(compute: (index: number) => T): (index: number) => T {
+  const cache = new Map<number, T>();
+  return (index) => {
+    if (!cache.has(index)) cache.set(index, compute(index));
+    return cache.get(index)!;
   };
 }
 
@@ -140,9 +150,8 @@ const HIDDEN_KINDS: ReadonlySet<Block['kind']> = new Set([
   'endnote',
 ]);
 
-/** A heading that opens a new section; a short unnumbered line ("Telephone", "Michael Jones") may be part of a contact block. */
+/** Of a heading block: it opens a new section; a short unnumbered line ("Telephone", "Michael Jones") may be part of a contact block. */
 function isSectionHeading(block: Block): boolean {
-  if (!isHeadingBlock(block)) return false;
   return (
     block.kind === 'heading' ||
     block.headingLevel !== undefined ||
