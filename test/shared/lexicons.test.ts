@@ -22,6 +22,10 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
     why: 'built into a case-sensitive address pattern: "Close" after a name is a street, "close" in prose is not',
   },
   'uk-areas.json': { lists: ['areas'], why: 'proper names compared as written, so "Bath" the city is not "bath"' },
+  'welsh-places.json': {
+    lists: ['postcodeAreas'],
+    why: 'postcode areas are matched in capitals, as Royal Mail writes them: "CF10 1AA", not the letters "cf" in a word',
+  },
 };
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
