@@ -2,7 +2,7 @@
 // kind of text is called, and what stands in for a redacted detail. Written once, here.
 import type { BlockKind, DocumentPart } from './model/document.ts';
 import type { Disposition, FindingType, PersonRole } from './model/finding.ts';
-import type { DocumentKind, SectionKey } from './model/report.ts';
+import type { DocumentKind, SectionKey, SectionStatusValue } from './model/report.ts';
 
 export interface FindingTypeWords {
   /** "Date of birth": a heading or a table cell. */
@@ -65,6 +65,13 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   equality: 'Equality (s.149)',
   legal: 'Legal',
   financial: 'Financial',
+};
+
+/** A required section's state, as a reviewer reads it: "Legal: placeholder only". */
+export const SECTION_STATUS_LABELS: Record<SectionStatusValue, string> = {
+  present: 'present',
+  placeholder: 'placeholder only',
+  missing: 'missing',
 };
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
