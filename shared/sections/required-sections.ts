@@ -10,6 +10,7 @@ import {
 import { hasCue } from '../engine/match.ts';
 import { classifyDocument } from './document-kind.ts';
 import cpCues from '../lexicons/corporate-parenting-cues.json' with { type: 'json' };
+import signOff from '../lexicons/sign-off-labels.json' with { type: 'json' };
 import {
   isHeadingBlock,
   isHeadingText,
@@ -24,9 +25,13 @@ import {
 /** How far a section may run without another heading: beyond this it is the rest of the report. */
 const MAX_SECTION_BLOCKS = 25;
 
-// Sign-off lines name who checked a section; they are not its content.
-const SIGN_OFF =
-  /^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|tel(?:ephone)?\.?|e-?mail|contact|name|direct line|(?:report )?author|cyswllt|swyddog cyswllt|enw|ff[oô]n|e-?bost|awdur|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan)\s*:/i;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Sign-off lines name who checked a section; they are not its content: "Verified by:", "Legal officer consulted:",
+// "Wedi'i wirio gan:", or a contact label from the lexicon ("Tel:", "Cyswllt:").
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan|${[...signOff.labels, ...signOff.welshLabels].map(escapeRegExp).join('|')})\s*:`,
+  'i',
+);
 
 // Papers other than reports name portfolios and officers ("Finance and Resources", "the Monitoring Officer"):
 // there only a heading that speaks of implications or comments opens a section.
