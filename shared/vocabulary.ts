@@ -11,6 +11,8 @@ export interface FindingTypeWords {
   plural: string;
   /** The word inside a redaction placeholder: [Postcode 2]. */
   placeholder: string;
+  /** Where a count must say what the type covers ("1 school, home or place"), its words for one and for many. */
+  counted?: { one: string; many: string };
 }
 
 export const FINDING_TYPE_WORDS: Record<FindingType, FindingTypeWords> = {
@@ -23,7 +25,12 @@ export const FINDING_TYPE_WORDS: Record<FindingType, FindingTypeWords> = {
   age: { label: 'Age', plural: 'ages', placeholder: 'Age' },
   identifier: { label: 'Identifier', plural: 'identifiers', placeholder: 'Identifier' },
   'small-cohort': { label: 'Small number', plural: 'small numbers', placeholder: 'Number' },
-  place: { label: 'Place', plural: 'places', placeholder: 'Place' },
+  place: {
+    label: 'Place',
+    plural: 'places',
+    placeholder: 'Place',
+    counted: { one: 'school, home or place', many: 'schools, homes or places' },
+  },
   'failed-redaction': { label: 'Failed redaction', plural: 'failed redactions', placeholder: 'Redacted' },
 };
 
