@@ -78,7 +78,10 @@ function chart(outcomes: readonly FileOutcome[]): string {
     })
     .join('');
   const summary = rows
-    .map((r) => `${FINDING_TYPE_WORDS[r.t].label}: ${r.flag} to deal with, ${r.review} for your decision`)
+    .map(
+      (r) =>
+        `${FINDING_TYPE_WORDS[r.t].label}: ${r.flag} ${DISPOSITION_LABELS.flag.heading.toLowerCase()}, ${r.review} ${DISPOSITION_LABELS.review.heading.toLowerCase()}`,
+    )
     .join('; ');
   return (
     `<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${labelWidth + barWidth + 90} ${height}" width="100%" style="max-width:${labelWidth + barWidth + 90}px">` +

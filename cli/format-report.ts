@@ -8,7 +8,7 @@ import {
   SECTION_KEYS,
   SECTION_LABELS,
 } from '../shared/index.ts';
-import type { ScanReport } from '../shared/index.ts';
+import type { Disposition, ScanReport } from '../shared/index.ts';
 import { explanationOf, groupFindings, type FindingGroup } from './group-findings.ts';
 import type { FileOutcome } from './scan-file.ts';
 
@@ -41,9 +41,10 @@ export function headline(report: ScanReport): string {
   const count = (d: string): number => report.findings.filter((f) => f.disposition === d).length;
   const [flag, review, left] = [count('flag'), count('review'), count('public')];
   const { read, notRead } = report.coverage;
+  const said = (d: Disposition): string => DISPOSITION_LABELS[d].heading.toLowerCase();
   const parts: string[] = [];
-  if (flag) parts.push(`${flag} identifying detail(s) to deal with before publication`);
-  if (review) parts.push(`${review} for your decision`);
+  if (flag) parts.push(`${flag} identifying detail(s) ${said('flag')} before publication`);
+  if (review) parts.push(`${review} ${said('review')}`);
   if (!flag && !review) {
     parts.push(
       notRead.length
@@ -51,7 +52,7 @@ export function headline(report: ScanReport): string {
         : 'No identifying details found',
     );
   } else if (notRead.length) parts.push(`${notRead.length} part(s) not checked`);
-  parts.push(`${left} public or non-identifying detail(s) left alone`);
+  parts.push(`${left} public or non-identifying detail(s) ${said('public')}`);
   return `${parts.join('; ')}.`;
 }
 

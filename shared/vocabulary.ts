@@ -2,7 +2,7 @@
 // kind of text is called, and what stands in for a redacted detail. Written once, here.
 import type { BlockKind, DocumentPart } from './model/document.ts';
 import type { Disposition, FindingType, PersonRole } from './model/finding.ts';
-import type { DocumentKind, SectionKey } from './model/report.ts';
+import type { DocumentKind, SectionKey, SectionStatusValue } from './model/report.ts';
 
 export interface FindingTypeWords {
   /** "Date of birth": a heading or a table cell. */
@@ -11,6 +11,8 @@ export interface FindingTypeWords {
   plural: string;
   /** The word inside a redaction placeholder: [Postcode 2]. */
   placeholder: string;
+  /** Where a count must say what the type covers ("1 school, home or place"), its words for one and for many. */
+  counted?: { one: string; many: string };
 }
 
 export const FINDING_TYPE_WORDS: Record<FindingType, FindingTypeWords> = {
@@ -23,7 +25,12 @@ export const FINDING_TYPE_WORDS: Record<FindingType, FindingTypeWords> = {
   age: { label: 'Age', plural: 'ages', placeholder: 'Age' },
   identifier: { label: 'Identifier', plural: 'identifiers', placeholder: 'Identifier' },
   'small-cohort': { label: 'Small number', plural: 'small numbers', placeholder: 'Number' },
-  place: { label: 'Place', plural: 'places', placeholder: 'Place' },
+  place: {
+    label: 'Place',
+    plural: 'places',
+    placeholder: 'Place',
+    counted: { one: 'school, home or place', many: 'schools, homes or places' },
+  },
   'failed-redaction': { label: 'Failed redaction', plural: 'failed redactions', placeholder: 'Redacted' },
 };
 
@@ -65,6 +72,13 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   equality: 'Equality (s.149)',
   legal: 'Legal',
   financial: 'Financial',
+};
+
+/** A required section's state, as a reviewer reads it: "Legal: placeholder only". */
+export const SECTION_STATUS_LABELS: Record<SectionStatusValue, string> = {
+  present: 'present',
+  placeholder: 'placeholder only',
+  missing: 'missing',
 };
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {

@@ -3,15 +3,9 @@ import {
   DOCUMENT_KIND_LABELS,
   SECTION_KEYS,
   SECTION_LABELS,
+  SECTION_STATUS_LABELS,
   type ScanReport,
-  type SectionStatusValue,
 } from '../../shared/index.ts';
-
-const STATUS_WORDS: Record<SectionStatusValue, string> = {
-  present: 'present',
-  placeholder: 'placeholder only',
-  missing: 'missing',
-};
 
 export function ReportSummary({ report }: { report: ScanReport }) {
   const { exempt } = report;
@@ -23,7 +17,7 @@ export function ReportSummary({ report }: { report: ScanReport }) {
           <ul className="sections">
             {SECTION_KEYS.map((key) => (
               <li key={key} className={`section-${report.sections[key].status}`}>
-                <strong>{SECTION_LABELS[key]}</strong>: {STATUS_WORDS[report.sections[key].status]} —{' '}
+                <strong>{SECTION_LABELS[key]}</strong>: {SECTION_STATUS_LABELS[report.sections[key].status]} —{' '}
                 {report.sections[key].reason}
               </li>
             ))}

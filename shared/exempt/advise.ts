@@ -7,22 +7,16 @@ import { declaredParagraphs, readClassification } from './classification.ts';
 import { checkConsistency, inNation } from './consistency.ts';
 import { namedWithConsent, readContentCues } from './content-cues.ts';
 import { paragraphFor, type ExemptTopic } from './schedule-12a.ts';
+import { FINDING_TYPE_WORDS } from '../vocabulary.ts';
 
 export { detectJurisdiction } from './jurisdiction.ts';
 
-const TYPE_WORDS: Record<FindingType, [one: string, many: string]> = {
-  person: ['name', 'names'],
-  address: ['address', 'addresses'],
-  postcode: ['postcode', 'postcodes'],
-  phone: ['phone number', 'phone numbers'],
-  email: ['email address', 'email addresses'],
-  'date-of-birth': ['date of birth', 'dates of birth'],
-  age: ['age', 'ages'],
-  identifier: ['identifier', 'identifiers'],
-  'small-cohort': ['small number', 'small numbers'],
-  place: ['school, home or place', 'schools, homes or places'],
-  'failed-redaction': ['failed redaction', 'failed redactions'],
-};
+/** A finding type in a count: "1 date of birth", "2 names". */
+function countOf(type: FindingType, n: number): string {
+  const words = FINDING_TYPE_WORDS[type];
+  if (n > 1) return `${n} ${words.counted?.many ?? words.plural}`;
+  return `${n} ${words.counted?.one ?? words.label.toLowerCase()}`;
+}
 
 /** Signs of a particular individual that back the paper's own citation of paragraphs 1 and 2 when the detectors found nothing. */
 const INDIVIDUAL_CUES =
@@ -82,6 +76,6 @@ export function adviseExempt(
 function describeCounts(findings: readonly Finding[]): string {
   const counts = new Map<FindingType, number>();
   for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
-  const parts = [...counts].map(([type, n]) => `${n} ${TYPE_WORDS[type][n > 1 ? 1 : 0]}`);
+  const parts = [...counts].map(([type, n]) => countOf(type, n));
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
 }

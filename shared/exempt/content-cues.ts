@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../model/document.ts';
 import { isFlag, type Finding } from '../model/finding.ts';
 import type { ExemptTopic } from './schedule-12a.ts';
+import cues from '../lexicons/exempt-content-cues.json' with { type: 'json' };
 
 export interface TopicEvidence {
   topic: ExemptTopic;
@@ -20,6 +21,9 @@ interface Sentence {
   text: string;
 }
 
+/** Whole words or phrases from a list, in its order, for the middle of a pattern. */
+const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
 const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?\b/i;
 const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:Ltd|Limited|LLP|CIC|plc)\b/u;
 // A particular private person, without relying on the name detectors: "Mrs Whitfield", "Young Person D",
@@ -28,15 +32,15 @@ const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:
 const PERSON_ANCHORS = [
   /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+/u,
   /\b(?:Young Person|Young person|Child|Person|Family|Carer|Foster Carer)\s+\p{Lu}\b(?![\p{L}'’])/u,
-  /\bone (?:care leaver|young person|child|foster carer|carer|family|parent|resident|tenant)\b/i,
-  /\bun (?:gadawr gofal|person ifanc|plentyn|gofalwr maeth|gofalwr|teulu|rhiant|tenant)\b/i,
+  new RegExp(String.raw`\bone ${anyOf(cues.privatePersonAfterOne)}\b`, 'i'),
+  new RegExp(String.raw`\bun ${anyOf(cues.welshPrivatePersonAfterUn)}\b`, 'i'),
 ];
 // Someone named by their part in the case: a particular person only in a paper that identifies someone;
 // an anonymous complainant's £200 in published minutes is no one's affairs that can be told apart.
 const CASE_ANCHORS = [
-  /\bthe (?:claimant|complainant|family|special guardians?|guardians?|kinship carers?|foster carers?|carers?)\b/i,
+  new RegExp(String.raw`\bthe ${anyOf(cues.caseRoles)}\b`, 'i'),
   /\b(?:his|her|their) (?:grand)?(?:daughter|son|child|children|mother|father|parents?)\b/i,
-  /\b(?:y teulu|yr hawlydd|yr achwynydd|y gwarcheidwaid|y gofalwyr maeth|y gofalwr maeth)\b/i,
+  new RegExp(String.raw`\b${anyOf(cues.welshCaseRoles)}\b`, 'i'),
 ];
 const ANCHOR_FINDING_TYPES = new Set<Finding['type']>([
   'person',
@@ -52,8 +56,10 @@ const ANCHOR_FINDING_TYPES = new Set<Finding['type']>([
 
 const PLACEMENT = /\bplacement\b/i;
 // A person's own money: what they are paid, owe, borrow or are compensated, in English or Welsh.
-const PERSONAL_MONEY =
-  /(?<![\p{L}])(receives?|received|receiving|paid to|payments? to|arrears|debts?|owes|owed|allowances?|fees|salary|wages?|benefits? of|income of|pension of|compensation(?: to)?|loan of|grant of|overpayment|repay|repaid|reimburse(?:ment)?|redress(?: payment)?|settle the claim for|damages of|lwfans(?:au)?|ôl-ddyledion|dyled(?:ion)?|ffioedd|taliad(?:au)?|iawndal|benthyciad)(?![\p{L}])/iu;
+const PERSONAL_MONEY = new RegExp(
+  String.raw`(?<![\p{L}])${anyOf([...cues.personalMoney, ...cues.welshPersonalMoney])}(?![\p{L}])`,
+  'iu',
+);
 
 const LEGAL_STRONG: [RegExp, string][] = [
   [/\b(legal(ly)? professional privilege|privileged)\b/i, 'privileged legal material'],
@@ -105,8 +111,7 @@ const LABOUR: [RegExp, string][] = [
 
 const NOTICE_OR_ORDER =
   /\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b/i;
-const NAMED_NOTICES =
-  /\b(compulsory purchase order|closure order|demolition order|prohibition order|enforcement notice|improvement notice|abatement notice|community protection notice|section 215 notice|stop notice|empty dwelling management order|banning order)\b/i;
+const NAMED_NOTICES = new RegExp(String.raw`\b${anyOf(cues.namedNotices)}\b`, 'i');
 
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {

@@ -4,7 +4,8 @@
 import type { DocumentModel } from '../model/document.ts';
 import type { Jurisdiction } from '../model/finding.ts';
 import { hasCue } from '../engine/match.ts';
-import welshPlaces from './welsh-places.json' with { type: 'json' };
+import welshPlaces from '../lexicons/welsh-places.json' with { type: 'json' };
+import welshCues from '../lexicons/welsh-paper-cues.json' with { type: 'json' };
 
 interface Cue {
   pattern: RegExp;
@@ -16,8 +17,7 @@ interface Cue {
 const HEAD_CUES: Cue[] = [
   { pattern: /\bcyngor\s+\p{L}/iu, says: 'a Welsh council name (Cyngor ...)', weight: 3 },
   {
-    pattern:
-      /\b(Adroddiad|Pwyllgor|Cyhoeddus|Eitem Eithriedig|Rhianta Corfforaethol|Cofnodion|Rhaglen|Presennol|Ymddiheuriadau)\b/i,
+    pattern: new RegExp(String.raw`\b(${welshCues.headerWords.join('|')})\b`, 'i'),
     says: 'a bilingual Welsh and English header',
     weight: 3,
   },
@@ -63,8 +63,10 @@ const BODY_CUES: Cue[] = [
 ];
 
 /** Words that occur only in Welsh prose, so a run of them is text written in Welsh. */
-const WELSH_WORDS =
-  /(?<![\p{L}’'])(?:mae|sydd|wedi|ydy|ydyw|bydd|ein|eich|hefyd|gyda|gyda['’]r|i['’]r|o['’]r|a['’]r|yng|ym|ar gyfer|oherwydd|drwy|rhwng|cyngor|adroddiad|cynghorydd|goblygiadau|penderfyniad)(?![\p{L}’'])/giu;
+const WELSH_WORDS = new RegExp(
+  String.raw`(?<![\p{L}’'])(?:${welshCues.proseWords.map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\p{L}’'])`,
+  'giu',
+);
 const WELSH_PROSE_WORDS = 8;
 
 const PLACE_NAMES = welshPlaces.places.map((p) => p.replace(/[-\s]/g, '[-\\s]')).join('|');

@@ -9,54 +9,12 @@ import type { BlockKind, BlockOrigin, DocumentModel } from '../model/document.ts
 import { LIMITS, ReadError } from './read-error.ts';
 import { assembleDocument, type BlockDraft } from './text.ts';
 import { decodeText } from './decode-text.ts';
+import elements from '../lexicons/html-elements.json' with { type: 'json' };
 
-const SKIPPED = new Set(['script', 'style', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+const SKIPPED = new Set(elements.skipped);
 /** Elements whose content is in the source but not on the page. */
-const HIDING = new Set(['template', 'noscript']);
-const BLOCK_ELEMENTS = new Set([
-  'p',
-  'li',
-  'td',
-  'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'blockquote',
-  'pre',
-  'dd',
-  'dt',
-  'dl',
-  'caption',
-  'figcaption',
-  'figure',
-  'address',
-  'form',
-  'fieldset',
-  'legend',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'ul',
-  'ol',
-  'hr',
-  'body',
-  'html',
-  'details',
-  'summary',
-]);
+const HIDING = new Set(elements.hiddenInSource);
+const BLOCK_ELEMENTS = new Set([...elements.blocks, ...elements.breaksInSource]);
 
 /** Deeper than any real page, even one full of unclosed tags; htmlparser2's work grows with depth squared. */
 export const MAX_HTML_DEPTH = 10_000;

@@ -19,8 +19,16 @@ export interface Relationship {
 /** How deep packages inside packages are opened (a workbook in a report is depth 1). */
 export const MAX_EMBEDDING_DEPTH = 2;
 
+/** A package's XML parts: the document itself, its relationships, and legacy VML drawings. */
+export const XML_PART = /\.(?:xml|rels|vml)$/i;
+/** Parts and embedded files held as text (web pages, RTF, CSV): read, and redacted, as text. */
+export const TEXT_PART = /\.(?:htm|html|mht|mhtml|txt|rtf|csv)$/i;
+/** Word and Excel packages, with macros and templates: a package inside a package is opened in turn. */
+export const OFFICE_PACKAGE = /\.(?:docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm)$/i;
+
 // Parts inflated for reading: XML, and the files whose text the readers can reach.
-const READABLE_PART = /\.(?:xml|rels|vml|htm|html|mht|mhtml|txt|rtf|csv|docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm)$/i;
+const isReadablePart = (name: string): boolean =>
+  XML_PART.test(name) || TEXT_PART.test(name) || OFFICE_PACKAGE.test(name);
 
 export class OfficePackage {
   readonly files: Map<string, Uint8Array>;
@@ -36,7 +44,7 @@ export class OfficePackage {
   ) {
     this.names = zipEntryNames(bytes);
     this.files = unzipSafely(bytes, {
-      include: (name) => READABLE_PART.test(name),
+      include: isReadablePart,
       onUnreadable: (part, reason) => this.skip(part, reason),
     });
   }
@@ -203,7 +211,7 @@ export function readEmbeddings(pkg: OfficePackage, folder: RegExp, depth: number
 /** Pictures, thumbnails, macros and other parts no text check can reach, named with the reason. */
 export function nameOpaqueParts(pkg: OfficePackage, embeddings: RegExp): void {
   for (const name of pkg.names) {
-    if (pkg.read.has(name) || embeddings.test(name) || READABLE_PART.test(name)) continue;
+    if (pkg.read.has(name) || embeddings.test(name) || isReadablePart(name)) continue;
     if (/(?:^|\/)thumbnail\.[a-z]+$/i.test(name))
       pkg.skip(name, 'a thumbnail picture of the first page, which Clearance cannot read (redaction removes it)');
     else if (/\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(name))

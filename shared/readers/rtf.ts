@@ -1,26 +1,8 @@
 // The text of an RTF document: control words and groups Word never shows (font tables, styles,
 // pictures, {\*...} destinations) taken out, escapes decoded, paragraphs kept apart.
+import rtf from '../lexicons/rtf-destinations.json' with { type: 'json' };
 
-const HIDDEN_DESTINATIONS = new Set([
-  'fonttbl',
-  'colortbl',
-  'stylesheet',
-  'info',
-  'pict',
-  'header',
-  'footer',
-  'object',
-  'themedata',
-  'colorschememapping',
-  'datastore',
-  'latentstyles',
-  'listtable',
-  'listoverridetable',
-  'rsidtbl',
-  'generator',
-  'xmlnstbl',
-  'mmathPr',
-]);
+const HIDDEN_DESTINATIONS: ReadonlySet<string> = new Set(rtf.hiddenDestinations);
 const BREAKS: Record<string, string> = {
   par: '\n',
   line: '\n',

@@ -1,5 +1,6 @@
 // An XML part's bytes to text and back in the encoding it came in (UTF-8, with or without a BOM, or
 // UTF-16 by BOM), so a rewritten part still agrees with its own XML declaration.
+import { XML_PART } from '../readers/ooxml.ts';
 
 export type PartEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
@@ -32,4 +33,4 @@ function concat(head: number[], tail: Uint8Array): Uint8Array {
 }
 
 /** The parts of an Office package that are XML text. */
-export const isXmlPart = (name: string): boolean => /\.(?:xml|rels|vml)$/i.test(name);
+export const isXmlPart = (name: string): boolean => XML_PART.test(name);

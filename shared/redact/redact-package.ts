@@ -6,7 +6,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { unzipSafely } from '../readers/zip.ts';
 import { ReadError } from '../readers/read-error.ts';
-import { resolvePath } from '../readers/ooxml.ts';
+import { OFFICE_PACKAGE, resolvePath, TEXT_PART } from '../readers/ooxml.ts';
 import { dateStyles, serialDate, XLSX_NAMESPACES } from '../readers/xlsx.ts';
 import { parseXml } from '../readers/xml.ts';
 import type { OccurrenceFinder } from './occurrences.ts';
@@ -41,8 +41,6 @@ export interface RedactedPackage {
 
 const THUMBNAIL = /(?:^|\/)thumbnail\.[a-z]+$/i;
 const EMBEDDED = /^(?:word|xl|ppt)\/embeddings\//i;
-const EMBEDDED_PACKAGE = /\.(?:docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm)$/i;
-const TEXT_PART = /\.(?:htm|html|mht|mhtml|txt|rtf|csv)$/i;
 /** How deep packages inside packages are redacted, as deep as the readers open them. */
 const MAX_DEPTH = 2;
 
@@ -53,7 +51,7 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
   const warnings: string[] = [];
   const out: Zippable = {};
   const removable = (name: string): boolean =>
-    THUMBNAIL.test(name) || (EMBEDDED.test(name) && !(EMBEDDED_PACKAGE.test(name) && depth < MAX_DEPTH));
+    THUMBNAIL.test(name) || (EMBEDDED.test(name) && !(OFFICE_PACKAGE.test(name) && depth < MAX_DEPTH));
   const dropped = [...entries.keys()].filter(removable);
   const entry = (
     e: { target: PlannedTarget; action: RedactionAction; count: number },
@@ -72,7 +70,7 @@ export function redactPackage(bytes: Uint8Array, plan: RedactionPlan, depth = 0)
   const dates = entries.has('xl/workbook.xml') ? workbookDateStyles(entries.get('xl/styles.xml')) : new Set<number>();
   for (const [name, data] of entries) {
     if (dropped.includes(name)) continue;
-    if (EMBEDDED.test(name) && EMBEDDED_PACKAGE.test(name)) {
+    if (EMBEDDED.test(name) && OFFICE_PACKAGE.test(name)) {
       let inner: RedactedPackage;
       try {
         inner = redactPackage(data, plan, depth + 1);

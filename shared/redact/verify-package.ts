@@ -3,6 +3,7 @@
 // (a name split over runs is still found), and in every attribute value. Other parts are searched
 // as raw bytes for the longer strings.
 import { unzipSafely } from '../readers/zip.ts';
+import { OFFICE_PACKAGE, TEXT_PART } from '../readers/ooxml.ts';
 import { occurrenceFinder, type OccurrenceFinder, type RedactionTarget } from './occurrences.ts';
 import { decodePart, isXmlPart } from './part-encoding.ts';
 import { paragraphTexts } from './word-structure.ts';
@@ -29,8 +30,7 @@ const OPAQUE = /^(?:word\/(?:media|embeddings)\/|docProps\/thumbnail\.)/i;
 // In compressed bytes a short string turns up by chance; eight characters or more does not.
 const MIN_BYTES_NEEDLE = 8;
 
-const EMBEDDED_PACKAGE = /^(?:word|xl|ppt)\/embeddings\/.*\.(?:docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm)$/i;
-const TEXT_PART = /\.(?:htm|html|mht|mhtml|txt|rtf|csv)$/i;
+const EMBEDDED_PACKAGE = new RegExp(String.raw`^(?:word|xl|ppt)\/embeddings\/.*${OFFICE_PACKAGE.source}`, 'i');
 
 /** Every part searched, embedded workbooks and documents opened and searched part by part ("word/embeddings/a.xlsx/xl/sharedStrings.xml"). */
 export function verifyPackage(bytes: Uint8Array, targets: readonly RedactionTarget[]): Verification {

@@ -9,6 +9,8 @@ import {
 } from '../model/report.ts';
 import { hasCue } from '../engine/match.ts';
 import { classifyDocument } from './document-kind.ts';
+import cpCues from '../lexicons/corporate-parenting-cues.json' with { type: 'json' };
+import signOff from '../lexicons/sign-off-labels.json' with { type: 'json' };
 import {
   isHeadingBlock,
   isHeadingText,
@@ -23,62 +25,13 @@ import {
 /** How far a section may run without another heading: beyond this it is the rest of the report. */
 const MAX_SECTION_BLOCKS = 25;
 
-// Sign-off lines name who checked a section; they are not its content.
-const SIGN_OFF =
-  /^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|tel(?:ephone)?\.?|e-?mail|contact|name|direct line|(?:report )?author|cyswllt|swyddog cyswllt|enw|ff[oô]n|e-?bost|awdur|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan)\s*:/i;
-
-// What a corporate parenting section must speak of to count as present (or give a reason why not).
-const CP_SUBJECT = [
-  'children in care',
-  'child in care',
-  'looked after',
-  'looked-after',
-  'care leaver',
-  'care leavers',
-  'care experienced',
-  'care-experienced',
-  'corporate parent',
-  'corporate parenting',
-  'children we look after',
-  'children and young people in care',
-  'young people leaving care',
-  // Welsh: looked after children, care leavers, corporate parent(ing).
-  "plant sy'n derbyn gofal",
-  "plentyn sy'n derbyn gofal",
-  'plant mewn gofal',
-  'derbyn gofal',
-  'gadael gofal',
-  'ymadawyr gofal',
-  'gadawyr gofal',
-  'rhianta corfforaethol',
-  'rhiant corfforaethol',
-  'rhieni corfforaethol',
-  'profiad o ofal',
-  'profiad o fod mewn gofal',
-];
-const REASON_CUES = [
-  'because',
-  'as the',
-  'as this',
-  'as it',
-  'since',
-  'does not',
-  'do not',
-  'will not',
-  'no direct',
-  'not affect',
-  'no impact',
-  'no implications',
-  'oherwydd',
-  'gan fod',
-  'gan nad',
-  'nid yw',
-  'ni fydd',
-  'dim effaith',
-  'dim goblygiadau',
-  'nad oes',
-  'nid oes',
-];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Sign-off lines name who checked a section; they are not its content: "Verified by:", "Legal officer consulted:",
+// "Wedi'i wirio gan:", or a contact label from the lexicon ("Tel:", "Cyswllt:").
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:implications\s+)?verified\s+by|(?:finance|financial|legal|equality)\s+(?:comments|officer|officer consulted)[^:]*|comments\s+(?:provided\s+)?by|[\w ]*(?:provided|consulted|cleared|approved)\s+by|wedi['’]i (?:wirio|gymeradwyo) gan|sylwadau gan|${[...signOff.labels, ...signOff.welshLabels].map(escapeRegExp).join('|')})\s*:`,
+  'i',
+);
 
 // Papers other than reports name portfolios and officers ("Finance and Resources", "the Monitoring Officer"):
 // there only a heading that speaks of implications or comments opens a section.
@@ -157,7 +110,8 @@ function judge({ key, heading, headingText, content }: SectionCandidate): Sectio
     return { ...base, status: 'placeholder', reason: `The section under "${headingText}" contains ${shown}.` };
   }
   const words = content.replace(/[’‘]/g, "'");
-  if (key === 'corporate-parenting' && !hasCue(words, CP_SUBJECT) && !hasCue(words, REASON_CUES)) {
+  // A corporate parenting section must speak of children in care and care leavers, or say why it need not.
+  if (key === 'corporate-parenting' && !hasCue(words, cpCues.subject) && !hasCue(words, cpCues.noImplicationsReasons)) {
     return {
       ...base,
       status: 'placeholder',

@@ -22,6 +22,14 @@ const CASE_KEPT: Record<string, { lists: string[]; why: string }> = {
     why: 'built into a case-sensitive address pattern: "Close" after a name is a street, "close" in prose is not',
   },
   'uk-areas.json': { lists: ['areas'], why: 'proper names compared as written, so "Bath" the city is not "bath"' },
+  'rtf-destinations.json': {
+    lists: ['hiddenDestinations'],
+    why: 'RTF control words are case-sensitive: \\mmathPr is a destination, \\mmathpr is no control word at all',
+  },
+  'welsh-places.json': {
+    lists: ['postcodeAreas'],
+    why: 'postcode areas are matched in capitals, as Royal Mail writes them: "CF10 1AA", not the letters "cf" in a word',
+  },
 };
 
 /** Pairs of lists that say opposite things about a word: a word in both would be decided by whichever is read first. */
@@ -49,6 +57,11 @@ const CONTRADICTIONS: { a: string; b: string; why: string }[] = [
     b: 'cohort-words.json#rolesNotCohorts',
     why: 'a group of service users and a role on a committee',
   },
+  ...pairsOf(['skipped', 'hiddenInSource', 'blocks']).map(([a, b]) => ({
+    a: `html-elements.json#${a}`,
+    b: `html-elements.json#${b}`,
+    why: 'one element is either never read, kept as hidden text, or read as a block',
+  })),
   ...pairsOf(['minutes', 'agenda', 'decisionNotice', 'report']).map(([a, b]) => ({
     a: `document-kinds.json#${a}`,
     b: `document-kinds.json#${b}`,
