@@ -1,11 +1,12 @@
 // Walks over capitalised words either side of a position, one word at a time, so proper names of a
 // few words can be read off without a backtracking pattern ("St Aidan's Church of England" before
 // "High School", "Llanfair Dyffryn" after "lives in").
+import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 
 const WORD = /[\p{L}'’.-]*/uy;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*|St\.?)$/u;
 // Small words allowed inside a name, between capitalised ones.
-const LINKS = new Set(['of', 'on', 'upon', 'the', 'and', 'de', 'y', 'yr', 'le', 'la']);
+const LINKS: ReadonlySet<string> = new Set(placeCues.properNameLinks);
 
 /** Start of the run of up to `maxWords` capitalised words whose last word ends at `end` (one space between words), if any. */
 export function capitalisedRunBefore(text: string, end: number, maxWords: number): number | undefined {

@@ -3,6 +3,7 @@
 import type { Block, DocumentModel } from '../model/document.ts';
 import type { Jurisdiction } from '../model/finding.ts';
 import type { Policy } from '../policy/schema.ts';
+import contactCues from '../lexicons/contact-cues.json' with { type: 'json' };
 import { hasCue } from './match.ts';
 import { isHeadingBlock, stripNumbering } from '../sections/headings.ts';
 
@@ -21,68 +22,10 @@ export interface ScanContext {
 // Labels that open an officer's contact or sign-off lines in committee reports ("Contact officer:",
 // "Implications verified by:", "Tel:"). A label counts only as a label: "Contact with his mother is
 // supervised" is prose about a family, not a contact block.
-const CONTACT_CUES = [
-  'contact',
-  'contacts',
-  'contact officer',
-  'contact details',
-  'report author',
-  'author',
-  'lead officer',
-  'verified by',
-  'implications verified by',
-  'comments',
-  'comments provided by',
-  'financial comments',
-  'legal comments',
-  'finance officer',
-  'legal officer',
-  'officer consulted',
-  'signed off by',
-  'cleared by',
-  'clearance',
-  'telephone',
-  'tel',
-  'tel.',
-  'phone',
-  'mobile',
-  'email',
-  'e-mail',
-  'direct line',
-  'ext',
-  'extension',
-  'background papers',
-  'report of',
-  'accountable director',
-  'head of service',
-  'democratic services',
-];
+const CONTACT_CUES: readonly string[] = contactCues.contactLabels;
 
 // Public bodies whose addresses are work contacts wherever they appear.
-const PUBLIC_SUFFIXES = [
-  'gov.uk',
-  'gov.wales',
-  'llyw.cymru',
-  'gov.scot',
-  'nhs.net',
-  'nhs.uk',
-  'nhs.scot',
-  'wales.nhs.uk',
-  'hscni.net',
-  'police.uk',
-  'parliament.uk',
-  'senedd.wales',
-  'judiciary.uk',
-  'sch.uk',
-  'ac.uk',
-  'mod.uk',
-  'lgo.org.uk',
-  'ico.org.uk',
-  'local.gov.uk',
-  'ombudsman.wales',
-  'careinspectorate.wales',
-  'socialcare.wales',
-];
+const PUBLIC_SUFFIXES: readonly string[] = contactCues.publicEmailDomains;
 
 /** How many blocks above a line can still carry the "Contact:" cue that governs it. */
 const CONTACT_REACH = 3;

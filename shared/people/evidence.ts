@@ -6,6 +6,7 @@ import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
 import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
+import cues from '../lexicons/person-cues.json' with { type: 'json' };
 import {
   isForename,
   JOB_WORDS,
@@ -18,8 +19,36 @@ import {
 } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
+/** The id of each rule that gives evidence about a name: it is what a finding's trace records. */
+export type EvidenceRule =
+  | 'age-beside-name'
+  | 'by-phrase'
+  | 'case-heading'
+  | 'cited-author'
+  | 'contact-details'
+  | 'identifier-beside-name'
+  | 'job-title-after'
+  | 'job-title-before'
+  | 'life-event'
+  | 'list-label'
+  | 'meeting-role'
+  | 'name-column'
+  | 'named-in-quotes'
+  | 'office-suffix'
+  | 'possessive-relationship'
+  | 'private-context'
+  | 'professional-title'
+  | 'pseudonym'
+  | 'public-participation'
+  | 'public-title'
+  | 'relationship'
+  | 'relationship-in-row'
+  | 'resident-label'
+  | 'role-in-row'
+  | 'speaking-for-organisation';
+
 export interface Evidence {
-  rule: string;
+  rule: EvidenceRule;
   cue: string;
   leaning: 'private' | 'public';
   /** `attached`: in apposition with the name or in its list; `sentence`: elsewhere in its sentence. */
@@ -86,17 +115,8 @@ const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((cue) => ({
   pattern: new RegExp(String.raw`\b${escape(cue)}\s*["“‘']?$`, 'iu'),
 }));
 /** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
-const APPOSITION_BREAKERS: ReadonlySet<string> = new Set([
-  'from',
-  'to',
-  'by',
-  'with',
-  'for',
-  'of',
-  'about',
-  'among',
-  'between',
-]);
+/** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
+const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(cues.appositionBreakers);
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
 /** Jobs longest first, so "team manager" is read before "manager". */
@@ -135,7 +155,7 @@ export interface EvidenceInput {
 }
 
 /** The rules whose cue stands beside the name itself, saying who this person is: not a word elsewhere in the sentence. */
-export const OWN_CUE_RULES: ReadonlySet<string> = new Set([
+const OWN_CUE_RULES = new Set<EvidenceRule>([
   'name-column',
   'relationship-in-row',
   'relationship',
@@ -146,6 +166,7 @@ export const OWN_CUE_RULES: ReadonlySet<string> = new Set([
   'named-in-quotes',
   'resident-label',
 ]);
+export const isOwnCueRule = (rule: string): boolean => (OWN_CUE_RULES as ReadonlySet<string>).has(rule);
 
 /** The text around a mention that its cues are read from. */
 function windowsOf(text: string, mention: NameMention) {

@@ -5,7 +5,7 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import type { Policy } from '../policy/schema.ts';
 import { classifyDocument } from '../sections/document-kind.ts';
 import { findNameMentions, type NameMention } from './mentions.ts';
-import { isNameList, mayHaveOwnPrivateCue, OWN_CUE_RULES } from './evidence.ts';
+import { isNameList, isOwnCueRule, mayHaveOwnPrivateCue } from './evidence.ts';
 import { judgeMention, type JudgeEnvironment, type Judgement } from './judge.ts';
 import { nameKey, personKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
@@ -270,5 +270,4 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
 
-const hasOwnCue = (r: ResolvedMention): boolean =>
-  r.trace.some((t) => OWN_CUE_RULES.has(t.rule) && t.leaning === 'private');
+const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => isOwnCueRule(t.rule) && t.leaning === 'private');

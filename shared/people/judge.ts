@@ -5,7 +5,7 @@
 // all-clear.
 import type { PersonRole, TraceStep } from '../model/finding.ts';
 import type { DocumentKind } from '../model/report.ts';
-import { gatherEvidence, type Evidence } from './evidence.ts';
+import { gatherEvidence, type Evidence, type EvidenceRule } from './evidence.ts';
 import { isForename, PRIVATE_TITLES } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
@@ -39,7 +39,7 @@ const MEETING_RECORDS: ReadonlySet<DocumentKind> = new Set(['minutes', 'agenda',
 const PERSON_CONTINUATION =
   /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
 
-const REASONS: Record<string, (cue: string) => string> = {
+const REASONS: Record<EvidenceRule, (cue: string) => string> = {
   'professional-title': () => 'a professional (Dr)',
   'public-title': (cue) => capitalise(cue),
   'office-suffix': (cue) => `${cue} (an elected or appointed office holder)`,
@@ -170,7 +170,7 @@ export function judgeMention(text: string, mention: NameMention, env: JudgeEnvir
 }
 
 function decided(e: Evidence, trace: TraceStep[]): Judgement {
-  const reason = REASONS[e.rule]?.(e.cue) ?? e.cue;
+  const reason = REASONS[e.rule](e.cue);
   return {
     verdict: e.leaning === 'public' ? 'public' : 'private',
     reason,

@@ -1,6 +1,7 @@
 // Finds the spans of a block that may be a person's name: titled names, capitalised name sequences,
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
+import cues from '../lexicons/person-cues.json' with { type: 'json' };
 import { escapeRegExp, execAll } from '../engine/match.ts';
 import {
   FORENAMES,
@@ -62,27 +63,8 @@ const INITIAL_SHAPE = /[A-Z\u00C0-\uFFFF][a-z\u00C0-\uFFFF]?\./;
 const INITIAL_SURNAME = new RegExp(String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 /** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
-const ABBREVIATIONS = new Set([
-  'U.K.',
-  'U.S.',
-  'N.B.',
-  'P.S.',
-  'A.M.',
-  'P.M.',
-  'E.G.',
-  'I.E.',
-  'Q.C.',
-  'K.C.',
-  'B.A.',
-  'M.A.',
-  'B.Sc.',
-  'R.I.P.',
-  'A.D.',
-  'B.C.',
-  'S.A.',
-  'M.P.',
-  'J.P.',
-]);
+/** Dotted abbreviations ("N.B.", "B.Sc.") that look like initials but name no one. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(cues.dottedAbbreviations);
 
 export function findNameMentions(text: string): NameMention[] {
   const surnameFirst = SURNAME_FIRST.exec(text.trim());
@@ -129,7 +111,7 @@ function withInitials(text: string, found: NameMention[]): NameMention[] {
   const added: NameMention[] = [];
   const covered = (start: number, end: number) => found.some((o) => !merged.has(o) && o.start <= start && o.end >= end);
   for (const m of execAll(text, INITIALS)) {
-    if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, ''))) continue;
+    if (ABBREVIATIONS.has(m[1]!.replace(/\s/g, '').toLowerCase())) continue;
     const start = m.index!;
     const end = start + m[1]!.length;
     const surname = text[end] === ' ' ? byStart.get(end + 1) : undefined;

@@ -23,12 +23,6 @@ const PLAIN_WORD = /^\p{L}[\p{L}\p{M}'’ .-]*$/u;
 const PENDING: Record<string, string> = {
   'shared/detectors/date-of-birth.ts': 'Welsh words that follow a number but are no month or birth cue',
   'shared/detectors/postcode.ts': 'cues that a postcode is a home address, before it and in the sentence',
-  'shared/engine/capitalised-words.ts': 'the little words a capitalised name may hold ("of", "upon", "de")',
-  'shared/engine/context.ts': 'contact-block labels and public email domains',
-  'shared/people/evidence.ts': 'prepositions that break an apposition',
-  'shared/people/find-people.ts':
-    "the trace rules that count as the people stage's own cues (rule ids: type them or move them)",
-  'shared/people/mentions.ts': 'dotted abbreviations that end no sentence (abbreviations.json holds others)',
   'shared/wording/render.ts': 'English and Welsh month names (welsh-months.json holds the Welsh ones)',
 };
 

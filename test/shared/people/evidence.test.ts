@@ -1,7 +1,7 @@
 // The people stage weighs a lone word the paper names no one by only when mayHaveOwnPrivateCue says a cue of
 // its own may stand beside it: that quick test must never miss a cue the full evidence finds.
 import { describe, expect, it } from 'vitest';
-import { gatherEvidence, mayHaveOwnPrivateCue, OWN_CUE_RULES } from '../../../shared/people/evidence.ts';
+import { gatherEvidence, isOwnCueRule, mayHaveOwnPrivateCue } from '../../../shared/people/evidence.ts';
 import { findNameMentions } from '../../../shared/people/mentions.ts';
 
 const PROBES = [
@@ -23,7 +23,7 @@ describe('mayHaveOwnPrivateCue', () => {
     expect(mentions.length).toBeGreaterThan(0);
     for (const mention of mentions) {
       const input = { text, mention, inContactDetails: () => false };
-      const own = gatherEvidence(input).some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
+      const own = gatherEvidence(input).some((e) => isOwnCueRule(e.rule) && e.leaning === 'private');
       if (own) expect(mayHaveOwnPrivateCue(input)).toBe(true);
     }
   });
