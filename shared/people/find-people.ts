@@ -34,7 +34,7 @@ export function findPeople(context: ScanContext): PersonMention[] {
   const found = context.doc.blocks.flatMap((block, index) =>
     mentionsIn(context, block).map((mention) => ({ block, mention, env: environment(context, block, index, mention) })),
   );
-  const unnamed = lonelyWordsWithoutCue(found);
+  const unnamed = lonelyWordsWithoutCue(found, (m) => policyJudgement(context.policy, m) !== undefined);
   const judged = found
     .filter((f) => !unnamed.has(f))
     .map(({ block, mention, env }) => ({
@@ -125,7 +125,7 @@ function environment(
  * is a person only when linked to a named person or cued as one (see isPersonName), so these are no one
  * and are not weighed at all. A word with a cue beside any one of its mentions is judged in every one.
  */
-function lonelyWordsWithoutCue(found: readonly Found[]): Set<Found> {
+function lonelyWordsWithoutCue(found: readonly Found[], isListed: (m: NameMention) => boolean): Set<Found> {
   const nameWords = new Set<string>();
   for (const { mention } of found) {
     const key = personKey(mention);
@@ -135,7 +135,8 @@ function lonelyWordsWithoutCue(found: readonly Found[]): Set<Found> {
   for (const f of found) {
     const { mention } = f;
     const word = mention.words[0]!;
-    if (mention.form !== 'single' || mention.title || mention.needsCue || isForename(word)) continue;
+    if (mention.form !== 'single' || mention.title || mention.needsCue || isForename(word) || isListed(mention))
+      continue;
     if (radicalForms(word).some((form) => nameWords.has(nameKey(form)))) continue;
     byWord.set(nameKey(word), [...(byWord.get(nameKey(word)) ?? []), f]);
   }
@@ -242,12 +243,14 @@ function policyJudgement(policy: Policy, mention: NameMention): Judgement | unde
 }
 
 /**
- * A lone capitalised word is a name only with something to say so: it is linked to a named person, it
+ * A lone capitalised word is a name only with something to say so (or the council's deny list holds it): it is linked to a named person, it
  * has a cue of its own beside it (a relationship, an age, a life event), or it is a known forename
  * used as a name. Another mention of the same word that is a person makes it one too.
  */
 function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean {
   if (r.verdict === 'pseudonym') return false;
+  // A name the council's deny list holds is withheld wherever it stands, alone or not.
+  if (r.trace.some((t) => t.rule === 'policy-deny-list')) return true;
   const m = r.mention;
   if (m.form === 'family') return r.linked;
   // "Ceredigion", "Gwynedd": a county or city is a place, whatever else the words around it suggest.

@@ -154,6 +154,15 @@ describe('the council’s lists match whole names', () => {
     ).toEqual([]);
     expect(spansFound(personName, 'Ann moved in with her aunt.', deny.policy)).toEqual(['0-3:Ann']);
   });
+
+  it('a denied word is withheld standing alone, with no cue beside it and no forename in the lists', () => {
+    const deny = parsePolicy({ denyNames: ['Tregarth'] });
+    if (!deny.ok) throw new Error('test policy must be valid');
+    expect(spansFound(personName, 'Tregarth was seen near the shops on Monday.', deny.policy)).toEqual([
+      '0-8:Tregarth',
+    ]);
+    expect(spansFound(personName, 'Tregarth was seen near the shops on Monday.')).toEqual([]);
+  });
 });
 
 describe('placeholders', () => {
