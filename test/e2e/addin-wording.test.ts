@@ -122,11 +122,14 @@ describe.each([320, 350])('clause pack and languages at %i px', (width) => {
         .evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).labels![0]!.textContent)),
     ).toEqual(['Cymraeg (Welsh)', 'English', 'Both: English, then Cymraeg (Welsh)']);
     await expect(language.getByRole('radio', { name: /^Both/ }).isChecked()).resolves.toBe(true);
-    await page.getByRole('textbox', { name: /^What the report proposes/ }).fill('the new fostering rota');
+    await page.getByRole('textbox', { name: /^What the report proposes, in a phrase$/ }).fill('the new fostering rota');
+    await page
+      .getByRole('textbox', { name: /^What the report proposes, in a phrase, in Welsh/ })
+      .fill('y rota maethu newydd');
     const [en, cy] = renderInLanguages(
       'risk-implications',
       { proposal: 'the new fostering rota' },
-      { languages: ['en', 'cy'] },
+      { languages: ['en', 'cy'], welshValues: { proposal: 'y rota maethu newydd' } },
     );
     expect(await previewText(page)).toEqual([
       'English',
@@ -152,6 +155,7 @@ describe.each([320, 350])('clause pack and languages at %i px', (width) => {
     ]);
 
     await language.getByRole('radio', { name: 'Cymraeg (Welsh)', exact: true }).check();
+    await page.getByRole('textbox', { name: /^What the report proposes/ }).fill('y rota maethu newydd');
     expect(await previewText(page)).toEqual([
       'Cymraeg (Welsh): draft translation',
       'Draft: for your council’s Welsh language officer to confirm before it is published.',

@@ -85,8 +85,9 @@ export function WordingPanel({ report, policy, pack, section, onInsert }: Props)
   const languages: ClauseLanguage[] = offerLanguages ? languagesFor(clause.id, asked, policy, pack) : ['en'];
   const choice: LanguageChoice = languages.length === 2 ? 'both' : languages[0]!;
   const bothOrder = languagesFor(clause.id, 'both', policy, pack);
-  // Explanations are written in each language; names, dates, sums and references serve both.
-  const twinned = languages.length === 2 ? clause.variables.filter(isLongAnswer) : [];
+  // In both languages, any text may be written again in Welsh (a reason, a proposal); left empty, the one
+  // answer serves both, as names, sums and references do. Dates and paragraph numbers are rendered per language.
+  const twinned = languages.length === 2 ? clause.variables.filter((v) => v.kind === 'text') : [];
   const ownWelsh = Object.fromEntries(
     twinned.flatMap((v) => (welshValues[v.name]?.trim() ? [[v.name, welshValues[v.name]!]] : [])),
   );
@@ -132,10 +133,15 @@ export function WordingPanel({ report, policy, pack, section, onInsert }: Props)
           ))}
         </Select>
       </Field>
-      <Text
-        as="p"
-        size={200}
-      >{`Version ${clause.version}, effective ${clause.effective}. ${originNote(clause) ?? ''} Source: ${clause.source.map((s) => s.citation).join('; ')}`}</Text>
+      <Text as="p" size={200}>
+        {[
+          `Version ${clause.version}, effective ${clause.effective}.`,
+          originNote(clause),
+          `Source: ${clause.source.map((s) => s.citation).join('; ')}`,
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      </Text>
       {welshCouncil &&
         (offerLanguages ? (
           <Field label="Language">
@@ -170,13 +176,21 @@ export function WordingPanel({ report, policy, pack, section, onInsert }: Props)
           label={`${v.label}, in Welsh`}
           hint="Optional: the answer above is used in the Welsh text when this is empty."
         >
-          <Textarea
-            lang="cy"
-            value={welshValues[v.name] ?? ''}
-            onChange={(_, d) => setWelshValues({ ...welshValues, [v.name]: d.value })}
-            resize="vertical"
-            rows={3}
-          />
+          {isLongAnswer(v) ? (
+            <Textarea
+              lang="cy"
+              value={welshValues[v.name] ?? ''}
+              onChange={(_, d) => setWelshValues({ ...welshValues, [v.name]: d.value })}
+              resize="vertical"
+              rows={3}
+            />
+          ) : (
+            <Input
+              lang="cy"
+              value={welshValues[v.name] ?? ''}
+              onChange={(_, d) => setWelshValues({ ...welshValues, [v.name]: d.value })}
+            />
+          )}
         </Field>
       ))}
       <section aria-labelledby="wording-preview" className="preview">

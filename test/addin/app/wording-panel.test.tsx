@@ -170,8 +170,16 @@ describe('WordingPanel', () => {
         .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent),
     ).toEqual(['Cymraeg (Welsh)', 'English', 'Both: English, then Cymraeg (Welsh)']);
     expect((within(language).getByRole('radio', { name: /^Both/ }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.change(field(getClause('risk-implications').variables[0]!.label), { target: { value: 'the new rota' } });
-    const [en, cy] = renderInLanguages('risk-implications', { proposal: 'the new rota' }, { languages: ['en', 'cy'] });
+    const [proposal, proposalCy] = screen.getAllByLabelText(/^What the report proposes/);
+    fireEvent.change(proposal!, { target: { value: 'the new rota' } });
+    fireEvent.change(proposalCy!, { target: { value: 'y rota newydd' } });
+    const [en, cy] = renderInLanguages(
+      'risk-implications',
+      { proposal: 'the new rota' },
+      { languages: ['en', 'cy'], welshValues: { proposal: 'y rota newydd' } },
+    );
+    expect(cy!.paragraphs.join(' ')).toContain('y rota newydd');
+    expect(cy!.paragraphs.join(' ')).not.toContain('the new rota');
     expect(previewText()).toEqual([
       'Preview',
       'English',
@@ -183,7 +191,10 @@ describe('WordingPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert at cursor' }));
     expect(onInsert.mock.calls[0]![0].paragraphs).toEqual([...en!.paragraphs, ...cy!.paragraphs]);
 
+    // In Welsh alone there is one answer per field, written in Welsh: the field above.
     fireEvent.click(within(language).getByRole('radio', { name: 'Cymraeg (Welsh)' }));
+    expect(screen.queryByLabelText(/, in Welsh/)).toBeNull();
+    fireEvent.change(screen.getByLabelText(/^What the report proposes/), { target: { value: 'y rota newydd' } });
     expect(previewText().slice(1)).toEqual([
       'Cymraeg (Welsh): draft translation',
       'Draft: for your council’s Welsh language officer to confirm before it is published.',
