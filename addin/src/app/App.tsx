@@ -132,12 +132,12 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const keptPolicy = useRef<{ signature: string; policy: Policy }>(undefined);
 
   const rescan = useCallback(
-    async (choice: PolicyChoice = policy) => {
+    async (choice: PolicyChoice = policy, packChoice: PackChoice | undefined = pack) => {
       if (!keyOf)
         throw new Error('The pane is still reading the decisions stored in this document. Try again in a moment.');
       const keyAll = async (v: ScanView) =>
         new Map(await Promise.all(v.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
-      let next = await actions.scan(choice.policy);
+      let next = await actions.scan(choice.policy, packChoice?.pack);
       let keyed = await keyAll(next);
       // Names the reviewer kept as public or ignored are public to the engine too, so the exempt advice
       // counts only what is still private: they go on the policy's allow-list for this document.
@@ -159,7 +159,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
             signature,
             policy: { ...choice.policy, allowNames: [...choice.policy.allowNames, ...kept] },
           };
-        next = await actions.scan(keptPolicy.current.policy);
+        next = await actions.scan(keptPolicy.current.policy, packChoice?.pack);
         keyed = await keyAll(next);
       }
       setKeys(keyed);
@@ -172,7 +172,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       );
       return next;
     },
-    [actions, keyOf, policy],
+    [actions, keyOf, policy, pack],
   );
 
   /** The reviewer's name is asked once a session, before the first thing that goes in the log. */
@@ -349,12 +349,12 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
 
   const choosePack = (choice: PackChoice | undefined) => {
     setPack(choice);
-    say(
-      'success',
-      choice
-        ? `Wording from ${packName(choice)} is in force, ahead of the built-in clauses.`
-        : 'Wording from the built-in clauses only is in force.',
-    );
+    const text = choice
+      ? `Wording from ${packName(choice)} is in force, ahead of the built-in clauses.`
+      : 'Wording from the built-in clauses only is in force.';
+    say('success', text);
+    // Inserted wording is checked for newer versions against the library as the pack now makes it.
+    if (view) void act(async () => (await rescan(policy, choice), text));
   };
 
   return (

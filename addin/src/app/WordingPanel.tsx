@@ -106,7 +106,12 @@ export function WordingPanel({ report, policy, pack, section, onInsert }: Props)
     setError(undefined);
     const title = preview[0]!.title;
     const paragraphs = preview.flatMap((r) => r.paragraphs);
-    onInsert({ id: clause.id, version: clause.version, title, paragraphs, values: own }, where);
+    const inLanguages = languages.length === 1 && languages[0] === 'en' ? {} : { languages };
+    const welsh = Object.keys(ownWelsh).length ? { welshValues: ownWelsh } : {};
+    onInsert(
+      { id: clause.id, version: clause.version, title, paragraphs, values: own, ...inLanguages, ...welsh },
+      where,
+    );
   };
   const hint = (v: ClauseVariable) =>
     v.kind === 'paragraph-list' ? `Paragraph numbers, e.g. ${v.allowed?.slice(0, 2).join(', ')}` : undefined;

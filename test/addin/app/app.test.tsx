@@ -281,6 +281,7 @@ describe('task pane', () => {
     await waitFor(() => expect(actions.scan).toHaveBeenCalledTimes(2));
     expect(vi.mocked(actions.scan).mock.calls.at(-1)).toEqual([
       expect.objectContaining({ councilName: 'Northmoor Borough Council', allowNames: ['Priya Shah'] }),
+      undefined,
     ]);
     expect(policies.load().choice.name).toBe('Northmoor Borough Council');
   });
@@ -298,6 +299,13 @@ describe('task pane', () => {
     );
     expect(policy.textContent).toMatch(
       /Wording from: Cyngor Sir Dyffryn Gwyrdd’s clause pack, version 3 \(dyffryn-pack\.json\), then the built-in clauses/,
+    );
+    // The document is scanned again, its inserted wording checked against the library with the pack.
+    await waitFor(() =>
+      expect(vi.mocked(actions.scan).mock.calls.at(-1)![1]).toMatchObject({
+        packVersion: 3,
+        origin: 'dyffryn-pack.json',
+      }),
     );
 
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(BAD_PACK)], 'dyffryn-pack-4.json')] } });

@@ -190,6 +190,11 @@ describe('WordingPanel', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Insert at cursor' }));
     expect(onInsert.mock.calls[0]![0].paragraphs).toEqual([...en!.paragraphs, ...cy!.paragraphs]);
+    expect(onInsert.mock.calls[0]![0]).toMatchObject({
+      values: { proposal: 'the new rota' },
+      languages: ['en', 'cy'],
+      welshValues: { proposal: 'y rota newydd' },
+    });
 
     // In Welsh alone there is one answer per field, written in Welsh: the field above.
     fireEvent.click(within(language).getByRole('radio', { name: 'Cymraeg (Welsh)' }));
