@@ -2,13 +2,13 @@
 // English, Welsh or both, with a council's clause pack laid over the built-in clauses.
 import {
   getClause,
-  languagesOf,
+  languagesFor,
   listClauses,
   listClauseVersions,
   renderInLanguages,
   WordingError,
 } from '../shared/index.ts';
-import type { ClauseLanguage, ClausePack, ClauseView, Policy, RenderedLanguage } from '../shared/index.ts';
+import type { ClauseLanguage, ClausePack, ClauseView, LanguageChoice, RenderedLanguage } from '../shared/index.ts';
 import { loadClausePack, loadPolicy } from './load-policy.ts';
 import { parseArgs, rejectUnknown, UsageError } from './usage-error.ts';
 
@@ -166,22 +166,7 @@ function printRendered(rendered: RenderedLanguage[], both: boolean, json: boolea
   });
 }
 
-/** The languages to render: those asked for; else the policy's that the clause has; else English. */
-function languagesFor(
-  id: string,
-  asked: ClauseLanguage | 'both' | undefined,
-  policy: Policy,
-  pack: ClausePack | undefined,
-): ClauseLanguage[] {
-  const order: ClauseLanguage[] = policy.languages?.length === 2 ? [...policy.languages] : ['cy', 'en'];
-  if (asked === 'both') return order;
-  if (asked) return [asked];
-  const has = languagesOf(id, pack ? { pack } : {});
-  const chosen = (policy.languages ?? ['en']).filter((l) => has.includes(l));
-  return chosen.length ? chosen : ['en'];
-}
-
-function languageFlag(flag: string | true | undefined, allowBoth: boolean): ClauseLanguage | 'both' | undefined {
+function languageFlag(flag: string | true | undefined, allowBoth: boolean): LanguageChoice | undefined {
   if (flag === undefined) return undefined;
   if (flag === 'cy' || flag === 'en' || (allowBoth && flag === 'both')) return flag;
   throw new UsageError(`--language must be ${allowBoth ? 'cy, en or both' : 'cy or en'} (got "${String(flag)}")`);

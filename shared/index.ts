@@ -48,6 +48,8 @@ export {
   listClauses,
   listClauseVersions,
   languagesOf,
+  languagesFor,
+  publishesInWelsh,
   getClause,
   renderClause,
   renderInLanguages,
@@ -69,6 +71,7 @@ export {
   type ClausePack,
   type ClausePackResult,
   type LibraryOptions,
+  type LanguageChoice,
 } from './wording/index.ts';
 export { planRedaction, placeholderWord, type RedactionPlan, type PlannedTarget } from './redact/plan.ts';
 export { redactDocument, type RedactedDocument, type TextReplacement } from './redact/redact-text.ts';

@@ -16,6 +16,7 @@ export {
   type BilingualOptions,
   type RenderedLanguage,
 } from './render.ts';
+export { languagesFor, publishesInWelsh, type LanguageChoice } from './languages.ts';
 export { parseClausePack, clausePackSchema, type ClausePack, type ClausePackResult } from './pack.ts';
 export { formatParagraphList } from '../exempt/schedule-12a.ts';
 export { WordingError } from './wording-error.ts';

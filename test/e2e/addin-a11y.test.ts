@@ -4,32 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPane, type Pane } from './addin-harness.ts';
-import { nameAndScan, TAB_NAMES, WIDE_REPORT } from './addin-support.ts';
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-declare global {
-  interface Window {
-    axe: { run(context: unknown, options: object): Promise<AxeResults> };
-  }
-}
-
-async function seriousViolations(pane: Pane): Promise<string[]> {
-  const { page } = pane;
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${pane.origin}/__axe.js` });
-  // Fluent's focus manager (tabster) adds aria-hidden focus sentinels at the edges of focus groups: they
-  // hand focus on the moment they receive it and are never read, so axe's aria-hidden-focus rule does not apply.
-  const results = await page.evaluate(() =>
-    window.axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    ),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { nameAndScan, seriousViolations, TAB_NAMES, WIDE_REPORT } from './addin-support.ts';
 
 describe.each([320, 1280])('axe-core at %i px', (width) => {
   let pane: Pane;

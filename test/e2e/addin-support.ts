@@ -1,6 +1,7 @@
 // What the add-in's browser tests share: a report fixture with a long unbroken detail, the reviewer's
-// first steps, and the width check run after every state.
+// first steps, the width check run after every state, and axe-core's check.
 import type { Page } from 'playwright-core';
+import type { Pane } from './addin-harness.ts';
 import type { FakeSeed } from '../addin/support/fake-word.ts';
 import { FIXTURE_REPORT } from '../addin/support/fixture-report.ts';
 
@@ -72,3 +73,29 @@ export async function nameAndScan(page: Page): Promise<void> {
 }
 
 export const TAB_NAMES = ['Findings', 'Sections', 'Wording', 'Ready?', 'Log'] as const;
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: unknown, options: object): Promise<AxeResults> };
+  }
+}
+
+/** axe-core's serious and critical violations on the page as it stands, one line each. */
+export async function seriousViolations(pane: Pane): Promise<string[]> {
+  const { page } = pane;
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${pane.origin}/__axe.js` });
+  // Fluent's focus manager (tabster) adds aria-hidden focus sentinels at the edges of focus groups: they
+  // hand focus on the moment they receive it and are never read, so axe's aria-hidden-focus rule does not apply.
+  const results = await page.evaluate(() =>
+    window.axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    ),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -27,14 +27,14 @@ import { cardsOf, groupCards, placesOf, type Card } from '../clearance/groups.ts
 import type { ClauseUpdate } from '../clearance/outdated-wording.ts';
 import { readiness } from '../clearance/readiness.ts';
 import { placeholderOf, planPlaceholders } from '../clearance/redaction-plan.ts';
-import { DEFAULT_CHOICE, localPolicyStore, type PolicyChoice, type PolicyStore } from '../clearance/policy-store.ts';
+import { localPolicyStore, type PackChoice, type PolicyChoice, type PolicyStore } from '../clearance/policy-store.ts';
 import type { ClauseText } from '../word/insert-clause.ts';
 import type { CardResult, FindingHandlers } from './FindingCard.tsx';
 import { FindingsPanel, type FocusRequest } from './FindingsPanel.tsx';
 import { LogPanel } from './LogPanel.tsx';
 import type { PaneActions, ScanView } from './pane-actions.ts';
 import { OutdatedWordingList } from './OutdatedWordingList.tsx';
-import { PolicyPanel } from './PolicyPanel.tsx';
+import { packName, PolicyPanel } from './PolicyPanel.tsx';
 import { ReadyPanel } from './ReadyPanel.tsx';
 import { SectionsPanel } from './SectionsPanel.tsx';
 import { WordingPanel } from './WordingPanel.tsx';
@@ -73,7 +73,10 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const [section, setSection] = useState<SectionKey>();
   const [reviewer, setReviewer] = useState(() => globalThis.sessionStorage?.getItem(REVIEWER_KEY) ?? '');
   const [reviewerMissing, setReviewerMissing] = useState(false);
-  const [policy, setPolicy] = useState<PolicyChoice>(DEFAULT_CHOICE);
+  /** The policy and clause pack kept with the add-in, read once when the pane opens. */
+  const [stored] = useState(() => ({ policy: policies.load(), pack: policies.loadPack() }));
+  const [policy, setPolicy] = useState<PolicyChoice>(stored.policy.choice);
+  const [pack, setPack] = useState<PackChoice | undefined>(stored.pack.choice);
   const [placeholders, setPlaceholders] = useState<Map<string, string>>(new Map());
   const [selected, setSelected] = useState<string>();
   const [result, setResult] = useState<PlacedResult>();
@@ -84,19 +87,17 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const decisionsNow = useRef<Decision[]>([]);
 
   useEffect(() => {
-    const loadedPolicy = policies.load();
-    setPolicy(loadedPolicy.choice);
     void actions.decisions.load().then(
       (loaded) => {
         setDecisions(loaded.decisions);
         decisionsNow.current = loaded.decisions;
         setKeyOf(() => loaded.keyOf);
-        const warning = [loadedPolicy.warning, loaded.warning].filter(Boolean).join(' ');
+        const warning = [stored.policy.warning, stored.pack.warning, loaded.warning].filter(Boolean).join(' ');
         if (warning) setStatus({ intent: 'error', text: warning });
       },
       (e: unknown) => setStatus({ intent: 'error', text: e instanceof Error ? e.message : String(e) }),
     );
-  }, [actions, policies]);
+  }, [actions, stored]);
 
   const say = (intent: Status['intent'], text: string) => setStatus({ intent, text });
 
@@ -131,12 +132,12 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const keptPolicy = useRef<{ signature: string; policy: Policy }>(undefined);
 
   const rescan = useCallback(
-    async (choice: PolicyChoice = policy) => {
+    async (choice: PolicyChoice = policy, packChoice: PackChoice | undefined = pack) => {
       if (!keyOf)
         throw new Error('The pane is still reading the decisions stored in this document. Try again in a moment.');
       const keyAll = async (v: ScanView) =>
         new Map(await Promise.all(v.report.findings.map(async (f) => [f, await keyOf(f)] as const)));
-      let next = await actions.scan(choice.policy);
+      let next = await actions.scan(choice.policy, packChoice?.pack);
       let keyed = await keyAll(next);
       // Names the reviewer kept as public or ignored are public to the engine too, so the exempt advice
       // counts only what is still private: they go on the policy's allow-list for this document.
@@ -158,7 +159,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
             signature,
             policy: { ...choice.policy, allowNames: [...choice.policy.allowNames, ...kept] },
           };
-        next = await actions.scan(keptPolicy.current.policy);
+        next = await actions.scan(keptPolicy.current.policy, packChoice?.pack);
         keyed = await keyAll(next);
       }
       setKeys(keyed);
@@ -171,7 +172,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
       );
       return next;
     },
-    [actions, keyOf, policy],
+    [actions, keyOf, policy, pack],
   );
 
   /** The reviewer's name is asked once a session, before the first thing that goes in the log. */
@@ -346,6 +347,16 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
     if (view) void act(async () => (await rescan(choice), `Policy in force: ${choice.name}. Scanned again under it.`));
   };
 
+  const choosePack = (choice: PackChoice | undefined) => {
+    setPack(choice);
+    const text = choice
+      ? `Wording from ${packName(choice)} is in force, ahead of the built-in clauses.`
+      : 'Wording from the built-in clauses only is in force.';
+    say('success', text);
+    // Inserted wording is checked for newer versions against the library as the pack now makes it.
+    if (view) void act(async () => (await rescan(policy, choice), text));
+  };
+
   return (
     <FluentProvider theme={theme} className="pane">
       <header>
@@ -364,7 +375,7 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
             onChange={(_, d) => (setReviewer(d.value), globalThis.sessionStorage?.setItem(REVIEWER_KEY, d.value))}
           />
         </Field>
-        <PolicyPanel choice={policy} store={policies} onChoose={choosePolicy} />
+        <PolicyPanel choice={policy} pack={pack} store={policies} onChoose={choosePolicy} onChoosePack={choosePack} />
         <div className="row">
           <Button appearance="primary" disabled={busy || !keyOf} onClick={scanNow}>
             {view ? 'Scan again' : 'Scan document'}
@@ -422,8 +433,10 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
             {tab === 'wording' && outdated}
             {tab === 'wording' && (
               <WordingPanel
-                key={section ?? 'any'}
+                key={`${section ?? 'any'} ${pack?.file ?? ''} ${pack?.pack.packVersion ?? ''} ${policy.file ?? ''}`}
                 report={view.report}
+                policy={policy.policy}
+                pack={pack?.pack}
                 {...(section && { section })}
                 onInsert={insertClause}
               />

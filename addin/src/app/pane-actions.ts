@@ -1,6 +1,6 @@
 // What the task pane can ask of the document. Components receive this and never see Word: the Word
 // session implements it, and component tests pass a stand-in.
-import type { Finding, Policy, ScanReport, SectionKey } from '../../../shared/index.ts';
+import type { ClausePack, Finding, Policy, ScanReport, SectionKey } from '../../../shared/index.ts';
 import type { ClauseUpdate, OutdatedWording } from '../clearance/outdated-wording.ts';
 import type { DecisionStore } from '../office/decision-store.ts';
 import type { ClauseText } from '../word/insert-clause.ts';
@@ -25,8 +25,8 @@ export interface PaneActions {
   /** What this Word cannot do that the pane would otherwise offer, in plain words. */
   unsupported: string[];
   canComment: boolean;
-  /** Reads and scans the document under the given policy (the default when none is given). */
-  scan(policy?: Policy): Promise<ScanView>;
+  /** Reads and scans the document under the given policy (the default when none is given); inserted wording is checked against the library with the council's pack. */
+  scan(policy?: Policy, pack?: ClausePack): Promise<ScanView>;
   goTo(finding: Finding): Promise<void>;
   redact(targets: { finding: Finding; placeholder: string }[]): Promise<RedactionResult>;
   comment(finding: Finding, text: string): Promise<void>;

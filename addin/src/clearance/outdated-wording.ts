@@ -1,7 +1,15 @@
 // Standard wording inserted from an older version of a clause (found by its content control's tag):
 // what the ready check says about it and, where the library still has the clause, how to update it in
-// place with the values filled when it was inserted, asking only for what the new version adds.
-import { listClauses, renderClause, type ClauseVariable, type ClauseView } from '../../../shared/index.ts';
+// place with the values filled when it was inserted, asking only for what the new version adds, in the
+// languages it was inserted in.
+import {
+  listClauses,
+  renderInLanguages,
+  type ClauseLanguage,
+  type ClausePack,
+  type ClauseVariable,
+  type ClauseView,
+} from '../../../shared/index.ts';
 import type { ClauseText, InsertedClause } from '../word/insert-clause.ts';
 
 export interface ClauseUpdate {
@@ -16,6 +24,9 @@ export interface ClauseUpdate {
   values: Record<string, string>;
   /** Variables of the current version with no stored value: the user fills these. */
   missing: ClauseVariable[];
+  /** The languages it was inserted in, when not English alone, and the answers written in Welsh. */
+  languages?: ClauseLanguage[];
+  welshValues?: Record<string, string>;
 }
 
 export interface OutdatedWording {
@@ -60,19 +71,35 @@ export function outdatedWording(
   });
 }
 
+/** Renders with the library (and the council's pack, when given) in the update's languages: English when none are stored. */
+export const renderIn =
+  (pack?: ClausePack) =>
+  (id: string, values: Record<string, string>, update: ClauseUpdate): string[] =>
+    renderInLanguages(id, values, {
+      languages: update.languages ?? ['en'],
+      ...(update.welshValues && { welshValues: update.welshValues }),
+      ...(pack && { pack }),
+    }).flatMap((r) => r.paragraphs);
+
 /** The current version rendered with the stored values and the ones the user just gave. Throws WordingError on a bad value. */
 export function renderUpdate(
   update: ClauseUpdate,
   given: Readonly<Record<string, string>>,
-  render: (id: string, values: Record<string, string>) => string[] = renderClause,
+  render: (id: string, values: Record<string, string>, update: ClauseUpdate) => string[] = renderIn(),
 ): ClauseText {
   const values = { ...update.values, ...Object.fromEntries(update.missing.map((v) => [v.name, given[v.name] ?? ''])) };
+  // A Welsh answer for a variable the new version no longer takes is dropped with its English one.
+  const welshValues = update.welshValues
+    ? Object.fromEntries(Object.entries(update.welshValues).filter(([name]) => name in values))
+    : undefined;
+  const languages = update.languages && { languages: update.languages, ...(welshValues && { welshValues }) };
   return {
     id: update.id,
     version: update.to,
     title: update.title,
-    paragraphs: render(update.id, values),
+    paragraphs: render(update.id, values, { ...update, ...languages }),
     values,
+    ...languages,
     ...(update.instance && { instance: update.instance }),
   };
 }

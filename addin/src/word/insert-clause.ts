@@ -1,6 +1,7 @@
 // Inserts standard wording inside a content control tagged clearance:clause:<id>@<version>#<instance>,
 // so a later version of the clause can find and replace it (the instance keys the values the user
 // filled, kept in the document's settings). Budget: 1 context.sync().
+import type { ClauseLanguage } from '../../../shared/index.ts';
 import { ClearanceError } from './clearance-error.ts';
 import { Navigator } from './navigate.ts';
 import type { WordSnapshot } from './snapshot.ts';
@@ -34,6 +35,10 @@ export interface ClauseText {
   paragraphs: string[];
   /** The values the user filled, by variable name, kept so a later version can be rendered with them. */
   values: Record<string, string>;
+  /** The languages the paragraphs are in, in order, when not English alone; kept so an update renders the same. */
+  languages?: ClauseLanguage[];
+  /** Answers written in Welsh for the Welsh text, by variable name. */
+  welshValues?: Record<string, string>;
   instance?: string;
 }
 

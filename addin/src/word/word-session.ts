@@ -5,14 +5,16 @@
 // runs only when some text differs from the last read.
 import {
   DEFAULT_POLICY,
+  listClauses,
   PART_LABELS,
   scan,
+  type ClausePack,
   type Finding,
   type Policy,
   type SectionKey,
 } from '../../../shared/index.ts';
 import type { PaneActions, RedactionResult, ScanView } from '../app/pane-actions.ts';
-import { outdatedWording, renderUpdate, type ClauseUpdate } from '../clearance/outdated-wording.ts';
+import { outdatedWording, renderIn, renderUpdate, type ClauseUpdate } from '../clearance/outdated-wording.ts';
 import { sectionTitle } from '../clearance/readiness.ts';
 import type { ClauseValuesStore } from '../office/clause-values-store.ts';
 import { DECISIONS_SETTING, type DecisionStore, type SettingsLike } from '../office/decision-store.ts';
@@ -32,7 +34,7 @@ import { leftovers, readForVerification, textOf, type CheckedPart } from './veri
 export class WordSession implements PaneActions {
   readonly unsupported: string[];
   readonly canComment: boolean;
-  private last: { snapshot: WordSnapshot; view: ScanView; policy: Policy } | undefined;
+  private last: { snapshot: WordSnapshot; view: ScanView; policy: Policy; pack?: ClausePack } | undefined;
   /** Set by Word's paragraph events and by our own edits; cleared by each read. */
   private changed = true;
   private watching = false;
@@ -61,25 +63,33 @@ export class WordSession implements PaneActions {
     this.watching = true;
   }
 
-  /** Reads and scans the document under the council's policy; an unchanged document under the same policy keeps its result. */
-  async scan(policy: Policy = DEFAULT_POLICY): Promise<ScanView> {
-    const samePolicy = this.last?.policy === policy;
+  /**
+   * Reads and scans the document under the council's policy, checking inserted wording against the library with
+   * the council's clause pack; an unchanged document under the same policy and pack keeps its result.
+   */
+  async scan(policy: Policy = DEFAULT_POLICY, pack?: ClausePack): Promise<ScanView> {
+    const samePolicy = this.last?.policy === policy && this.last.pack === pack;
     if (this.last && samePolicy && this.watching && !this.changed) return { ...this.last.view, reused: true };
     const snapshot = await runWord((context) => readDocument(context, this.can));
     this.changed = false;
     if (this.last && samePolicy && this.last.snapshot.doc.text === snapshot.doc.text) {
-      this.last = { snapshot, view: { ...this.last.view, reused: true }, policy };
+      this.last = { snapshot, view: { ...this.last.view, reused: true }, policy, ...(pack && { pack }) };
       return this.last.view;
     }
     const view: ScanView = {
       report: scan(snapshot.doc, policy),
       title: snapshot.properties.title || 'this document',
-      outdatedWording: outdatedWording(snapshot.clauses, (c) =>
-        c.instance ? this.clauseValues.get(c.instance) : undefined,
-      ),
+      outdatedWording: outdatedWording(
+        snapshot.clauses,
+        (c) => (c.instance ? this.clauseValues.get(c.instance) : undefined),
+        listClauses(pack ? { pack } : {}),
+      ).map((o) => {
+        const stored = o.update?.instance ? this.clauseValues.languagesOf(o.update.instance) : undefined;
+        return stored ? { ...o, update: { ...o.update!, ...stored } } : o;
+      }),
       reused: false,
     };
-    this.last = { snapshot, view, policy };
+    this.last = { snapshot, view, policy, ...(pack && { pack }) };
     return view;
   }
 
@@ -143,7 +153,7 @@ export class WordSession implements PaneActions {
     const instance = newClauseInstance();
     await runWord((context) => insertClause(context, snapshot, { ...clause, instance }, place));
     this.changed = true;
-    await this.clauseValues.save(instance, clause.values);
+    await this.clauseValues.save(instance, clause.values, languagesOf(clause));
     if (place.at === 'cursor') return `Inserted "${clause.title}" at the cursor.`;
     if (place.at === 'after-heading')
       return place.replacing?.length
@@ -153,11 +163,11 @@ export class WordSession implements PaneActions {
   }
 
   async updateClause(update: ClauseUpdate, given: Record<string, string>): Promise<string> {
-    const rendered = renderUpdate(update, given);
+    const rendered = renderUpdate(update, given, renderIn(this.last?.pack));
     const clause = { ...rendered, instance: rendered.instance ?? newClauseInstance() };
     await runWord((context) => updateClause(context, update.tag, clause));
     this.changed = true;
-    await this.clauseValues.save(clause.instance, clause.values);
+    await this.clauseValues.save(clause.instance, clause.values, languagesOf(clause));
     return `Updated "${update.title}" from version ${update.from} to version ${update.to} in place.`;
   }
 
@@ -196,6 +206,11 @@ export class WordSession implements PaneActions {
     const before = next >= 0 ? bodyParagraph(next) : undefined;
     return { at: 'new-section', heading: sectionTitle(key), headingStyle, ...(before !== undefined && { before }) };
   }
+}
+
+/** What the values store keeps of a clause's languages: nothing for English alone. */
+function languagesOf({ languages, welshValues }: ClauseText) {
+  return languages ? { languages, ...(welshValues && { welshValues }) } : undefined;
 }
 
 function styleOf(level: number | undefined): 'Heading1' | 'Heading2' | 'Heading3' {

@@ -20,6 +20,8 @@ import riskImplications from './risk-implications.json' with { type: 'json' };
 import corporateParentingNoneWalesCy from './corporate-parenting-none-wales.cy.json' with { type: 'json' };
 import corporateParentingWalesCy from './corporate-parenting-wales.cy.json' with { type: 'json' };
 import dataProtectionStatementCy from './data-protection-statement.cy.json' with { type: 'json' };
+import equalityPsedNoEiaCy from './equality-psed-no-eia.cy.json' with { type: 'json' };
+import equalityPsedWithEiaCy from './equality-psed-with-eia.cy.json' with { type: 'json' };
 import exclusionResolutionWalesLegalPrivilegeCy from './exclusion-resolution-wales-legal-privilege.cy.json' with { type: 'json' };
 import exclusionResolutionWalesCy from './exclusion-resolution-wales.cy.json' with { type: 'json' };
 import exemptNoticeWalesLegalPrivilegeCy from './exempt-notice-wales-legal-privilege.cy.json' with { type: 'json' };
@@ -52,6 +54,8 @@ export const CLAUSE_FILES: Readonly<Record<string, unknown>> = {
   'corporate-parenting-none-wales.cy': corporateParentingNoneWalesCy,
   'corporate-parenting-wales.cy': corporateParentingWalesCy,
   'data-protection-statement.cy': dataProtectionStatementCy,
+  'equality-psed-no-eia.cy': equalityPsedNoEiaCy,
+  'equality-psed-with-eia.cy': equalityPsedWithEiaCy,
   'exclusion-resolution-wales-legal-privilege.cy': exclusionResolutionWalesLegalPrivilegeCy,
   'exclusion-resolution-wales.cy': exclusionResolutionWalesCy,
   'exempt-notice-wales-legal-privilege.cy': exemptNoticeWalesLegalPrivilegeCy,

@@ -10,6 +10,7 @@ import { keyerFor } from '../../../addin/src/clearance/decisions.ts';
 import { localPolicyStore } from '../../../addin/src/clearance/policy-store.ts';
 import { ClearanceError } from '../../../addin/src/word/clearance-error.ts';
 import { finding, report, stubActions, TEST_SALT } from './pane-stub.ts';
+import { BAD_PACK, COUNCIL_PACK } from '../support/clause-packs.ts';
 
 // jsdom has no ResizeObserver, which Fluent's MessageBar uses to reflow; layout is tested in Chromium.
 globalThis.ResizeObserver ??= class {
@@ -280,8 +281,76 @@ describe('task pane', () => {
     await waitFor(() => expect(actions.scan).toHaveBeenCalledTimes(2));
     expect(vi.mocked(actions.scan).mock.calls.at(-1)).toEqual([
       expect.objectContaining({ councilName: 'Northmoor Borough Council', allowNames: ['Priya Shah'] }),
+      undefined,
     ]);
     expect(policies.load().choice.name).toBe('Northmoor Borough Council');
+  });
+
+  it('takes the clause pack chosen from a file, says which is in force, and keeps it when a bad pack is refused', async () => {
+    const { actions } = stubActions([finding('Tyler Brown')]);
+    const policies = localPolicyStore(memoryStorage());
+    await scanned(actions, { policies });
+    const policy = screen.getByRole('region', { name: 'Council policy' });
+    expect(policy.textContent).toMatch(/Wording from: the built-in clauses/);
+    const input = screen.getByLabelText('Council clause pack file (JSON)') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(COUNCIL_PACK)], 'dyffryn-pack.json')] } });
+    await within(screen.getByRole('status')).findByText(
+      'Wording from Cyngor Sir Dyffryn Gwyrdd’s clause pack, version 3 is in force, ahead of the built-in clauses.',
+    );
+    expect(policy.textContent).toMatch(
+      /Wording from: Cyngor Sir Dyffryn Gwyrdd’s clause pack, version 3 \(dyffryn-pack\.json\), then the built-in clauses/,
+    );
+    // The document is scanned again, its inserted wording checked against the library with the pack.
+    await waitFor(() =>
+      expect(vi.mocked(actions.scan).mock.calls.at(-1)![1]).toMatchObject({
+        packVersion: 3,
+        origin: 'dyffryn-pack.json',
+      }),
+    );
+
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(BAD_PACK)], 'dyffryn-pack-4.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /clause pack was not used; Cyngor Sir Dyffryn Gwyrdd’s clause pack, version 3 stays/,
+    );
+    expect(alert.textContent).toContain('dyffryn-pack-4.json: clauses[1].language: expected "cy" or "en"');
+    expect(alert.textContent).not.toMatch(/at \w+ \(|ZodError/);
+    expect(policy.textContent).toMatch(/version 3 \(dyffryn-pack\.json\)/);
+    expect(policies.loadPack().choice?.pack.packVersion).toBe(3);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Wording' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Clause' }), {
+      target: { value: 'data-protection-statement' },
+    });
+    expect(screen.getByText(/From Cyngor Sir Dyffryn Gwyrdd’s clause pack, version 3\./)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Use the built-in clauses only' }));
+    expect(policy.textContent).toMatch(/Wording from: the built-in clauses/);
+    expect(policies.loadPack().choice).toBeUndefined();
+  });
+
+  it('says when the policy names a clause pack that has not been chosen, and refuses a pack whose translation has no twin', async () => {
+    const { actions } = stubActions([finding('Tyler Brown')]);
+    const policies = localPolicyStore(memoryStorage());
+    await scanned(actions, { policies });
+    fireEvent.change(screen.getByLabelText('Council policy file (JSON)'), {
+      target: {
+        files: [
+          new File(['{"councilName": "Cyngor Sir Dyffryn Gwyrdd", "clausePack": "dyffryn-pack.json"}'], 'dyffryn.json'),
+        ],
+      },
+    });
+    await screen.findByText(/This policy names the clause pack “dyffryn-pack\.json”/);
+    const orphan = {
+      ...COUNCIL_PACK,
+      clauses: [{ ...COUNCIL_PACK.clauses[1], id: 'only-in-welsh', pairing: 'only-in-welsh' }],
+    };
+    fireEvent.change(screen.getByLabelText('Council clause pack file (JSON)'), {
+      target: { files: [new File([JSON.stringify(orphan)], 'orphan.json')] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /the built-in wording stays in force.*orphan\.json: Welsh clause "only-in-welsh" has no English clause/,
+    );
   });
 
   it('logs decisions and comments with who and when, outside the document', async () => {

@@ -1,7 +1,7 @@
 // The session behind the pane, through Word.run on the in-memory double: rescans that skip Word when
 // nothing changed, redaction with its verification, and wording placed in the right section.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getClause, renderClause } from '../../../shared/index.ts';
+import { DEFAULT_POLICY, getClause, parseClausePack, renderClause, renderInLanguages } from '../../../shared/index.ts';
 import type { Finding } from '../../../shared/index.ts';
 import { placeholderOf, planPlaceholders } from '../../../addin/src/clearance/redaction-plan.ts';
 import { CLAUSE_VALUES_SETTING, documentClauseValuesStore } from '../../../addin/src/office/clause-values-store.ts';
@@ -219,5 +219,83 @@ describe('WordSession', () => {
     expect(doc.contentControls[0]!.tag).toBe(`clearance:clause:${clause.id}@${clause.version}#${instance}`);
     expect(doc.body.paragraphs.map((p) => p.text)).not.toContain('Old wording of the financial implications.');
     expect((await s.scan()).outdatedWording).toEqual([]);
+  });
+
+  it('updates wording inserted in both languages in the same languages, with the answers written in Welsh', async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    await s.scan();
+    const clause = getClause('risk-implications');
+    const values = { proposal: 'the new rota' };
+    const welshValues = { proposal: 'y rota newydd' };
+    const languages = ['cy', 'en'] as const;
+    const render = () => renderInLanguages(clause.id, values, { languages, welshValues }).flatMap((r) => r.paragraphs);
+    await s.insertClause(
+      {
+        id: clause.id,
+        version: clause.version,
+        title: clause.title,
+        paragraphs: render(),
+        values,
+        languages: [...languages],
+        welshValues,
+      },
+      'cursor',
+    );
+    const control = doc.contentControls[0]!;
+    const instance = /#([a-z0-9]+)$/.exec(control.tag)![1]!;
+    expect(doc.settings.get(CLAUSE_VALUES_SETTING)).toEqual({
+      [instance]: { values, languages: ['cy', 'en'], welshValues },
+    });
+    control.tag = control.tag.replace(`@${clause.version}#`, `@${clause.version - 1}#`);
+    const { outdatedWording } = await s.scan();
+    expect(outdatedWording[0]!.update).toMatchObject({ values, languages: ['cy', 'en'], welshValues, missing: [] });
+    await s.updateClause(outdatedWording[0]!.update!, {});
+    expect(controlText(doc.contentControls[0]!)).toEqual(render());
+    expect(doc.settings.get(CLAUSE_VALUES_SETTING)).toEqual({
+      [instance]: { values, languages: ['cy', 'en'], welshValues },
+    });
+  });
+
+  it("checks inserted wording against the library with the council's pack, and updates it from the pack", async () => {
+    const { doc, session: s } = session(FIXTURE_REPORT);
+    await s.scan();
+    const clause = getClause('risk-implications');
+    const values = { proposal: 'the new rota' };
+    await s.insertClause(
+      {
+        id: clause.id,
+        version: clause.version,
+        title: clause.title,
+        paragraphs: renderClause(clause.id, values),
+        values,
+      },
+      'cursor',
+    );
+    const ownVersion = {
+      version: clause.version + 1,
+      effective: '2026-04-01',
+      variables: clause.variables,
+      body: ['Risks of {{proposal}}: see the council’s risk register.'],
+    };
+    const parsed = parseClausePack({
+      packVersion: 1,
+      council: 'Cyngor Sir Dyffryn Gwyrdd',
+      clauses: [
+        {
+          id: clause.id,
+          title: 'Risk implications (council wording)',
+          category: clause.category,
+          jurisdiction: clause.jurisdiction,
+          source: [{ citation: 'Council risk policy' }],
+          versions: [{ ...ownVersion, version: clause.version }, ownVersion],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect((await s.scan()).outdatedWording).toEqual([]);
+    const { outdatedWording } = await s.scan(DEFAULT_POLICY, parsed.pack);
+    expect(outdatedWording[0]!.update).toMatchObject({ from: clause.version, to: clause.version + 1, values });
+    await s.updateClause(outdatedWording[0]!.update!, {});
+    expect(controlText(doc.contentControls[0]!)).toEqual(['Risks of the new rota: see the council’s risk register.']);
   });
 });

@@ -1,7 +1,7 @@
 // The statutory wording the clauses and the Schedule 12A data carry, asserted word for word against
 // the legislation as quoted in docs/domain.md (legislation.gov.uk copies).
 import { describe, expect, it } from 'vitest';
-import { renderClause } from '../../../shared/wording/index.ts';
+import { getClause, renderClause } from '../../../shared/wording/index.ts';
 import { SCHEDULE_12A } from '../../../shared/exempt/schedule-12a.ts';
 
 const S149_1 =
@@ -91,6 +91,23 @@ describe('equality clauses (Equality Act 2010)', () => {
     ])
       expect(text).not.toContain(wrong);
   });
+
+  // domain.md gives no Welsh text of s.149, so the Welsh drafts paraphrase it rather than quote it as statute.
+  it.each(Object.entries(EQUALITY))(
+    '%s in Welsh paraphrases s.149(1) without quoting it, names the Act and the duty in Welsh, and says it is a draft',
+    (id, values) => {
+      const text = renderClause(id, values, { language: 'cy' }).join('\n');
+      expect(text).not.toMatch(/["“”]/);
+      expect(text).toContain(
+        'Mae adran 149(1) Deddf Cydraddoldeb 2010 (dyletswydd cydraddoldeb y sector cyhoeddus) yn ei gwneud yn ofynnol',
+      );
+      expect(text).toMatch(/\(a\) ddileu .*; \(b\) hybu .*; \(c\) feithrin /);
+      expect(text.match(/priodas a phartneriaeth sifil/gi)).toHaveLength(1);
+      const clause = getClause(id, undefined, { language: 'cy' });
+      expect(clause.status).toBe('draft');
+      expect(clause.translationNote).toMatch(/paraphrased in Welsh, not quoted/);
+    },
+  );
 });
 
 describe('corporate parenting clause (Children and Social Work Act 2017 s.1)', () => {
