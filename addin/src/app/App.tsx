@@ -87,16 +87,25 @@ export function App({ actions, theme, now = () => new Date(), policies: givenPol
   const decisionsNow = useRef<Decision[]>([]);
 
   useEffect(() => {
-    void actions.decisions.load().then(
-      (loaded) => {
+    // The decisions stored in the document arrive after the first render; a pane closed first ignores them.
+    let open = true;
+    const loadDecisions = async () => {
+      try {
+        const loaded = await actions.decisions.load();
+        if (!open) return;
         setDecisions(loaded.decisions);
         decisionsNow.current = loaded.decisions;
         setKeyOf(() => loaded.keyOf);
         const warning = [stored.policy.warning, stored.pack.warning, loaded.warning].filter(Boolean).join(' ');
         if (warning) setStatus({ intent: 'error', text: warning });
-      },
-      (e: unknown) => setStatus({ intent: 'error', text: e instanceof Error ? e.message : String(e) }),
-    );
+      } catch (e: unknown) {
+        if (open) setStatus({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
+      }
+    };
+    void loadDecisions();
+    return () => {
+      open = false;
+    };
   }, [actions, stored]);
 
   const say = (intent: Status['intent'], text: string) => setStatus({ intent, text });
