@@ -4,6 +4,7 @@
 // triggered it and how close to the name it sits; judge.ts weighs them.
 import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround } from '../engine/sentences.ts';
+import { radicalForms } from '../nlp/welsh-mutation.ts';
 import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
@@ -35,6 +36,7 @@ export type EvidenceRule =
   | 'name-column'
   | 'named-in-quotes'
   | 'office-suffix'
+  | 'official-column'
   | 'possessive-relationship'
   | 'private-context'
   | 'professional-title'
@@ -96,7 +98,7 @@ const POSSESSED_AFTER = new RegExp(
   'iu',
 );
 const AGE_AFTER =
-  /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+  /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|(?:yn\s+)?\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
 /** "Kayla Dunn (NHS number 943 476 5919)", "Sam Ellis, UPN A12…": a personal identifier given with the name. */
 const IDENTIFIER_AFTER =
   /^(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:his|her|their)?\s*(nhs (?:number|no\.?)|unique pupil number|upn|ni number|national insurance number|case (?:number|ref(?:erence)?)|wccis (?:id|number)|pupil number)\b/iu;
@@ -151,7 +153,8 @@ export interface EvidenceInput {
   labelAbove?: string;
   /** The other cells of the table row the name sits in: "Lodger", "Birth son, 19". */
   rowCells?: readonly string[];
-  nameColumn?: boolean;
+  /** The kind of people the cell's column heading names: "Child", "Name" (person); "Councillor", "Swyddog" (official). */
+  column?: 'person' | 'official';
 }
 
 /** The rules whose cue stands beside the name itself, saying who this person is: not a word elsewhere in the sentence. */
@@ -189,8 +192,8 @@ function collector(): { found: Evidence[]; add: Add } {
  * these is cheaper than gathering all the evidence, and a lone word the paper names no one by is a
  * person only with one.
  */
-export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, nameColumn }: EvidenceInput): boolean {
-  if (nameColumn) return true;
+export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, column }: EvidenceInput): boolean {
+  if (column === 'person') return true;
   const { before, after, inSentenceBefore } = windowsOf(text, mention);
   const { found, add } = collector();
   const ownCue = () => found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
@@ -206,7 +209,7 @@ export function gatherEvidence({
   inContactDetails,
   labelAbove,
   rowCells,
-  nameColumn,
+  column,
 }: EvidenceInput): Evidence[] {
   const { sentence, before, after, inSentenceBefore } = windowsOf(text, mention);
   const { found, add } = collector();
@@ -225,8 +228,17 @@ export function gatherEvidence({
   if (roleCell)
     add({ rule: 'role-in-row', cue: roleAtStart(roleCell)!, leaning: 'public', role: 'official', distance: 1 });
   // A table of the people a paper concerns (a case list, a household) lists private individuals.
-  if (nameColumn)
+  if (column === 'person')
     add({ rule: 'name-column', cue: 'a column of names', leaning: 'private', role: 'unknown', distance: 2 });
+  // A column headed "Councillor" or "Y Cynghorydd" (a declarations-of-interest table) lists members.
+  if (column === 'official')
+    add({
+      rule: 'official-column',
+      cue: 'a column of councillors or officers',
+      leaning: 'public',
+      role: 'official',
+      distance: 2,
+    });
   participationEvidence(inSentenceBefore, after, add);
   sentenceEvidence(text, sentence, mention, add);
   return found;
@@ -698,22 +710,43 @@ function jobAfter(raw: string): string | undefined {
     )
   )
     return undefined;
-  const words = phrase
+  const allWords = phrase
     .toLowerCase()
     .replace(/[:.'’]/g, '')
-    .split(/\s+/)
-    .slice(0, 5);
+    .split(/\s+/);
+  const words = allWords.slice(0, 5);
   if (words.some((w) => RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w))) return undefined;
   const head = words.findIndex(
-    (w, i) => JOB_SET.has(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || JOB_SET.has(w.replace(/s$/, '')),
+    (w, i) =>
+      JOB_SET.has(w) ||
+      JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) ||
+      JOB_SET.has(w.replace(/s$/, '')) ||
+      isWelshFormerJob(w),
   );
   if (head < 0 || head > 3) return undefined;
+  if (isMembershipOfPrivateBody(allWords, head)) return undefined;
   // Without a comma, only a capitalised job right after the name ("Mr W Grosvenor Clerk and ...") counts.
   if (!/^\s*(?:['’]s\s+)?[,(–—-]/u.test(after) && head > 1) return undefined;
   return phrase
     .split(/\s+/)
     .slice(0, Math.max(head + 1, Math.min(6, words.length)))
     .join(' ');
+}
+
+/** "cyn-gynghorydd", "cyn-bennaeth": a former office in Welsh, its word softly mutated after "cyn-". */
+function isWelshFormerJob(word: string): boolean {
+  return word.startsWith('cyn-') && radicalForms(word.slice(4)).some((form) => JOB_SET.has(form));
+}
+
+const PUBLIC_BODIES: ReadonlySet<string> = new Set(cues.publicBodiesOfMembers);
+/**
+ * "a former member of the Royal Marines", "member of the family": membership is an office only of a public
+ * body ("member of the Cabinet", "of the Planning Committee"); a member with no body named ("Cabinet Member") is.
+ */
+function isMembershipOfPrivateBody(words: readonly string[], head: number): boolean {
+  if (!/^members?$/.test(words[head]!) || words[head + 1] !== 'of') return false;
+  const body = words.slice(head + 2).filter((w) => w !== 'the' && w !== 'this' && w !== 'our');
+  return !body.slice(0, 3).some((w) => PUBLIC_BODIES.has(w));
 }
 
 /** A job title in apposition before the name: "the county council's Head of Leaving Care, ", "the LADO, ". */

@@ -65,7 +65,7 @@ export function findPeople(context: ScanContext): PersonMention[] {
 
 /**
  * The name mentions of a block. A cell under a "Name" or "Child" heading is a name whatever its case
- * ("jake varga-hollis"), unless it holds no name-shaped words at all.
+ * ("jake varga-hollis") or its words ("Wren Talbot"), unless every word is an ordinary one ("Not known").
  */
 function mentionsIn(context: ScanContext, block: Block): NameMention[] {
   const found = findNameMentions(block.text);
@@ -80,7 +80,7 @@ function mentionsIn(context: ScanContext, block: Block): NameMention[] {
   if (
     !cell ||
     headerType(cell[1]!) ||
-    cell[1]!.split(/\s+/).some((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))
+    cell[1]!.split(/\s+/).every((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))
   )
     return found;
   const start = block.text.indexOf(cell[1]!);
@@ -114,7 +114,7 @@ function environment(
     ...(block.kind === 'table-cell' &&
       nameShaped(mention) && {
         rowCells: rowCells(context.doc.blocks, block),
-        nameColumn: columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block),
+        ...peopleColumn(context, block),
       }),
   };
 }
@@ -151,6 +151,12 @@ function judge(context: ScanContext, block: Block, mention: NameMention, env: Ju
   return policyJudgement(context.policy, mention) ?? authorProperty(block) ?? judgeMention(block.text, mention, env);
 }
 
+/** The kind of people a cell's column lists, if its heading names one: a heading row itself lists no one. */
+function peopleColumn(context: ScanContext, block: Block): { column?: 'person' | 'official' } {
+  const type = columnTypeOf(context, block);
+  return (type === 'person' || type === 'official') && !isHeadingRow(context, block) ? { column: type } : {};
+}
+
 /** The other cells of a table cell's row: the blocks beside it with the same row (and line, for text files). */
 function rowCells(blocks: readonly Block[], cell: Block): string[] {
   const index = blocks.indexOf(cell);
@@ -168,7 +174,11 @@ function rowCells(blocks: readonly Block[], cell: Block): string[] {
 
 /** A table's word ("Placement", "Enhanced") is not a name because its row names a carer: only a name-shaped mention takes a table's cues. */
 function nameShaped(m: NameMention): boolean {
-  return m.words.length > 1 || !(isOrdinaryWord(m.words[0]!) || NOT_NAMES.has(m.words[0]!.toLowerCase()));
+  return (
+    m.words.length > 1 ||
+    m.form !== 'single' ||
+    !(isOrdinaryWord(m.words[0]!) || NOT_NAMES.has(m.words[0]!.toLowerCase()))
+  );
 }
 
 /** How many lines of names a label above may head ("Neighbouring Residents:" then one name a line). */

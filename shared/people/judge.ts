@@ -6,6 +6,7 @@
 import type { PersonRole, TraceStep } from '../model/finding.ts';
 import type { DocumentKind } from '../model/report.ts';
 import { gatherEvidence, type Evidence, type EvidenceRule } from './evidence.ts';
+import welshCues from '../lexicons/welsh-person-cues.json' with { type: 'json' };
 import { isForename, PRIVATE_TITLES } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 
@@ -28,8 +29,8 @@ export interface JudgeEnvironment {
   labelAbove?: string;
   /** The other cells of the table row, for a name in a table. */
   rowCells?: readonly string[];
-  /** True for a cell under a heading that names people ("Child", "Name", "Carer"). */
-  nameColumn?: boolean;
+  /** For a cell under a heading that names people: "Child", "Name", "Carer" (person); "Councillor" (official). */
+  column?: 'person' | 'official';
 }
 
 /** Kinds of paper that record a meeting: a first name alone there is a member's, not a child's. */
@@ -38,6 +39,13 @@ const MEETING_RECORDS: ReadonlySet<DocumentKind> = new Set(['minutes', 'agenda',
 // What follows a first name used as the subject of a sentence about someone's life.
 const PERSON_CONTINUATION =
   /^(?:['’]s\b|,|\s+\(|\s+(?:told|said|says|is|was|has|had|have|lives|lived|wrote|writes|designed|attends|attended|explained|asked|wants|wanted|felt|feels|moved|left|works|worked|joined|received|achieved|started|took|became|spoke|described|will|would|and\s+\p{Lu}))/u;
+
+const WELSH_SUBJECT_VERBS: ReadonlySet<string> = new Set(welshCues.subjectVerbs);
+/** "Mae Thomos yn …", "Dywedodd Gwawr …": in Welsh the verb comes first and the name after it is its subject. */
+function isWelshSubject(before: string): boolean {
+  const verb = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return verb !== undefined && WELSH_SUBJECT_VERBS.has(verb);
+}
 
 const REASONS: Record<EvidenceRule, (cue: string) => string> = {
   'professional-title': () => 'a professional (Dr)',
@@ -56,6 +64,7 @@ const REASONS: Record<EvidenceRule, (cue: string) => string> = {
   'relationship-in-row': (cue) => `listed as someone's ${cue}`,
   'role-in-row': (cue) => `listed with a job or office (${cue})`,
   'name-column': () => 'listed in a table of the people a case concerns',
+  'official-column': () => 'listed in a column of councillors or officers',
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
   'identifier-beside-name': (cue) => `given with their ${cue}`,
   'age-beside-name': (cue) => `given an age or date of birth ("${cue}")`,
@@ -82,7 +91,7 @@ export function judgeMention(text: string, mention: NameMention, env: JudgeEnvir
     inContactDetails: env.inContactDetails,
     ...(env.labelAbove && { labelAbove: env.labelAbove }),
     ...(env.rowCells && { rowCells: env.rowCells }),
-    ...(env.nameColumn && { nameColumn: true }),
+    ...(env.column && { column: env.column }),
   });
   if (evidence.some((e) => e.rule === 'pseudonym'))
     return {
@@ -108,7 +117,7 @@ export function judgeMention(text: string, mention: NameMention, env: JudgeEnvir
   if (
     mention.form === 'single' &&
     isForename(mention.words[0]!) &&
-    PERSON_CONTINUATION.test(after) &&
+    (PERSON_CONTINUATION.test(after) || isWelshSubject(text.slice(Math.max(0, mention.start - 20), mention.start))) &&
     !MEETING_RECORDS.has(env.documentKind)
   ) {
     return {

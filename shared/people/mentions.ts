@@ -2,6 +2,8 @@
 // initials, "Mr and Mrs Green", nicknames and "the Jordan siblings". Cheap and linear; judging
 // whether a mention is a private individual is done elsewhere.
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
+import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
+import { radicalForms } from '../nlp/welsh-mutation.ts';
 import { escapeRegExp, execAll } from '../engine/match.ts';
 import {
   FORENAMES,
@@ -63,6 +65,9 @@ const INITIAL_SHAPE = /[A-Z\u00C0-\uFFFF][a-z\u00C0-\uFFFF]?\./;
 const INITIAL_SURNAME = new RegExp(String.raw`(?=${MAYBE_CAPITAL})(?<![\p{L}.])\p{Lu}\.\s(${WORD})(?![\p{L}])`, 'gu');
 /** "placed in Llanfair Dyffryn", "yng Nghaerdydd": what follows is a place, not a person. */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|near|into|within|across|around|outside|via|ym|yng)\s+$/iu;
+const WELSH_NAME_PREFIXES: ReadonlySet<string> = new Set(placeCues.welshNamePrefixes);
+const isWelshPlaceNoun = (word: string): boolean =>
+  radicalForms(word).some((form) => WELSH_NAME_PREFIXES.has(form.toLowerCase()));
 /** Dotted abbreviations ("N.B.", "B.Sc.") that look like initials but name no one. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(cues.dottedAbbreviations);
 
@@ -177,6 +182,9 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   if (placeWord >= 0 || beforePlace) return undefined;
   // "Baby K", "Family C", "Young Person B": a word and a lone capital letter is a pseudonym, never a name.
   if (nextWord && /^\p{Lu}$/u.test(nextWord)) return undefined;
+  // "Siambr Dafydd Orwig", "Chyngor Cymuned Cwarter Bach": a Welsh place or body, its noun (perhaps mutated) first.
+  const namesWelshPlace = () => words.length > 1 && isWelshPlaceNoun(words[0]!);
+  if (!title && namesWelshPlace()) return undefined;
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
   let innerTitle: string | undefined;
@@ -189,6 +197,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
     innerTitle = PRIVATE_TITLES.has(words[0]!.toLowerCase()) || words[0] === 'Dr' ? words[0] : undefined;
     if (!innerTitle || words.length === 1) lead += words[0]!.length + 1;
     words = words.slice(1);
+    if (namesWelshPlace()) return undefined;
   }
   if (innerTitle && words.length) {
     const start = m.index! + m[0].indexOf(m[2]!) + lead;

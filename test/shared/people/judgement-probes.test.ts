@@ -183,3 +183,20 @@ describe('a lone word is a name only when the paper names someone by it or a cue
     'Overview. Hampshire has three new schemes. Storm damage closed the road. Kestrel Estates will manage the site.',
   ])('%s', (example) => check(example));
 });
+
+describe('Welsh word order and mutation, and the columns a table gives', () => {
+  it.each([
+    'Datganiadau o fuddiant\n\nY Cynghorydd\tEitem\tBuddiant\nT.R. Pengelly\t6.2 Cynllun Tai\tLlywodraethwr\nA Meirion Tudur\t7.1 Ysgolion\tMae ei ferch yn athrawes',
+    'Declarations of interest\n\nCouncillor\tItem\tInterest\nP.J. Harrow\t6.2 Housing scheme\tSchool governor',
+    'Lleoliad: Siambr Dafydd Orwig, Swyddfeydd y Cyngor. Aelod o Gyngor Cymuned Llanfair Isaf.',
+    'Gwahoddwyd Fferm Bryn Celyn a Gwesty Plas Tudno i ymuno â’r cynllun.',
+    'Cydymdeimlwyd â theulu Emrys Tudno, cyn-gynghorydd a chyn Aelod Seneddol, a fu farw’n ddiweddar.',
+    'Mae [[Thomos]] yn 14 oed ac yn byw gyda’i nain.',
+    'Mae [[Gwawr Prydderch]] yn byw yn y dref. Dywedodd [[Wawr]] ei bod yn hapus.',
+    'Estynnodd y Cynghorydd Alun Hinge ei ddymuniadau gorau i [[Wayne Kettle]], cyn-aelod o’r Fyddin, yn dilyn damwain.',
+    'Councillor Hinge sent best wishes to [[Wayne Kettle]], a former member of the Royal Marines, after an accident.',
+    'The report was presented by Ffion Dace, Member of the Planning Committee.',
+    'The Chair welcomed Mrs Ilse Varga, recently appointed independent member of the Standards Committee, to the meeting.',
+    'Placements\n\nChild\tAge\tPlacement\n[[Wren Talbot]]\t9\tFoster care\nNot known\t12\tResidential',
+  ])('%s', (example) => check(example));
+});
