@@ -150,7 +150,19 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
+// The contact-details reach and the sections check ask this of the same blocks over and over: answered once per block.
+const headingBlocks = new WeakMap<Block, boolean>();
+
 export function isHeadingBlock(block: Block): boolean {
+  let heading = headingBlocks.get(block);
+  if (heading === undefined) {
+    heading = readsAsHeading(block);
+    headingBlocks.set(block, heading);
+  }
+  return heading;
+}
+
+function readsAsHeading(block: Block): boolean {
   if (block.kind === 'heading' || block.headingLevel !== undefined)
     return !CONTACT.test(block.text) && !isNameAndPost(stripNumbering(block.text));
   if (block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
