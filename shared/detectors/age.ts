@@ -5,6 +5,7 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
+import { containsAny } from '../engine/contains-any.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -103,6 +104,23 @@ const THRESHOLD_TURNED =
 
 const THRESHOLD_BIRTHDAY = /\b(?:16th|18th|21st|25th|sixteenth|eighteenth|twenty-first|twenty-fifth)\s+birthday\b/i;
 
+// The gates of the patterns that can match only where one of several words is written.
+const hasSubjectPronoun = containsAny(['he ', 'she ', 'they ', 'who ']);
+const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
+const hasClaimWord = containsAny([
+  'claim',
+  'say',
+  'said',
+  'believ',
+  'thought',
+  'assess',
+  'estimat',
+  'appear',
+  'stated',
+  'reported',
+]);
+const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
+
 const SUGGESTION = '[age removed]';
 const AGE_CELL = new RegExp(String.raw`^${N}(?:\s*(?:years?|yrs?|oed))?$`, 'i');
 
@@ -121,7 +139,7 @@ export default defineDetector({
     // Each pattern runs only where the word it cannot match without is present: their number-word
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
-    const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+    const has = (word: string): boolean => lower.includes(word);
     if (has('aged'))
       for (const m of matchAll(text, AGED)) {
         const judged = judgeAged(text, m);
@@ -147,8 +165,8 @@ export default defineDetector({
       }
     const gated: [RegExp, boolean][] = [
       [NOW, has('now')],
-      [WAS_AGE, has('he ', 'she ', 'they ', 'who ') && has(' is ', ' was ', ' were ', 'turned')],
-      [CLAIMED, has('claim', 'say', 'said', 'believ', 'thought', 'assess', 'estimat', 'appear', 'stated', 'reported')],
+      [WAS_AGE, hasSubjectPronoun(lower) && hasBeOrTurned(lower)],
+      [CLAIMED, hasClaimWord(lower)],
       [AGE_IN_BRACKETS, has('age')],
     ];
     for (const [pattern, worth] of gated) {
@@ -205,11 +223,7 @@ export default defineDetector({
           ),
         'person-of-age',
       ],
-      [
-        RELATION_AGE,
-        has(', ') && has('son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,'),
-        'relation-and-age',
-      ],
+      [RELATION_AGE, has(', ') && hasRelationComma(lower), 'relation-and-age'],
       [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
     ];
     for (const [pattern, worth, rule] of individual) {

@@ -99,8 +99,7 @@ const PLACEHOLDERS = new Set([...data.placeholders, ...data.welsh.placeholders].
 export const stripNumbering = (text: string): string => text.replace(NUMBERING, '').trim();
 
 /** The words of a heading without its Markdown markers or numbering: "# 6.3 **Equality**" → "Equality". */
-export const headingCore = (text: string): string =>
-  stripMarkup(stripNumbering(stripMarkup(text).trim())).trim();
+export const headingCore = (text: string): string => stripMarkup(stripNumbering(stripMarkup(text).trim())).trim();
 
 // Short notes that promise content rather than give it: "Awaiting comments from Finance", "Legal comments to follow",
 // "I'w gadarnhau gan yr Adran Gyllid", "Sylwadau i ddilyn".
