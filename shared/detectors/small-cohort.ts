@@ -59,11 +59,13 @@ export default defineDetector({
   source:
     '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
   detect(block, context) {
+    // Lower-cased once for the word gates of the patterns below.
+    const lower = block.text.toLowerCase();
     return [
-      ...countsOfGroups(block.text, context),
+      ...countsOfGroups(block.text, lower, context),
       ...countsReferringBack(block.text, context),
-      ...siblingPairs(block.text),
-      ...welshCounts(block.text, context),
+      ...siblingPairs(block.text, lower),
+      ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
       ...countTableCell(block, context),
     ];
@@ -73,9 +75,9 @@ export default defineDetector({
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
 
-function countsOfGroups(text: string, context: ScanContext): Candidate[] {
+function countsOfGroups(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasGroupTail(text.toLowerCase())) return out;
+  if (!hasGroupTail(lower)) return out;
   const pattern = COUNT_OF_GROUP;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -366,9 +368,9 @@ function welshClause(q: string): string {
 // Words only Welsh prose has: English blocks need not go through the Welsh count pattern.
 const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod)\b|[’']r\b/i;
 
-function welshCounts(text: string, context: ScanContext): Candidate[] {
+function welshCounts(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasWelshStem(text.toLowerCase()) || !WELSH_TEXT.test(text)) return out;
+  if (!hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);
@@ -397,8 +399,8 @@ const SIBLING_PAIR =
 // Every pair the pattern names holds one of these words: a block with none of them names no pair.
 const hasPairWord = containsAny(['sister', 'sibling', 'twin']);
 
-function siblingPairs(text: string): Candidate[] {
-  if (!hasPairWord(text.toLowerCase())) return [];
+function siblingPairs(text: string, lower: string): Candidate[] {
+  if (!hasPairWord(lower)) return [];
   return matchAll(text, SIBLING_PAIR).flatMap((m) => {
     const clause = trimQualifier(m.groups[0]!);
     if (!clause.trim()) return [];
