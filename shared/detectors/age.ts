@@ -5,6 +5,7 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
+import { containsAny } from '../engine/contains-any.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -84,6 +85,11 @@ const PERSON_OF = new RegExp(
   String.raw`\b(?:an?|the)\s+(?:${words.personNouns.join('|')})\s+of\s+${N}\b(?!\s*(?:%|per|years? (?:ago|earlier)))`,
   'giu',
 );
+// PERSON_OF runs only where "a girl of fourteen" is written in so many words. The gate's costly start ("a girl",
+// "the boy") is tried only once its quick-to-find tail (" of fourteen", which it cannot match without) is there.
+const OF_A_NUMBER = String.raw`of (?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)`;
+const PERSON_OF_GATE = new RegExp(String.raw`\b(?:an?|the) [\p{L}-]+ ${OF_A_NUMBER}`, 'iu');
+const NUMBER_AFTER_OF = new RegExp(` ${OF_A_NUMBER}`, 'iu');
 // "Birth son, 19": a relation and an age, in a table cell or a list.
 const RELATION_AGE = new RegExp(
   String.raw`\b(?:(?:birth|foster|step|adopted|half)[- ])?(?:son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|sibling),\s(\d{1,2})(?=\s*(?:$|[;.)]))`,
@@ -103,6 +109,23 @@ const THRESHOLD_TURNED =
 
 const THRESHOLD_BIRTHDAY = /\b(?:16th|18th|21st|25th|sixteenth|eighteenth|twenty-first|twenty-fifth)\s+birthday\b/i;
 
+// The gates of the patterns that can match only where one of several words is written.
+const hasSubjectPronoun = containsAny(['he ', 'she ', 'they ', 'who ']);
+const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
+const hasClaimWord = containsAny([
+  'claim',
+  'say',
+  'said',
+  'believ',
+  'thought',
+  'assess',
+  'estimat',
+  'appear',
+  'stated',
+  'reported',
+]);
+const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
+
 const SUGGESTION = '[age removed]';
 const AGE_CELL = new RegExp(String.raw`^${N}(?:\s*(?:years?|yrs?|oed))?$`, 'i');
 
@@ -121,7 +144,7 @@ export default defineDetector({
     // Each pattern runs only where the word it cannot match without is present: their number-word
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
-    const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+    const has = (word: string): boolean => lower.includes(word);
     if (has('aged'))
       for (const m of matchAll(text, AGED)) {
         const judged = judgeAged(text, m);
@@ -147,8 +170,8 @@ export default defineDetector({
       }
     const gated: [RegExp, boolean][] = [
       [NOW, has('now')],
-      [WAS_AGE, has('he ', 'she ', 'they ', 'who ') && has(' is ', ' was ', ' were ', 'turned')],
-      [CLAIMED, has('claim', 'say', 'said', 'believ', 'thought', 'assess', 'estimat', 'appear', 'stated', 'reported')],
+      [WAS_AGE, hasSubjectPronoun(lower) && hasBeOrTurned(lower)],
+      [CLAIMED, hasClaimWord(lower)],
       [AGE_IN_BRACKETS, has('age')],
     ];
     for (const [pattern, worth] of gated) {
@@ -197,19 +220,8 @@ export default defineDetector({
       }
     const individual: [RegExp, boolean, string][] = [
       [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
-      [
-        PERSON_OF,
-        has(' of ') &&
-          /\b(?:an?|the) [\p{L}-]+ of (?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/iu.test(
-            text,
-          ),
-        'person-of-age',
-      ],
-      [
-        RELATION_AGE,
-        has(', ') && has('son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,'),
-        'relation-and-age',
-      ],
+      [PERSON_OF, has(' of ') && NUMBER_AFTER_OF.test(text) && PERSON_OF_GATE.test(text), 'person-of-age'],
+      [RELATION_AGE, has(', ') && hasRelationComma(lower), 'relation-and-age'],
       [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
     ];
     for (const [pattern, worth, rule] of individual) {

@@ -19,6 +19,9 @@ const LOCAL_CODE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])\p{Lu}{${minLetters},${maxLetters}}${SEPARATOR}(?:(?:19|20)\d{2}${SEPARATOR})?\d{${minDigits},}(?![\p{L}\p{N}]|[/-]\p{N})`,
   'gu',
 );
+// The code pattern starts with capitals, which V8 tries at every character; every code has a separator followed by
+// its digits or by its year, so a block without that holds no code.
+const SEPARATOR_THEN_DIGITS = new RegExp(String.raw`${SEPARATOR}\d{${Math.min(4, minDigits)}}`);
 
 // A label word, then the reference: digit groups ("23 007 891") or one token of letters, digits, / . -
 const LABELLED =
@@ -102,7 +105,7 @@ function identifierColumnCell(block: Block, context: ScanContext): Candidate | u
 /** A local file code next to a person, a case or a file word, or in an identifier column; not a council record's code. */
 function localCodes(block: Block, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d{4}/.test(block.text)) return out;
+  if (!/\d{4}/.test(block.text) || !SEPARATOR_THEN_DIGITS.test(block.text)) return out;
   for (const m of matchAll(block.text, LOCAL_CODE)) {
     const label = wordsBefore(block.text, m.start).toLowerCase();
     const sentence = block.text.slice(...spanOf(sentenceAround(block.text, m.start, m.end)));

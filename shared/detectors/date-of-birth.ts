@@ -69,6 +69,8 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'ICO guidance on identifiability (date of birth as an identifier); ../shared/docs/domain.md §7',
   detect(block, context) {
+    // Every date and year the patterns read has a digit: a block without one holds no date of birth.
+    if (!/\d/.test(block.text)) return [];
     const dates = [
       ...matchAll(block.text, NUMERIC).filter((m) => isCalendarDate(m.groups)),
       ...matchAll(block.text, ISO).filter((m) => isCalendarDate([m.groups[2], '', m.groups[1]])),

@@ -23,6 +23,8 @@ export default defineDetector({
   exemptParagraphs: PERSONAL_PARAGRAPHS,
   source: 'RFC 5322 address shape; public-sector domains (gov.uk, gov.wales, nhs.net, police.uk)',
   detect(block, context) {
+    // The address pattern is tried at every character; a block without an @ holds no address.
+    if (!block.text.includes('@')) return [];
     return matchAll(block.text, EMAIL).map((m) => {
       const [local = '', domain = ''] = m.text.toLowerCase().split('@');
       if (context.isPublicDomain(domain)) {

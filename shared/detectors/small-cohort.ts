@@ -3,8 +3,9 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
 import type { Block } from '../model/document.ts';
-import { hasCue, matchAll } from '../engine/match.ts';
+import { hasCue, matchAll, type Match } from '../engine/match.ts';
 import { columnHeaderOf } from '../engine/table-columns.ts';
+import { containsAny } from '../engine/contains-any.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -16,9 +17,33 @@ const GROUPS = [...words.groups]
   .sort((a, b) => b.length - a.length)
   .map((g) => g.replace(/[-\s]/g, '[-\\s]'))
   .join('|');
+// A count stands alone: not the end of a word, a number, a sum of money or a reference. The count patterns below
+// leave this test to standsAlone: behind a lookbehind V8 cannot skip ahead to the next number word, and tries the
+// whole pattern at every character of the block.
+const NOT_AFTER_WORD = /(?<![\p{L}\p{N}£$.,/-])/uy;
+function standsAlone(text: string, index: number): boolean {
+  NOT_AFTER_WORD.lastIndex = index;
+  return NOT_AFTER_WORD.test(text);
+}
+
+/** Every match of a count pattern whose count stands alone, as matchAll would find them with the lookbehind. */
+function standaloneCounts(text: string, pattern: RegExp): Match[] {
+  const out: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!standsAlone(text, m.index)) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 // count, up to three describing words, then a group of people; the qualifier runs to the end of the clause.
 const COUNT_OF_GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$.,/-])(${NUMBER_WORDS}|\d{1,3})\s+((?:all\s+)?(?:(?:Year\s+\d{1,2}|[\p{L}-]+)\s+){0,3}?)(${GROUPS})(?![\p{L}'’])([^.;:\n]{0,90})`,
+  String.raw`(${NUMBER_WORDS}|\d{1,3})\s+((?:all\s+)?(?:(?:Year\s+\d{1,2}|[\p{L}-]+)\s+){0,3}?)(${GROUPS})(?![\p{L}'’])([^.;:\n]{0,90})`,
   'giu',
 );
 const SMALL_BASE =
@@ -34,11 +59,13 @@ export default defineDetector({
   source:
     '../shared/docs/domain.md §5: DfE suppression of 1–5, NHS Digital 1–7, ONS rule of thumb of 10; ICO motivated-intruder test',
   detect(block, context) {
+    // Lower-cased once for the word gates of the patterns below.
+    const lower = block.text.toLowerCase();
     return [
-      ...countsOfGroups(block.text, context),
+      ...countsOfGroups(block.text, lower, context),
       ...countsReferringBack(block.text, context),
-      ...siblingPairs(block.text),
-      ...welshCounts(block.text, context),
+      ...siblingPairs(block.text, lower),
+      ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
       ...countTableCell(block, context),
     ];
@@ -46,17 +73,20 @@ export default defineDetector({
 });
 
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
-const GROUP_TAILS = [...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))];
+const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
 
-function countsOfGroups(text: string, context: ScanContext): Candidate[] {
+function countsOfGroups(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  const lower = text.toLowerCase();
-  if (!GROUP_TAILS.some((tail) => lower.includes(tail))) return out;
+  if (!hasGroupTail(lower)) return out;
   const pattern = COUNT_OF_GROUP;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [whole, countText, between, group, qualifier] = m as unknown as [string, string, string, string, string];
     const start = m.index;
+    if (!standsAlone(text, start)) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
     // A rejected match must not hide a cohort inside it ("in 2024/25 there were three care leavers ..."): resume after its count.
     pattern.lastIndex = start + countText.length;
     if (!isCohort(text, start, countText, between, group, qualifier, context)) continue;
@@ -126,7 +156,7 @@ const ANY_CASE_NUMBERS = NUMBER_WORDS.split('|')
   .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
   .join('|');
 const COUNT_WHERE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+(?:of (?:them|these|those|whom)\s+)?(?:is|are|was|were|remains?|live|lives|living|had been|have been|has been)\s+(?:(?:placed|now|still|currently|living|staying)\s+){0,2}(?:from|in|at|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+`,
+  String.raw`(${ANY_CASE_NUMBERS}|\d{1,2})\s+(?:of (?:them|these|those|whom)\s+)?(?:is|are|was|were|remains?|live|lives|living|had been|have been|has been)\s+(?:(?:placed|now|still|currently|living|staying)\s+){0,2}(?:from|in|at|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+`,
   'gu',
 );
 const NAMES_A_GROUP = new RegExp(String.raw`\b(?:${GROUPS})\b`, 'iu');
@@ -138,13 +168,15 @@ const OF_THE_GROUP = new RegExp(
   'gu',
 );
 const OF_THOSE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$.,/-])(${ANY_CASE_NUMBERS}|\d{1,2})\s+of\s+(?:them|these|those|whom)(?:\s+(?:${ANY_CASE_NUMBERS}|\d{1,2}))?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:placed|refused|excluded|moved|returned|reported|charged|convicted|admitted|accommodated|housed|evicted|arrested|missing|pregnant|parents?)\b[^.;:,\n]{0,60}`,
+  String.raw`(${ANY_CASE_NUMBERS}|\d{1,2})\s+of\s+(?:them|these|those|whom)(?:\s+(?:${ANY_CASE_NUMBERS}|\d{1,2}))?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:placed|refused|excluded|moved|returned|reported|charged|convicted|admitted|accommodated|housed|evicted|arrested|missing|pregnant|parents?)\b[^.;:,\n]{0,60}`,
   'gu',
 );
 
 function countsReferringBack(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchAll(text, OF_THE_GROUP)) {
+  // The opening pattern runs only where its first word is written ("Amongst" holds "Among").
+  const opensWithGroup = text.includes('Of ') || text.includes('Among');
+  for (const m of opensWithGroup ? matchAll(text, OF_THE_GROUP) : []) {
     const [group, countText, clause] = m.groups as [string, string, string];
     const count = toCount(countText.replace(/^only\s+/i, '').toLowerCase()) ?? toCount(countText.toLowerCase());
     if (
@@ -166,7 +198,7 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
   }
   // The count pattern is costly to try at every word: it runs only where "of them/these/those/whom" is written.
   if (/\bof (?:them|these|those|whom)\b/i.test(text))
-    for (const m of matchAll(text, OF_THOSE)) {
+    for (const m of standaloneCounts(text, OF_THOSE)) {
       const count = toCount(m.groups[0]!.toLowerCase());
       if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
       const earlier = text.slice(Math.max(0, m.start - 300), m.start);
@@ -179,7 +211,7 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
         trace: [{ rule: 'count-standing-for-earlier-group', cue: m.text.slice(0, 20), leaning: 'private' }],
       });
     }
-  for (const m of matchAll(text, COUNT_WHERE)) {
+  for (const m of standaloneCounts(text, COUNT_WHERE)) {
     const count = toCount(m.groups[0]!);
     if (count === undefined || count === 0 || count >= context.policy.smallCohortThreshold) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
@@ -198,6 +230,8 @@ function countsReferringBack(text: string, context: ScanContext): Candidate[] {
 
 function smallBases(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // Every share the pattern reads is a percentage.
+  if (!text.includes('%')) return out;
   for (const m of text.matchAll(SMALL_BASE)) {
     const base = Number(m[3] ?? m[5]);
     // "58% (7 of 12)": a small numerator reveals those few people's outcomes even when the base is larger.
@@ -321,7 +355,7 @@ const WELSH_COUNT = new RegExp(
 const WELSH_NARROWING = /^\s+(?:a|sy|sydd|yn|ym|yng|o|mewn|gyda|wedi|ar|oedd|heb)\b/i;
 const WELSH_NOT_A_COUNT_BEFORE = /\b(?:yr|pob|unrhyw|lle i|ar gyfer|uchafswm o)\s*$/i;
 // Stems of the Welsh group nouns in every form ("lant" in plant/blant, "erch" in merch/ferch): a block with none holds no Welsh count.
-const WELSH_STEMS = [...new Set(welsh.groups.map((g) => g.split(' ')[0]!.slice(1, 5)))];
+const hasWelshStem = containsAny([...new Set(welsh.groups.map((g) => g.split(' ')[0]!.slice(1, 5)))]);
 
 // Where the group's description ends and the sentence's verb begins: "wedi gadael", "eu lleoli", "yn aros" ("yn y sir" is a place).
 const WELSH_CLAUSE_END = /\s(?:wedi|eu|ei|mae|oedd|roedd|yn(?!\s+(?:y|yr|\p{Lu})))\s/u;
@@ -334,10 +368,9 @@ function welshClause(q: string): string {
 // Words only Welsh prose has: English blocks need not go through the Welsh count pattern.
 const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod)\b|[’']r\b/i;
 
-function welshCounts(text: string, context: ScanContext): Candidate[] {
+function welshCounts(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  const lower = text.toLowerCase();
-  if (!WELSH_TEXT.test(text) || !WELSH_STEMS.some((stem) => lower.includes(stem))) return out;
+  if (!hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);
@@ -363,7 +396,11 @@ function welshCounts(text: string, context: ScanContext): Candidate[] {
 const SIBLING_PAIR =
   /\b(?:an?|the)\s+(?:brother and sister|sister and brother|sibling pair|pair of siblings|set of twins|twin (?:boys|girls|brothers|sisters))\b([^.;:\n]{0,90})/gi;
 
-function siblingPairs(text: string): Candidate[] {
+// Every pair the pattern names holds one of these words: a block with none of them names no pair.
+const hasPairWord = containsAny(['sister', 'sibling', 'twin']);
+
+function siblingPairs(text: string, lower: string): Candidate[] {
+  if (!hasPairWord(lower)) return [];
   return matchAll(text, SIBLING_PAIR).flatMap((m) => {
     const clause = trimQualifier(m.groups[0]!);
     if (!clause.trim()) return [];

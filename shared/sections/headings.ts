@@ -10,6 +10,8 @@ import data from './headings.json' with { type: 'json' };
 const NUMBERING = /^\s*(?:(?:section|part|adran|rhan)\s+)?(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|[ivx]+\.)\s+/i;
 // Markdown and plain-text emphasis around a heading: "# 6.3 **Diversity and Equality**", "__Legal__".
 const MARKUP = /^\s*#{1,6}\s+|\*\*|__|^\s*\*(?=\S)|(?<=\S)\*\s*$/g;
+// The markup pattern is costly to try at every character of a paragraph: it runs only where one of its characters is.
+const stripMarkup = (text: string): string => (/[#*_]/.test(text) ? text.replace(MARKUP, '') : text);
 
 /** Reduces text to the words that decide whether it is a placeholder ("[TBC]." → "tbc", "I’w gadarnhau" → "i w gadarnhau"). */
 export const normalisePlaceholder = (text: string): string =>
@@ -97,8 +99,7 @@ const PLACEHOLDERS = new Set([...data.placeholders, ...data.welsh.placeholders].
 export const stripNumbering = (text: string): string => text.replace(NUMBERING, '').trim();
 
 /** The words of a heading without its Markdown markers or numbering: "# 6.3 **Equality**" → "Equality". */
-export const headingCore = (text: string): string =>
-  stripNumbering(text.replace(MARKUP, '').trim()).replace(MARKUP, '').trim();
+export const headingCore = (text: string): string => stripMarkup(stripNumbering(stripMarkup(text).trim())).trim();
 
 // Short notes that promise content rather than give it: "Awaiting comments from Finance", "Legal comments to follow",
 // "I'w gadarnhau gan yr Adran Gyllid", "Sylwadau i ddilyn".
@@ -118,7 +119,7 @@ export const isPlaceholderText = (text: string): boolean => {
 };
 
 /** A bilingual heading is two headings in one line: "Goblygiadau Ariannol / Financial Implications". */
-const halves = (text: string): string[] => text.split(/\s+[/|]\s+/);
+const halves = (text: string): string[] => (/[/|]/.test(text) ? text.split(/\s+[/|]\s+/) : [text]);
 
 const CONTACT = /\b0\d{2,4}[\s-]?\d{3}|@|\bwww\.|\b(?:tel|ffôn|ffon|email|e-bost)\b/i;
 
@@ -136,10 +137,11 @@ function isNameAndPost(text: string): boolean {
 
 /** A line that reads as a heading: short, one line, no closing punctuation, not "Label: value", not a contact line. */
 export function isHeadingText(text: string): boolean {
-  const t = text.trim().replace(MARKUP, '').trim();
-  if (t.length < 3 || /[\t\n]/.test(t) || halves(t).some((h) => h.length > 90)) return false;
-  if (/[.,;:!?]$/.test(t) || /:-$/.test(t) || /:\s+\S/.test(t) || CONTACT.test(t) || isNameAndPost(stripNumbering(t)))
-    return false;
+  const t = stripMarkup(text.trim()).trim();
+  // The cheap tests first: most blocks are prose that ends in a full stop.
+  if (t.length < 3 || /[.,;:!?]/.test(t.slice(-1)) || t.endsWith(':-')) return false;
+  if (/[\t\n]/.test(t) || (t.length > 90 && halves(t).some((h) => h.length > 90))) return false;
+  if (/:\s+\S/.test(t) || CONTACT.test(t) || isNameAndPost(stripNumbering(t))) return false;
   const body = stripNumbering(t);
   if (!/^[\p{Lu}\p{N}]/u.test(body) || isPlaceholderText(body)) return false;
   return (
@@ -147,7 +149,19 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
+// The contact-details reach and the sections check ask this of the same blocks over and over: answered once per block.
+const headingBlocks = new WeakMap<Block, boolean>();
+
 export function isHeadingBlock(block: Block): boolean {
+  let heading = headingBlocks.get(block);
+  if (heading === undefined) {
+    heading = readsAsHeading(block);
+    headingBlocks.set(block, heading);
+  }
+  return heading;
+}
+
+function readsAsHeading(block: Block): boolean {
   if (block.kind === 'heading' || block.headingLevel !== undefined)
     return !CONTACT.test(block.text) && !isNameAndPost(stripNumbering(block.text));
   if (block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
