@@ -43,9 +43,8 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
     const d = domain.toLowerCase();
     return publicDomains.some((s) => d === s || d.endsWith(`.${s}`));
   };
-  // Each block's own facts, worked out once: every block below may ask them of the blocks above it.
+  // A block's contact-line fact, worked out once: every block below may ask it of the blocks above it.
   const contactLineAt = memoByIndex((i) => isContactLine(doc.blocks[i]!, isPublicDomain));
-  const headingAt = memoByIndex((i) => isHeadingBlock(doc.blocks[i]!));
   const contactDetailsAt = memoByIndex((i) => {
     const block = doc.blocks[i]!;
     let result = contactLineAt(i);
@@ -54,8 +53,8 @@ export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: 
         const above = doc.blocks[j]!;
         // The body's closing "Contact:" lines do not reach into a header, a comment or a property.
         if (!sameStory(above, block)) break;
-        result = contactLineAt(j) || (headingAt(j) && hasCue(above.text, CONTACT_CUES));
-        if ((headingAt(j) && isSectionHeading(above)) || above.text.length > CONTACT_LINE_MAX) break;
+        result = contactLineAt(j) || (isHeadingBlock(above) && hasCue(above.text, CONTACT_CUES));
+        if ((isHeadingBlock(above) && isSectionHeading(above)) || above.text.length > CONTACT_LINE_MAX) break;
       }
     }
     return result;

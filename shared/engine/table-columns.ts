@@ -33,8 +33,12 @@ export function columnHeaderOf(context: ScanContext, block: Block): Block | unde
 /** What the cells of a block's column are, from its header's words; undefined outside a typed column. */
 export function columnTypeOf(context: ScanContext, block: Block): ColumnType | undefined {
   const header = columnHeaderOf(context, block);
-  return header ? headerType(header.text) : undefined;
+  if (!header) return undefined;
+  // Every detector asks this of every cell: each header's type is read once.
+  if (!headerTypes.has(header)) headerTypes.set(header, headerType(header.text));
+  return headerTypes.get(header);
 }
+const headerTypes = new WeakMap<Block, ColumnType | undefined>();
 
 /**
  * True for a cell of a table's heading row: the first row, where two or more cells are known headings
