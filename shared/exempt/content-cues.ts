@@ -116,6 +116,7 @@ const NAMED_NOTICES = new RegExp(String.raw`\b${anyOf(cues.namedNotices)}\b`, 'i
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
   const all = contentSentences(doc);
+  const anySentence = sentenceTester(all);
   const flagged = findings.filter(isFlag);
   const out: TopicEvidence[] = [];
   const publicRole = findings.filter((f) => !isFlag(f));
@@ -150,7 +151,7 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
   else if (withMoney.some((s) => NAMED_PROVIDER.test(s.text)))
     out.push({ topic: 'financial', strong: false, reason: "The paper gives a named business's contract sums." });
 
-  const labour = LABOUR.filter(([p]) => all.some((s) => p.test(s.text)));
+  const labour = LABOUR.filter(([p]) => anySentence(p));
   if (labour.length)
     out.push({
       topic: 'labour-relations',
@@ -158,7 +159,7 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
       reason: `The paper concerns ${labour.map(([, why]) => why).join(' and ')}.`,
     });
 
-  pushFirst(out, all, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
+  pushFirst(out, anySentence, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
 
   const notice = all.find(
     (s) =>
@@ -172,24 +173,31 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
       reason: 'The paper reveals a notice, order or direction the council proposes to make.',
     });
 
-  pushFirst(out, all, 'crime', CRIME_STRONG, CRIME_WEAK, (why) => `The paper refers to ${why} in a particular case.`);
+  pushFirst(
+    out,
+    anySentence,
+    'crime',
+    CRIME_STRONG,
+    CRIME_WEAK,
+    (why) => `The paper refers to ${why} in a particular case.`,
+  );
   return out;
 }
 
 function pushFirst(
   out: TopicEvidence[],
-  all: readonly Sentence[],
+  anySentence: (pattern: RegExp) => boolean,
   topic: ExemptTopic,
   strong: [RegExp, string][],
   weak: [RegExp, string][],
   say: (why: string) => string,
 ): void {
-  const s = strong.find(([p]) => all.some((x) => p.test(x.text)));
+  const s = strong.find(([p]) => anySentence(p));
   if (s) {
     out.push({ topic, strong: true, reason: say(s[1]) });
     return;
   }
-  const w = weak.find(([p]) => all.some((x) => p.test(x.text)));
+  const w = weak.find(([p]) => anySentence(p));
   if (w) out.push({ topic, strong: false, reason: say(w[1]).replace(' in a particular case', '') });
 }
 
@@ -207,6 +215,15 @@ export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean 
 }
 
 /** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
+/**
+ * Whether a pattern matches within one of the sentences. It is tried on all of them at once first, a line
+ * break apart (which its word boundaries and look-aheads read as a sentence's end), since most match none.
+ */
+function sentenceTester(sentences: readonly Sentence[]): (pattern: RegExp) => boolean {
+  const joined = sentences.map((s) => s.text).join('\n');
+  return (pattern) => pattern.test(joined) && sentences.some((s) => pattern.test(s.text));
+}
+
 function contentSentences(doc: DocumentModel): Sentence[] {
   return doc.blocks
     .filter((b) => !/\b(schedule|atodlen)\s+12\s?a\b|\b100A\b/i.test(b.text))

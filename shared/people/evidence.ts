@@ -93,6 +93,7 @@ const RELATION_AFTER = new RegExp(
   String.raw`^\s*(?:\(\s*(?:${DETERMINER}\s+)?(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:,|–|—|-)\s*(?:${DETERMINER}\s+(?:(?:${MODIFIERS})\s+)*(${RELATION})s?|(?:(?:${MODIFIERS})\s+)*(${RELATION})(?!s)))\b`,
   'iu',
 );
+const APPOSITION_OPENING = /^\s*[(,–—-]/;
 const POSSESSED_AFTER = new RegExp(
   String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`,
   'iu',
@@ -375,7 +376,10 @@ function privateEvidence(
     if (rel)
       add({ rule: 'relationship-in-row', cue: rel, leaning: 'private', role: relationshipRole(rel), distance: 1 });
   }
-  const relAfter = lowerCaseCue(RELATION_AFTER.exec(after) ?? coordinatedAside(after, RELATION_AFTER));
+  // RELATION_AFTER opens with a bracket, a comma or a dash: text that does not is spared the long pattern.
+  const relAfter = lowerCaseCue(
+    (APPOSITION_OPENING.test(after) ? RELATION_AFTER.exec(after) : null) ?? coordinatedAside(after, RELATION_AFTER),
+  );
   if (relAfter)
     add({
       rule: 'relationship',
@@ -384,7 +388,7 @@ function privateEvidence(
       role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown',
       distance: relAfter.index,
     });
-  const possessed = POSSESSED_AFTER.exec(after);
+  const possessed = after[0] === "'" || after[0] === '’' ? POSSESSED_AFTER.exec(after) : null;
   if (possessed) {
     const thing = possessed[1]!.toLowerCase();
     const theirRole = RELATIONSHIP_ROLE.get(thing);
