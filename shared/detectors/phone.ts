@@ -12,6 +12,9 @@ import { isOfficialLine } from '../engine/organisation-address.ts';
 // rejects: a trunk 0 or +44, an area or mobile code, then two groups. Digit counts are checked after.
 const UK_SHAPE =
   /(?<![\w/.£$+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])/g;
+// Every number kept starts with +44 or a trunk 0 (bracketed or not) that opens a run of digits: a block with none holds no
+// UK number, and need not go through libphonenumber.
+const UK_START = /\+44|(?:^|\D)0/;
 // The sentence a number sits in: its own words decide whose number it is.
 const SENTENCE_BREAK = /[.!?;]\s+(?=[A-Z(])|\n/g;
 
@@ -41,7 +44,7 @@ export default defineDetector({
   source: 'Ofcom UK numbering plan; libphonenumber-js; ../shared/docs/domain.md §6',
   detect(block, context) {
     // A UK number has at least nine digits: most blocks have fewer, and need not go through libphonenumber.
-    if (digitCount(block.text) < 9) return [];
+    if (digitCount(block.text) < 9 || !UK_START.test(block.text)) return [];
     return numbersIn(block.text).map(({ start, end, kind }) => judge(block, context, start, end, kind));
   },
 });

@@ -23,18 +23,19 @@ const GROUP_BEFORE_CUE = new RegExp(String.raw`\b(?:${publicPlaces.groupBefore.j
 const ROLE_PREFIX =
   /^(?:(?:Chair|Governor|Head|Headteacher|Principal|Member|Trustee|Clerk|Director|Manager|Friends)\s+(?:of|at)\s+(?:the\s+)?)+/;
 // "with his grandparents in Ravensworth", "placed with carers at X, near Y": in, at or near after a relative or a home in the same clause.
-const IN_OR_NEAR = /(?<![\p{L}])(?:in|near|at)\s(?=\p{Lu})/gu;
+const IN_OR_NEAR = /(?=[ina])(?<![\p{L}])(?:in|near|at)\s(?=\p{Lu})/gu;
 const LIVES_WITH = new RegExp(String.raw`\b(?:${placeCues.livesWith.join('|')})\b`, 'i');
+// The look-aheads before the look-behinds below let the patterns skip, fast, every position their first letter rules out.
 // Welsh: "ym Mangor", "yng Nghaerdydd" (nasal), "yn byw yn Llanelli"; the name is read as its radical.
 const WELSH_IN =
-  /(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
+  /(?=[blgsy])(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
 const INSTITUTION_END =
   /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Medical Centre|Health Centre|Surgery|Children['’]s Home|Hall|Primary(?!\s\p{Lu}))\b/gu;
 // Welsh names keep their small words: "Ysgol y Bryn", "Canolfan yr Afon".
 const WELSH =
-  /(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
+  /(?=[YCTPB])(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
 const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
 // Words after which a capitalised name is where someone lives, learns or comes from.
 const SETTLEMENT_CUE =
