@@ -77,15 +77,20 @@ const RELATION_BEFORE = new RegExp(
 // In brackets any relationship; after a comma one with a determiner or a single one ("Lleisiau, foster carers, the
 // Partnership" is a list, "Kirsty Dolan, her sister" and "Jo, sister of" are apposition).
 /** The last word of every relationship: text that ends in none of them ends in no relationship. */
-const RELATION_LAST_WORDS = [...new Set(RELATIONSHIPS.map((r) => r.toLowerCase().split(/\s+/).at(-1)!))];
-/** A quick test before RELATION_BEFORE, which is slow to try at every position. */
+const RELATION_LAST_WORDS: ReadonlySet<string> = new Set(
+  RELATIONSHIPS.map((r) => r.toLowerCase().split(/\s+/).at(-1)!),
+);
+/** A quick test before RELATION_BEFORE, which is slow to try at every position: does the last word end in one? */
 function endsWithRelationWord(text: string): boolean {
   const tail = text
     .slice(-60)
     .toLowerCase()
     .replace(/[\s,:–-]+$/, '');
-  const bare = tail.endsWith('s') ? tail.slice(0, -1) : tail;
-  return RELATION_LAST_WORDS.some((w) => tail.endsWith(w) || bare.endsWith(w));
+  const word = tail.slice(tail.search(/\S*$/));
+  // The relationship may start inside the last word ("step-daughter", "hismother"): every ending is tried.
+  for (const form of word.endsWith('s') ? [word, word.slice(0, -1)] : [word])
+    for (let i = 0; i < form.length; i++) if (RELATION_LAST_WORDS.has(form.slice(i))) return true;
+  return false;
 }
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 const NAMED_IN_QUOTES = /\b(?:first name|forename|name|known as|called|nicknamed)\s*["“‘']$/iu;
