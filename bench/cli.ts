@@ -4,7 +4,7 @@
 // The archive is built in a temporary folder from ../shared/seeds and samples/ and removed afterwards.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -44,7 +44,11 @@ function buildArchive(dir: string): void {
   }
 }
 
+/** The machine's 1-minute load: on a shared machine it says how far the figures can be trusted. */
+const load = (): string => loadavg()[0]!.toFixed(1);
+
 export function runCliBench(): string[] {
+  const loadBefore = load();
   const dir = mkdtempSync(join(tmpdir(), 'clearance-bench-'));
   try {
     const archive = join(dir, 'archive');
@@ -61,6 +65,7 @@ export function runCliBench(): string[] {
       all.push(scanArchive([]));
     }
     const [t1, tn] = [median(one), median(all)];
+    const loadAfterArchive = load();
 
     timeProcess(['-e', '0']);
     timeProcess([BIN, 'scan', '--exit-zero', paragraph]);
@@ -71,14 +76,17 @@ export function runCliBench(): string[] {
       scan.push(timeProcess([BIN, 'scan', '--exit-zero', paragraph]));
     }
     const [tb, ts] = [median(bare), median(scan)];
+    const loadAfterStartUp = load();
     return [
       '',
       `Archive scan: ${ARCHIVE_FILES} papers (the seeds and samples/, repeated), ${ARCHIVE_RUNS} alternating runs each, whole process`,
       `  --jobs 1                       ${(ARCHIVE_FILES / (t1 / 1000)).toFixed(1).padStart(7)} files/s`,
       `  default (--jobs ${availableParallelism()})            ${(ARCHIVE_FILES / (tn / 1000)).toFixed(1).padStart(7)} files/s`,
       `  ratio (default time / --jobs 1 time): ${(tn / t1).toFixed(2)} (target at most 0.65)`,
+      `  load average (1 min, ${availableParallelism()} cores): ${loadBefore} before, ${loadAfterArchive} after`,
       `Start-up: one one-paragraph report, ${START_RUNS} alternating runs each, whole process`,
       `  ratio (clearance scan / node -e 0): ${(ts / tb).toFixed(1)}x (target at most 6x)`,
+      `  load average (1 min): ${loadAfterStartUp} after`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,39 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/cli');
 
+/**
+ * compromise builds its lexicon when its module is evaluated, a fifth of a second and more, yet the engine asks it
+ * about a lone forename-like word only in some papers. In the bundle the engine's `import nlp from 'compromise'`
+ * gets a stand-in that requires compromise on its first call; esbuild evaluates a required module only then.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, async (args) => {
+      if (args.pluginData === 'evaluate now') return undefined;
+      if (args.kind !== 'import-statement' || !args.importer.endsWith(join('shared', 'nlp', 'compromise.ts')))
+        throw new Error(`compromise is imported from ${args.importer}: only shared/nlp/compromise.ts may import it`);
+      return { path: 'compromise', namespace: 'lazy-compromise', pluginData: args.resolveDir };
+    });
+    b.onResolve({ filter: /^compromise-module$/, namespace: 'lazy-compromise' }, async (args) => {
+      const resolved = await b.resolve('compromise', {
+        kind: 'import-statement',
+        resolveDir: args.resolveDir,
+        pluginData: 'evaluate now',
+      });
+      return { path: resolved.path };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, (args) => ({
+      resolveDir: args.pluginData,
+      contents: `let nlp;
+export default function compromise(...args) {
+  nlp ??= require('compromise-module').default;
+  return nlp(...args);
+}`,
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'cli/main.ts', 'scan-worker': 'cli/scan-worker.ts' },
@@ -28,6 +61,7 @@ const result = await build({
   },
   legalComments: 'none',
   minify: true,
+  plugins: [lazyCompromise],
   logLevel: 'warning',
   write: false,
 });

@@ -1,12 +1,24 @@
-// A pool worker: scans one file per task. Built into dist/cli/scan-worker.mjs; the pool never loads TypeScript.
+// A pool worker: one long task per worker, which takes files from the run's shared counter until none are
+// left and sends each outcome back as soon as it is ready. A worker never waits for the main thread between
+// two files. Built into dist/cli/scan-worker.mjs; the pool never loads TypeScript.
+import type { MessagePort } from 'node:worker_threads';
 import type { Policy } from '../shared/index.ts';
 import { scanFile, type FileOutcome } from './scan-file.ts';
 
-export interface ScanTask {
-  file: string;
+export interface ScanLane {
+  files: string[];
   policy: Policy;
+  /** The index of the next file to take, shared by every worker of the run (one Int32 on a SharedArrayBuffer). */
+  next: Int32Array;
+  /** Where `started` and `done` messages go. */
+  port: MessagePort;
 }
 
-export default function scanTask(task: ScanTask): Promise<FileOutcome> {
-  return scanFile(task.file, task.policy);
+export type LaneMessage = { kind: 'started'; index: number } | { kind: 'done'; index: number; outcome: FileOutcome };
+
+export default async function scanLane({ files, policy, next, port }: ScanLane): Promise<void> {
+  for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+    port.postMessage({ kind: 'started', index } satisfies LaneMessage);
+    port.postMessage({ kind: 'done', index, outcome: await scanFile(files[index]!, policy) } satisfies LaneMessage);
+  }
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT, ensureBundle } from './run-cli.ts';
+import { BIN, ROOT, ensureBundle, run } from './run-cli.ts';
 
 let dir: string;
 
@@ -51,6 +51,23 @@ describe('the bundled command', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(child.stderr).toMatch(/^40 files in [\d.]+ s: 40 scanned, 0 could not be scanned\n/);
   }, 60_000);
+
+  it('tells a lone forename that names a place from a person as the engine run from source does', async () => {
+    // compromise, which the bundle loads only on its first question, decides the lone "Chester" is a place.
+    const paper = join(dir, 'lone-names.txt');
+    writeFileSync(
+      paper,
+      'Report to Cabinet\n\nPurpose of the report\n\nThe social worker visited Chester last May. Later Chester said the placement with Kelly was going well, and Kelly agreed.\n',
+    );
+    const child = spawnSync(process.execPath, [BIN, 'scan', '--json', '--exit-zero', paper], { encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    const bundled = JSON.parse(child.stdout) as { findings: { type: string; text: string; disposition: string }[] };
+    const names = bundled.findings.filter((f) => f.type === 'person' && f.disposition === 'flag').map((f) => f.text);
+    expect(names).toContain('Kelly');
+    expect(names).not.toContain('Chester');
+    const fromSource = await run(['scan', '--json', '--exit-zero', paper]);
+    expect(child.stdout.trim()).toBe(fromSource.stdout);
+  });
 
   it('says to run npm install when the bundle has not been built', () => {
     const copy = join(dir, 'fresh-clone');

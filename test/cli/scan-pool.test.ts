@@ -1,9 +1,9 @@
 // The worker pool: a file that exhausts a worker's memory bound, or outlasts the time limit, is reported
 // with its reason, and the files after it are still scanned, in input order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureBundle, run } from './run-cli.ts';
 
 let dir: string;
@@ -51,6 +51,20 @@ describe('the scan pool', () => {
     );
     expect(results[1]!.error).toBeUndefined();
     expect(status).toBe(3);
+  }, 60_000);
+
+  it('on two workers, reports the file that overruns its bound and scans every other file, in input order', async () => {
+    const many = [files[0]!, files[2]!, files[1]!, files[0]!, files[2]!, files[0]!, files[2]!];
+    const distinct = many.map((f, i) => {
+      const copy = join(dir, `copy-${i}-${basename(f)}`);
+      copyFileSync(f, copy);
+      return copy;
+    });
+    const { out } = await run(['scan', '--json', '--jobs', '2', '--max-memory-mb', '48', ...distinct]);
+    const results = parse(out);
+    expect(results.map((r) => r.file)).toEqual(distinct);
+    expect(results.map((r) => r.error !== undefined)).toEqual([false, false, true, false, false, false, false]);
+    expect(results[2]!.error).toMatch(/more than 48 MB of memory/);
   }, 60_000);
 
   it('gives the same results on one worker as in the main process', async () => {
