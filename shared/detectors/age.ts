@@ -32,7 +32,7 @@ const WAS_AGE = new RegExp(
   I,
 );
 const CLAIMED = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|says?|said|believed|thought|assessed|estimated|appears?|appeared|stated|reported)\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`,
+  String.raw`\b(?:${words.claimVerbs.join('|')})\s+(?:to\s+be|as|at)\s+(?:aged\s+)?${N}(?:\s+years?(?:\s+old)?)?${FOLLOWS}`,
   I,
 );
 // "He came into care at the age of 12": an individual's age only where the sentence is about him or her.
@@ -112,18 +112,7 @@ const THRESHOLD_BIRTHDAY = /\b(?:16th|18th|21st|25th|sixteenth|eighteenth|twenty
 // The gates of the patterns that can match only where one of several words is written.
 const hasSubjectPronoun = containsAny(['he ', 'she ', 'they ', 'who ']);
 const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
-const hasClaimWord = containsAny([
-  'claim',
-  'say',
-  'said',
-  'believ',
-  'thought',
-  'assess',
-  'estimat',
-  'appear',
-  'stated',
-  'reported',
-]);
+const hasClaimWord = containsAny(words.claimVerbs);
 const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
 
 const SUGGESTION = '[age removed]';

@@ -5,6 +5,7 @@ import { defineDetector, PERSONAL_PARAGRAPHS } from '../engine/define-detector.t
 import { matchAll } from '../engine/match.ts';
 import { textBefore } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
+import dateCues from '../lexicons/birth-date-cues.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-months.json' with { type: 'json' };
 
 const WELSH_MONTH = Object.keys(welsh.months).join('|');
@@ -31,34 +32,7 @@ const CUE = new RegExp(
 // Welsh puts the verb first: "ganwyd Elis ar 9 Tachwedd 2016", the subject between the cue and the date.
 const WELSH_SUBJECT_GAP = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+ar\s*$/u;
 // Words that may stand between the cue and the date; "birthday from 1 April 2025" is an effective date.
-const LINKING = new Set([
-  'ar',
-  'yw',
-  'oedd',
-  'ei',
-  'eu',
-  'is',
-  'was',
-  'of',
-  'on',
-  'in',
-  'as',
-  'the',
-  'given',
-  'recorded',
-  'stated',
-  'assessed',
-  'claimed',
-  'be',
-  'being',
-  'around',
-  'about',
-  'approximately',
-  'circa',
-  'c',
-  'at',
-  'date',
-]);
+const LINKING: ReadonlySet<string> = new Set(dateCues.linkingWords);
 
 export default defineDetector({
   id: 'date-of-birth',

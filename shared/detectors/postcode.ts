@@ -3,31 +3,16 @@
 import { defineDetector, PERSONAL_PARAGRAPHS } from '../engine/define-detector.ts';
 import { around, hasCue, matchAll } from '../engine/match.ts';
 import { isOfficialLine, isOrganisationAddress } from '../engine/organisation-address.ts';
+import streetWords from '../lexicons/street-words.json' with { type: 'json' };
 
 // Royal Mail format rules (../shared/docs/domain.md §6): letters barred from each position.
 const FULL =
   /\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/g;
 const OUTWARD =
   /\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\b/g;
-const ADDRESS_CUES = [
-  'lives at',
-  'living at',
-  'address',
-  'home in',
-  'resides',
-  'postcode',
-  'moved to',
-  'road',
-  'street',
-  'close',
-  'avenue',
-  'lane',
-  'way',
-  'drive',
-  'crescent',
-];
+const ADDRESS_CUES: readonly string[] = streetWords.postcodeAddressCues;
 
-const HOME_CUES = ['lives', 'lived', 'living', 'address', 'flat', 'home', 'house', 'moved', 'resides', 'tenancy'];
+const HOME_CUES: readonly string[] = streetWords.postcodeHomeCues;
 
 export default defineDetector({
   id: 'postcode',

@@ -4,6 +4,8 @@ import { counterpart, findParagraph, formatParagraphList, jurisdictionOfParagrap
 import { getClause, languagesOf, type ClauseView, type LibraryOptions } from './library.ts';
 import { PLACEHOLDER, type ClauseLanguage, type ClauseStatus, type ClauseVariable } from './schema.ts';
 import { WordingError } from './wording-error.ts';
+import months from '../lexicons/months.json' with { type: 'json' };
+import welshMonths from '../lexicons/welsh-months.json' with { type: 'json' };
 
 export interface RenderOptions extends LibraryOptions {
   /** An older version of the clause; the newest by default. */
@@ -12,35 +14,12 @@ export interface RenderOptions extends LibraryOptions {
   language?: ClauseLanguage;
 }
 
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const MONTHS: Record<ClauseLanguage, string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  cy: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
+  en: months.english.map(capitalised),
+  cy: Object.entries(welshMonths.months)
+    .sort(([, a], [, b]) => a - b)
+    .map(([name]) => capitalised(name)),
 };
 
 /** "paragraff 14", "paragraffau 12 a 13", "paragraffau 12, 13 a 14": the Welsh form of a citation list. */

@@ -16,16 +16,6 @@ const MIN_WORDS = 8;
 /** Letters, with the spaces, hyphens, apostrophes and full stops of phrases and abbreviations. */
 const PLAIN_WORD = /^\p{L}[\p{L}\p{M}'’ .-]*$/u;
 
-/**
- * Files that still hold an inline word list, owned by someone else when the lists were moved (issue 10).
- * Exact: the test fails when one of them no longer has a list, so the entry is taken out with the list.
- */
-const PENDING: Record<string, string> = {
-  'shared/detectors/date-of-birth.ts': 'Welsh words that follow a number but are no month or birth cue',
-  'shared/detectors/postcode.ts': 'cues that a postcode is a home address, before it and in the sentence',
-  'shared/wording/render.ts': 'English and Welsh month names (welsh-months.json holds the Welsh ones)',
-};
-
 interface InlineList {
   file: string;
   line: number;
@@ -97,14 +87,7 @@ describe('inline word lists in the engine', () => {
     expect(typeScriptFiles(SHARED).length).toBeGreaterThan(50);
   });
 
-  it('holds no word list outside shared/lexicons/, except in files listed as pending', () => {
-    expect(lists.filter((l) => !(l.file in PENDING)).map(describeList)).toEqual([]);
-  });
-
-  it.each(Object.entries(PENDING))('%s still holds the inline list it is listed for (%s)', (file) => {
-    expect(
-      lists.some((l) => l.file === file),
-      `${file} has no inline word list now: take it out of PENDING`,
-    ).toBe(true);
+  it('holds no word list outside shared/lexicons/', () => {
+    expect(lists.map(describeList)).toEqual([]);
   });
 });
