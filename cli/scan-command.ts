@@ -4,18 +4,18 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { SUPPORTED_EXTENSIONS } from '../shared/index.ts';
 import { collectFiles } from './collect-files.ts';
-import { formatOutcome } from './format-report.ts';
-import { CSV_HEADER, csvRows } from './format-csv.ts';
+import { CSV_HEADER } from './format-csv.ts';
 import { formatHtml } from './format-html.ts';
 import { compileGlob } from './glob.ts';
 import { SCAN_HELP } from './help.ts';
 import { describeFsError, loadPolicy } from './load-policy.ts';
 import { parseArgs, rejectUnknown } from './parse-args.ts';
 import { Progress, type ProgressStream } from './progress.ts';
+import { renderOutcome, FORMATS, type Format, type RenderedOutcome } from './render-outcome.ts';
 import { scanFile, type FileOutcome } from './scan-file.ts';
 import { scanOnPool } from './scan-pool.ts';
 import { UsageError } from './usage-error.ts';
-import { DEFAULT_FAIL_ON, EXIT, FAIL_ON, RunTotals, tallyOf, type FailOn } from './verdict.ts';
+import { DEFAULT_FAIL_ON, EXIT, FAIL_ON, RunTotals, type FailOn } from './verdict.ts';
 
 /** What the command writes to besides stdout: stderr for the progress bar, and a clock for rates and the summary. */
 export interface ScanIo {
@@ -23,17 +23,9 @@ export interface ScanIo {
   now?: () => number;
 }
 
-const FORMATS = ['text', 'json', 'csv', 'html'] as const;
-type Format = (typeof FORMATS)[number];
 const VALUED = ['format', 'output', 'policy', 'jobs', 'timeout-ms', 'max-memory-mb'];
 const REPEATABLE = ['exclude', 'fail-on'];
 const SWITCHES = ['json', 'allow-unread', 'exit-zero', 'help'];
-
-interface Writer {
-  start?: () => string;
-  file: (outcome: FileOutcome) => string | undefined;
-  end?: () => string;
-}
 
 export async function scanCommand(
   argv: string[],
@@ -73,30 +65,30 @@ export async function scanCommand(
     );
 
   const sink = openSink(args.flags.get('output') as string | undefined, out);
-  const writer = writerFor(format);
   const totals = new RunTotals(failOn);
   const progress = new Progress(io.progress ?? process.stderr, files.length + collected.unreadable.length, now);
-  const emit = (outcome: FileOutcome): void => {
-    totals.add(tallyOf(outcome));
-    const text = writer.file(outcome);
+  const forHtml: FileOutcome[] = [];
+  const emit = ({ tally, text, outcome }: RenderedOutcome): void => {
+    totals.add(tally);
+    if (outcome) forHtml.push(outcome);
     if (text === undefined) return;
     progress.clear();
     sink.write(text);
   };
   try {
-    if (writer.start) sink.write(writer.start());
+    if (format === 'csv') sink.write(CSV_HEADER);
     // One file named alone is scanned here: starting a worker would cost more than the scan.
     if (files.length === 1 && !args.flags.has('jobs')) {
-      emit(await scanFile(files[0]!, policy));
+      emit(renderOutcome(await scanFile(files[0]!, policy), format));
       progress.tick();
     } else if (files.length) {
-      await scanOnPool(files, { jobs, timeoutMs, memoryMb, policy }, emit, () => progress.tick());
+      await scanOnPool(files, { jobs, timeoutMs, memoryMb, policy, format }, emit, () => progress.tick());
     }
     for (const folder of collected.unreadable) {
-      emit({ file: folder.path, error: folder.reason });
+      emit(renderOutcome({ file: folder.path, error: folder.reason }, format));
       progress.tick();
     }
-    if (writer.end) sink.write(writer.end());
+    if (format === 'html') sink.write(formatHtml(forHtml, new Date()));
   } finally {
     sink.close();
     progress.clear();
@@ -104,23 +96,6 @@ export async function scanCommand(
   for (const line of totals.summary(now() - started)) err(line);
   const status = totals.exitStatus(args.flags.has('allow-unread'));
   return args.flags.has('exit-zero') ? EXIT.clear : status;
-}
-
-function writerFor(format: Format): Writer {
-  switch (format) {
-    case 'text':
-      return { file: formatOutcome };
-    case 'json':
-      return {
-        file: (o) => JSON.stringify(o.report ? { file: o.file, ...o.report } : { file: o.file, error: o.error }),
-      };
-    case 'csv':
-      return { start: () => CSV_HEADER, file: (o) => csvRows(o).join('\n') };
-    case 'html': {
-      const outcomes: FileOutcome[] = [];
-      return { file: (o) => void outcomes.push(o), end: () => formatHtml(outcomes, new Date()) };
-    }
-  }
 }
 
 /** Lines go to stdout, or to the --output file. */

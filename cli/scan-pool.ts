@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { Policy } from '../shared/index.ts';
-import type { FileOutcome } from './scan-file.ts';
+import { renderOutcome, type Format, type RenderedOutcome } from './render-outcome.ts';
 import type { LaneMessage, ScanLane } from './scan-worker.ts';
 
 export interface PoolOptions {
@@ -15,14 +15,15 @@ export interface PoolOptions {
   timeoutMs: number;
   memoryMb: number;
   policy: Policy;
+  format: Format;
 }
 
 /** Scans `files` on `jobs` workers; `onOutcome` gets them in input order, `onFinished` as each finishes. */
 export async function scanOnPool(
   files: string[],
   options: PoolOptions,
-  onOutcome: (outcome: FileOutcome) => void,
-  onFinished: (outcome: FileOutcome) => void = () => undefined,
+  onOutcome: (outcome: RenderedOutcome) => void,
+  onFinished: (outcome: RenderedOutcome) => void = () => undefined,
 ): Promise<void> {
   const lanes = Math.min(options.jobs, files.length);
   const pool = new Tinypool({
@@ -33,10 +34,10 @@ export async function scanOnPool(
   });
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const settled = new Uint8Array(files.length);
-  const done: (FileOutcome | undefined)[] = new Array(files.length);
+  const done: (RenderedOutcome | undefined)[] = new Array(files.length);
   let emitted = 0;
   let lastStop: unknown;
-  const record = (index: number, outcome: FileOutcome): void => {
+  const record = (index: number, outcome: RenderedOutcome): void => {
     settled[index] = 1;
     done[index] = outcome;
     while (emitted < files.length && done[emitted]) {
@@ -65,7 +66,7 @@ export async function scanOnPool(
       }
     };
     port1.on('message', take);
-    const lane: ScanLane = { files, policy: options.policy, next, port: port2 };
+    const lane: ScanLane = { files, policy: options.policy, format: options.format, next, port: port2 };
     let stop: unknown;
     try {
       await pool.run(lane, { signal: abort.signal, transferList: [port2] });
@@ -78,7 +79,7 @@ export async function scanOnPool(
     port1.close();
     if (stop === undefined) return;
     lastStop = stop;
-    if (current !== undefined) record(current, { file: files[current]!, error: whyWorkerStopped(stop, options) });
+    if (current !== undefined) record(current, failed(files[current]!, whyWorkerStopped(stop, options)));
     // The files left go on to a fresh worker, unless this one could not take even one.
     if (took && Atomics.load(next, 0) < files.length) await runLane();
   };
@@ -87,9 +88,13 @@ export async function scanOnPool(
     await Promise.all(Array.from({ length: lanes }, runLane));
     // A file a stopped worker had taken but not begun, or every file when no worker could start.
     for (let i = 0; i < files.length; i++)
-      if (!settled[i]) record(i, { file: files[i]!, error: whyWorkerStopped(lastStop, options) });
+      if (!settled[i]) record(i, failed(files[i]!, whyWorkerStopped(lastStop, options)));
   } finally {
     await pool.destroy();
+  }
+
+  function failed(file: string, error: string): RenderedOutcome {
+    return renderOutcome({ file, error }, options.format);
   }
 }
 
