@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Pane } from './addin-harness.ts';
 import type { FakeSeed } from '../addin/support/fake-word.ts';
 import { FIXTURE_REPORT } from '../addin/support/fixture-report.ts';
+import { settleTransitions } from './settle.ts';
 
 /** What the browser tests read of the Word double the page holds. */
 interface DocView {
@@ -87,6 +88,7 @@ declare global {
 export async function seriousViolations(pane: Pane): Promise<string[]> {
   const { page } = pane;
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${pane.origin}/__axe.js` });
+  await settleTransitions(page);
   // Fluent's focus manager (tabster) adds aria-hidden focus sentinels at the edges of focus groups: they
   // hand focus on the moment they receive it and are never read, so axe's aria-hidden-focus rule does not apply.
   const results = await page.evaluate(() =>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AGENDA_HTML, AGENDA_PATH, APPENDIX_PATH, REPORT_PATH, appendixPdf, reportPdf } from './extension-fixtures.ts';
 import { launchExtension, type ExtensionBrowser } from './extension-harness.ts';
+import { settleTransitions } from './settle.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = [320, 1280];
@@ -38,6 +39,7 @@ async function audit(page: Page, view: string): Promise<string[]> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+    await settleTransitions(page);
     const violations = (await page.evaluate(async () => {
       const axe = (
         window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
