@@ -269,27 +269,18 @@ function publicEvidence(
   if (suffix && PUBLIC_SUFFIXES.has(suffix.toLowerCase()) && suffix !== 'MR')
     add({ rule: 'office-suffix', cue: suffix, leaning: 'public', role: 'official' });
   labelEvidence(before, add, labelAbove);
+  // A job names a professional or an official, whichever side of the name it stands.
+  const addJob = (rule: 'job-title-after' | 'job-title-before', cue: string) =>
+    add({ rule, cue, leaning: 'public', role: PROFESSIONAL.test(cue.toLowerCase()) ? 'professional' : 'official' });
   const job = jobAfter(after) ?? jobAfter(after.replace(COORDINATED, ''));
-  if (job)
-    add({
-      rule: 'job-title-after',
-      cue: job,
-      leaning: 'public',
-      role: PROFESSIONAL.test(job.toLowerCase()) ? 'professional' : 'official',
-    });
+  if (job) addJob('job-title-after', job);
   // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
   const beforeList = withoutNamesListedBefore(inSentenceBefore);
   const inList = beforeList !== inSentenceBefore || COORDINATED.test(after);
   const jobBefore =
     jobTitleBefore(inSentenceBefore, inList) ??
     (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined);
-  if (jobBefore)
-    add({
-      rule: 'job-title-before',
-      cue: jobBefore,
-      leaning: 'public',
-      role: PROFESSIONAL.test(jobBefore.toLowerCase()) ? 'professional' : 'official',
-    });
+  if (jobBefore) addJob('job-title-before', jobBefore);
   // A phrase the text does not hold cannot end it: the cheap test first (beforeList is the start of inSentenceBefore).
   const lowerBefore = inSentenceBefore.toLowerCase();
   const by = BY_PATTERNS.find(
