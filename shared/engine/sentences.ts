@@ -28,15 +28,20 @@ export function endsSentence(text: string, i: number): boolean {
 
 /** The sentence holding text[start, end), bounded by line breaks and SENTENCE_REACH. */
 export function sentenceAround(text: string, start: number, end: number = start): Span {
-  const floor = Math.max(0, start - SENTENCE_REACH);
   const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  let from = start;
-  while (from > floor && text[from - 1] !== '\n' && !endsSentence(text, from - 1)) from--;
   let to = end;
   while (to < ceiling && text[to] !== '\n' && !(to > start && endsSentence(text, to))) to++;
   if (to < ceiling && text[to] !== '\n') to++;
-  while (from < to && /\s/.test(text[from]!)) from++;
-  return { start: from, end: to };
+  return { start: sentenceStart(text, start, to), end: to };
+}
+
+/** Where the sentence holding `start` begins, its leading spaces skipped up to `limit`: for a reader that needs no end. */
+export function sentenceStart(text: string, start: number, limit: number = start): number {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  let from = start;
+  while (from > floor && text[from - 1] !== '\n' && !endsSentence(text, from - 1)) from--;
+  while (from < limit && /\s/.test(text[from]!)) from++;
+  return from;
 }
 
 /** The sentence around a span and the one before it: context for who a name belongs to. */

@@ -3,7 +3,7 @@
 // relationship, an age, a life event, a residents' label). Each piece has a rule id, the cue that
 // triggered it and how close to the name it sits; judge.ts weighs them.
 import type { PersonRole } from '../model/finding.ts';
-import { endsSentence, sentenceAround } from '../engine/sentences.ts';
+import { endsSentence, sentenceAround, sentenceStart } from '../engine/sentences.ts';
 import { radicalForms } from '../nlp/welsh-mutation.ts';
 import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
@@ -180,11 +180,15 @@ export const isOwnCueRule = (rule: string): boolean => (OWN_CUE_RULES as Readonl
 /** The text around a mention that its cues are read from. */
 function windowsOf(text: string, mention: NameMention) {
   const sentence = sentenceAround(text, mention.start, mention.end);
+  return { sentence, ...cueWindows(text, mention, sentence.start) };
+}
+
+/** The windows without the sentence's end, which the quick test of a name's own cues does not read. */
+function cueWindows(text: string, mention: NameMention, sentenceFrom = sentenceStart(text, mention.start)) {
   return {
-    sentence,
     before: text.slice(Math.max(0, mention.start - 600), mention.start),
     after: text.slice(mention.end, mention.end + 160),
-    inSentenceBefore: text.slice(Math.max(sentence.start, mention.start - 200), mention.start),
+    inSentenceBefore: text.slice(Math.max(sentenceFrom, mention.start - 200), mention.start),
   };
 }
 
@@ -200,7 +204,7 @@ function collector(): { found: Evidence[]; add: Add } {
  */
 export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, column }: EvidenceInput): boolean {
   if (column === 'person') return true;
-  const { before, after, inSentenceBefore } = windowsOf(text, mention);
+  const { before, after, inSentenceBefore } = cueWindows(text, mention);
   const { found, add } = collector();
   const ownCue = () => found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
   privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);

@@ -31,9 +31,14 @@ export function findPeople(context: ScanContext): PersonMention[] {
   const cached = byPolicy.get(context.policy);
   if (cached) return cached;
   const documentKind = classifyDocument(context.doc);
-  const found = context.doc.blocks.flatMap((block, index) =>
-    mentionsIn(context, block).map((mention) => ({ block, mention, env: environment(context, block, index, mention) })),
-  );
+  const found = context.doc.blocks.flatMap((block, index) => {
+    const mentions = mentionsIn(context, block);
+    if (!mentions.length) return [];
+    // What the block's mentions read around them is the same for each: found once per block.
+    const label = labelAbove(context.doc.blocks, index);
+    const cells = block.kind === 'table-cell' ? rowCells(context.doc.blocks, index) : undefined;
+    return mentions.map((mention) => ({ block, mention, env: environment(context, block, mention, label, cells) }));
+  });
   const unnamed = lonelyWordsWithoutCue(found, (m) => policyJudgement(context.policy, m) !== undefined);
   const judged = found
     .filter((f) => !unnamed.has(f))
@@ -104,16 +109,16 @@ interface Found {
 function environment(
   context: ScanContext,
   block: Block,
-  index: number,
   mention: NameMention,
+  label: string | undefined,
+  cells: string[] | undefined,
 ): Omit<JudgeEnvironment, 'documentKind'> {
-  const label = labelAbove(context.doc.blocks, index);
   return {
     inContactDetails: () => context.isContactDetails(block),
     ...(label && { labelAbove: label }),
-    ...(block.kind === 'table-cell' &&
+    ...(cells &&
       nameShaped(mention) && {
-        rowCells: rowCells(context.doc.blocks, block),
+        rowCells: cells,
         ...peopleColumn(context, block),
       }),
   };
@@ -132,13 +137,21 @@ function lonelyWordsWithoutCue(found: readonly Found[], isListed: (m: NameMentio
     if (key) for (const word of [key.first, key.last]) if (word !== undefined) nameWords.add(word);
   }
   const byWord = new Map<string, Found[]>();
+  const namesWord = new Map<string, boolean>();
   for (const f of found) {
     const { mention } = f;
     const word = mention.words[0]!;
     if (mention.form !== 'single' || mention.title || mention.needsCue || isForename(word) || isListed(mention))
       continue;
-    if (radicalForms(word).some((form) => nameWords.has(nameKey(form)))) continue;
-    byWord.set(nameKey(word), [...(byWord.get(nameKey(word)) ?? []), f]);
+    let named = namesWord.get(word);
+    if (named === undefined) {
+      named = radicalForms(word).some((form) => nameWords.has(nameKey(form)));
+      namesWord.set(word, named);
+    }
+    if (named) continue;
+    const group = byWord.get(nameKey(word));
+    if (group) group.push(f);
+    else byWord.set(nameKey(word), [f]);
   }
   const out = new Set<Found>();
   for (const mentions of byWord.values())
@@ -158,8 +171,8 @@ function peopleColumn(context: ScanContext, block: Block): { column?: 'person' |
 }
 
 /** The other cells of a table cell's row: the blocks beside it with the same row (and line, for text files). */
-function rowCells(blocks: readonly Block[], cell: Block): string[] {
-  const index = blocks.indexOf(cell);
+function rowCells(blocks: readonly Block[], index: number): string[] {
+  const cell = blocks[index]!;
   const sameRow = (b: Block | undefined): b is Block =>
     b !== undefined &&
     b.kind === 'table-cell' &&

@@ -162,6 +162,8 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const title = m[1];
   // "Mia-Rose's" is Mia-Rose: the possessive is not part of the name.
   let words = m[2]!.split(' ').map((w) => w.replace(/['’]s$/u, ''));
+  // Most runs are one ordinary capitalised word ("The", "Council"): it is trimmed away below, so stop here.
+  if (!title && words.length === 1 && isTitleOrNotAName(words[0]!)) return undefined;
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
   const nextWord = wordAt(NEXT_WORD, text, m.index! + m[0].length);
@@ -188,11 +190,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   // Trim leading ordinary capitalised words ("The", "Councillor") and trailing ones.
   let lead = 0;
   let innerTitle: string | undefined;
-  while (
-    words.length &&
-    (NOT_NAMES.has(words[0]!.toLowerCase()) || PUBLIC_TITLE_WORDS.has(words[0]!.toLowerCase())) &&
-    !title
-  ) {
+  while (words.length && isTitleOrNotAName(words[0]!) && !title) {
     // "Headteacher Mrs Allen": the courtesy title belongs to the name that follows it.
     innerTitle = PRIVATE_TITLES.has(words[0]!.toLowerCase()) || words[0] === 'Dr' ? words[0] : undefined;
     if (!innerTitle || words.length === 1) lead += words[0]!.length + 1;
@@ -250,6 +248,11 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];
   if (!lead && previous && !NOT_NAMES.has(previous.toLowerCase().replace(/['’]s$/, ''))) return undefined;
   return { start: nameStart, end, words, form: 'single' };
+}
+
+function isTitleOrNotAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NOT_NAMES.has(lower) || PUBLIC_TITLE_WORDS.has(lower);
 }
 
 // Sticky patterns read the word after a name where it stands, without copying the rest of the block.
