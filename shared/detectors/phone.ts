@@ -10,11 +10,16 @@ import { isOfficialLine } from '../engine/organisation-address.ts';
 
 // UK shapes, including Ofcom's drama ranges (01632 960xxx, 07700 900xxx) that libphonenumber
 // rejects: a trunk 0 or +44, an area or mobile code, then two groups. Digit counts are checked after.
+// Groups may be parted by a space, a dot or a dash, or by two spaces ("0115.496.0877", "0115 - 496 - 0877").
 const UK_SHAPE =
-  /(?<![\w/.£$+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/])/g;
+  /(?<![\w/.£$+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})(?: ?[.-] ?| {1,2})?\d{3,4}(?: ?[.-] ?| {1,2})?\d{3,4}(?![\w/])/g;
 // Every number kept starts with +44 or a trunk 0 (bracketed or not) that opens a run of digits: a block with none holds no
 // UK number, and need not go through libphonenumber.
 const UK_START = /\+44|(?:^|\D)0/;
+// libphonenumber's candidates are runs of digits with at most four punctuation or space characters between
+// them, and a UK number it finds has at least seven digits after its +44 or trunk 0: a text with no such run
+// is spared the library (a superset of what it accepts, so nothing it would find is lost).
+const MAY_HOLD_UK_NUMBER = /(?:\+44|0)(?:[^\p{L}\p{Nd}\n]{0,4}\p{Nd}){7}/u;
 // The sentence a number sits in: its own words decide whose number it is.
 const SENTENCE_BREAK = /[.!?;]\s+(?=[A-Z(])|\n/g;
 
@@ -58,7 +63,7 @@ function digitCount(text: string): number {
 /** Every UK number in a text, from libphonenumber and the UK shape, each span once. */
 function numbersIn(text: string): { start: number; end: number; kind: Kind }[] {
   const spans: { start: number; end: number }[] = matchAll(text, UK_SHAPE).filter((m) => isUkLength(m.text));
-  for (const found of findPhoneNumbersInText(text, 'GB')) {
+  for (const found of MAY_HOLD_UK_NUMBER.test(text) ? findPhoneNumbersInText(text, 'GB') : []) {
     const raw = text.slice(found.startsAt, found.endsAt);
     if (found.number.countryCallingCode !== '44' || !/^(?:\+44|\(?0)/.test(raw)) continue;
     if (!spans.some((s) => s.start < found.endsAt && found.startsAt < s.end))

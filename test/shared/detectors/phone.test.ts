@@ -27,6 +27,12 @@ const examples = [
   // A Welsh contact line gives an officer's number,
   'Cyswllt: Rhodri Jones 01632 960774',
   'Swyddog cyswllt: Eleri Rees, 01632 960775',
+  // However a number is punctuated, it is found: dots, brackets, dashes and runs of spaces between its groups,
+  'Her own number is [[0115.496.0877]].',
+  'His mother’s landline is [[(0115) 496-0512]].',
+  'The kinship carer’s mobile is [[+44 (0) 7700 900 643]].',
+  'Her mobile number is [[07700  900  644]].',
+  'His father can be reached on [[0115 - 496 - 0913]].',
 ];
 
 describe('phone', () => {
