@@ -123,7 +123,6 @@ const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((cue) => ({
   pattern: new RegExp(String.raw`\b${escape(cue)}\s*["“‘']?$`, 'iu'),
 }));
 /** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
-/** A preposition right before a role word means it is no apposition: "questions from members, Jayden said". */
 const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(cues.appositionBreakers);
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
