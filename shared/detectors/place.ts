@@ -65,9 +65,10 @@ export default defineDetector({
     const untied: { key: string; block: Block; scopeText: string }[] = [];
     const authority = new Map<string, boolean>();
     for (const block of context.doc.blocks) {
-      // An office address in a contact block is where officers work.
-      if (context.isContactDetails(block)) continue;
-      for (const span of placeNames(block.text)) {
+      const spans = placeNames(block.text);
+      // An office address in a contact block is where officers work (asked only of blocks that name a place: it reads the blocks around).
+      if (spans.length === 0 || context.isContactDetails(block)) continue;
+      for (const span of spans) {
         const name = block.text.slice(span.start, span.end);
         const key = (span.radical ?? name).toLowerCase();
         const at = block.start + span.start;
