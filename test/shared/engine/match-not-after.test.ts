@@ -15,6 +15,11 @@ const PATTERNS: [look: RegExp, plain: RegExp][] = [
     /(?:Ysgol|Bryn)(?:\s(?:y|yr))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu,
   ],
 ];
+// A house number: after no letter, digit or sign of an amount or a reference.
+const NUMBER_LOOK =
+  /(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}?(?:Road|Street)(?![\p{L}\d])/gu;
+const NUMBER_PLAIN = /\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}?(?:Road|Street)(?![\p{L}\d])/gu;
+const NOT_AFTER_NUMBER = /[\p{L}\d.,/£$-]/u;
 const LETTER = /\p{L}/u;
 
 const spans = (found: { start: number; end: number; text: string }[]) => found.map((m) => [m.start, m.end, m.text]);
@@ -60,5 +65,37 @@ describe('matchAllNotAfter', () => {
       }),
       { numRuns: 500, seed: 15 },
     );
+  });
+
+  it('finds what a look-behind on a class of signs finds, on any text', () => {
+    const pieces = fc.constantFrom(
+      ' ',
+      ', ',
+      '1',
+      '14',
+      '12345',
+      '22a',
+      '£',
+      '.',
+      '/',
+      '-',
+      'x',
+      '𝐀',
+      'High',
+      'Road',
+      'Street',
+    );
+    const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 2 })), { maxLength: 24 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchAllNotAfter(t, NUMBER_PLAIN, NOT_AFTER_NUMBER)).toEqual(matchAll(t, NUMBER_LOOK));
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+    expect(
+      matchAllNotAfter('at £14 High Street, 3.14 Low Road and 14 High Street', NUMBER_PLAIN, NOT_AFTER_NUMBER).map(
+        (m) => m.text,
+      ),
+    ).toEqual(['14 High Street']);
   });
 });
