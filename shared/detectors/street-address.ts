@@ -21,6 +21,7 @@ const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
 // A house number follows no letter, digit or sign of an amount or a reference ("£14", "3.14", "A/14"). The numbered
 // patterns are matched only where it does not (matchAllNotAfter): a look-behind would cost V8 far more.
 const NOT_AFTER_NUMBER = /[\p{L}\d.,/£$-]/u;
+const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s\p{Lu}/u;
 // "14 Heron Way", "22a Victoria Road", "14-16 High Street"; the street name is one to three capitalised words.
 const NUMBERED = new RegExp(
   String.raw`\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`,
@@ -105,8 +106,9 @@ export default defineDetector({
       ];
     }
     const found: Candidate[] = [];
-    // Numbered addresses and flats have a digit: a block without one is not searched for them.
-    if (/\d/.test(text)) {
+    // Every numbered address and flat has a number then a capitalised word ("14 Heron", "4, Copperfield"; Welsh street
+    // words are capitalised too): a block without one is not searched for them.
+    if (NUMBER_THEN_NAME.test(text)) {
       const numbered = [
         ...matchAllNotAfter(text, NUMBERED, NOT_AFTER_NUMBER),
         ...matchAllNotAfter(text, NUMBERED_WELSH, NOT_AFTER_NUMBER),
