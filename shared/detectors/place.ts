@@ -64,8 +64,10 @@ export default defineDetector({
     // Mentions in general use are weighed only for names tied somewhere: most place-shaped words never are.
     const untied: { key: string; block: Block; scopeText: string }[] = [];
     const authority = new Map<string, boolean>();
+    // Each block's text is part of the paper's: a Welsh pattern found nowhere in it is not looked for block by block.
+    const welsh: WelshInPaper = { names: occursIn(text, WELSH), prepositions: occursIn(text, WELSH_IN) };
     for (const block of context.doc.blocks) {
-      const spans = placeNames(block.text);
+      const spans = placeNames(block.text, welsh);
       // An office address in a contact block is where officers work (asked only of blocks that name a place: it reads the blocks around).
       if (spans.length === 0 || context.isContactDetails(block)) continue;
       for (const span of spans) {
@@ -207,15 +209,28 @@ const placeSpan = (start: number, end: number, kind?: PlaceSpan['kind'], radical
 });
 
 /** The place names a block's text gives, each read off from one kind of cue; one small function for each. */
-function placeNames(text: string): PlaceSpan[] {
+/** Whether the paper has any match of the Welsh patterns at all. */
+interface WelshInPaper {
+  names: boolean;
+  prepositions: boolean;
+}
+
+function occursIn(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+function placeNames(text: string, welsh: WelshInPaper): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   institutionNames(text, spans);
   streetNames(text, spans);
   homesGivenWithAddress(text, spans);
-  welshNames(text, spans);
+  if (welsh.names) welshNames(text, spans);
   settlementsAfterCue(text, spans);
   placesWithRelatives(text, spans);
-  placesAfterWelshPreposition(text, spans);
+  if (welsh.prepositions) placesAfterWelshPreposition(text, spans);
   const found: PlaceSpan[] = [];
   for (const span of spans) {
     if (!span.kind) trimSpan(text, span);
