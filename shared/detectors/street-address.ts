@@ -16,6 +16,8 @@ const STREET = `(?:${streets.english.join('|')})`;
 const WELSH = `(?:${streets.welsh.join('|')})`;
 const HOUSE = `(?:${streets.houseWords.join('|')})`;
 const NAMES_A_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE})(?![\p{L}])`, 'u');
+// Every address the patterns below find holds one of these words, with no letter after it.
+const STREET_OR_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE}|${WELSH})(?![\p{L}])`, 'u');
 // A town after the street: ", Ebbswick" or ", Llanfihangel Dyffryn" (capitalised words only).
 const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
 // A house number follows no letter, digit or sign of an amount or a reference ("£14", "3.14", "A/14"). The numbered
@@ -105,6 +107,8 @@ export default defineDetector({
         },
       ];
     }
+    // Few blocks name a street or a building ("Road", "House", "Heol"): the others are not searched further.
+    if (!STREET_OR_BUILDING.test(text)) return [];
     const found: Candidate[] = [];
     // Every numbered address and flat has a number then a capitalised word ("14 Heron", "4, Copperfield"; Welsh street
     // words are capitalised too): a block without one is not searched for them.
