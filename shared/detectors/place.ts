@@ -4,7 +4,7 @@
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
 import { findPeople } from '../people/find-people.ts';
-import { matchAll } from '../engine/match.ts';
+import { matchAll, matchAllNotAfter } from '../engine/match.ts';
 import { capitalisedRunAfter, capitalisedRunBefore } from '../engine/capitalised-words.ts';
 import type { Block } from '../model/document.ts';
 import { sentenceAround, withinOneSentence, endsSentence } from '../engine/sentences.ts';
@@ -23,19 +23,18 @@ const GROUP_BEFORE_CUE = new RegExp(String.raw`\b(?:${publicPlaces.groupBefore.j
 const ROLE_PREFIX =
   /^(?:(?:Chair|Governor|Head|Headteacher|Principal|Member|Trustee|Clerk|Director|Manager|Friends)\s+(?:of|at)\s+(?:the\s+)?)+/;
 // "with his grandparents in Ravensworth", "placed with carers at X, near Y": in, at or near after a relative or a home in the same clause.
-const IN_OR_NEAR = /(?=[ina])(?<![\p{L}])(?:in|near|at)\s(?=\p{Lu})/gu;
+const IN_OR_NEAR = /(?:in|near|at)\s(?=\p{Lu})/gu;
 const LIVES_WITH = new RegExp(String.raw`\b(?:${placeCues.livesWith.join('|')})\b`, 'i');
-// The look-aheads before the look-behinds below let the patterns skip, fast, every position their first letter rules out.
+// These and WELSH are matched only where no letter comes before (matchAllNotAfter): a look-behind would cost V8 far more.
+const LETTER = /\p{L}/u;
 // Welsh: "ym Mangor", "yng Nghaerdydd" (nasal), "yn byw yn Llanelli"; the name is read as its radical.
-const WELSH_IN =
-  /(?=[blgsy])(?<![\p{L}])(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
+const WELSH_IN = /(?:(?:byw|lleoli|lleolwyd|gartref|symud|symudodd)\s+(?:yn|ym|yng|i)|yn ardal|ym|yng)\s(?=\p{Lu})/gu;
 
 // The words that end the name of a school, a home or a surgery; the name is read back from them.
 const INSTITUTION_END =
   /\b(?:Primary School|High School|Special School|Infant School|Junior School|School|Academy|College|Nursery|House|Lodge|Farm|Cottage|Medical Practice|Medical Centre|Health Centre|Surgery|Children['’]s Home|Hall|Primary(?!\s\p{Lu}))\b/gu;
 // Welsh names keep their small words: "Ysgol y Bryn", "Canolfan yr Afon".
-const WELSH =
-  /(?=[YCTPB])(?<![\p{L}])(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
+const WELSH = /(?:Ysgol|Coleg|Tŷ|TŶ|Plas|Bryn|BRYN|Canolfan|Cartref)(?:\s(?:y|yr|ar|o))?(?:\s\p{Lu}[\p{L}'’-]*){1,4}/gu;
 const STREET_END = / (?:Street|Road|Crescent|Close|Avenue|Lane|Drive|Grove|Terrace|estate|Estate)\b/gu;
 // Words after which a capitalised name is where someone lives, learns or comes from.
 const SETTLEMENT_CUE =
@@ -65,10 +64,13 @@ export default defineDetector({
     // Mentions in general use are weighed only for names tied somewhere: most place-shaped words never are.
     const untied: { key: string; block: Block; scopeText: string }[] = [];
     const authority = new Map<string, boolean>();
+    // Each block's text is part of the paper's: a Welsh pattern found nowhere in it is not looked for block by block.
+    const welsh: WelshInPaper = { names: occursIn(text, WELSH), prepositions: occursIn(text, WELSH_IN) };
     for (const block of context.doc.blocks) {
-      // An office address in a contact block is where officers work.
-      if (context.isContactDetails(block)) continue;
-      for (const span of placeNames(block.text)) {
+      const spans = placeNames(block.text, welsh);
+      // An office address in a contact block is where officers work (asked only of blocks that name a place: it reads the blocks around).
+      if (spans.length === 0 || context.isContactDetails(block)) continue;
+      for (const span of spans) {
         const name = block.text.slice(span.start, span.end);
         const key = (span.radical ?? name).toLowerCase();
         const at = block.start + span.start;
@@ -194,27 +196,110 @@ function isAuthorityArea({ doc, policy }: ScanContext, name: string): boolean {
 interface PlaceSpan {
   start: number;
   end: number;
-  kind?: 'home-with-address';
-  radical?: string;
+  // Always set, if only to undefined: every span has the same shape, which keeps V8's code for them fast.
+  kind: 'home-with-address' | undefined;
+  radical: string | undefined;
 }
 
-function placeNames(text: string): PlaceSpan[] {
+const placeSpan = (start: number, end: number, kind?: PlaceSpan['kind'], radical?: string): PlaceSpan => ({
+  start,
+  end,
+  kind,
+  radical,
+});
+
+/** The place names a block's text gives, each read off from one kind of cue; one small function for each. */
+/** Whether the paper has any match of the Welsh patterns at all. */
+interface WelshInPaper {
+  names: boolean;
+  prepositions: boolean;
+}
+
+function occursIn(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+function placeNames(text: string, welsh: WelshInPaper): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
-  // The name is the capitalised words ending at `nameEnd`; the span runs to `spanEnd` (the suffix, if it is part of the name).
-  const before = (nameEnd: number, spanEnd: number, maxWords: number, kind?: PlaceSpan['kind']): void => {
-    const start = capitalisedRunBefore(text, nameEnd, maxWords);
-    if (start !== undefined) spans.push({ start, end: spanEnd, ...(kind && { kind }) });
-  };
-  for (const m of matchAll(text, INSTITUTION_END)) if (text[m.start - 1] === ' ') before(m.start - 1, m.end, 5);
-  // A street's name has no small words: "the Family Hub on Chester Road" names Chester Road.
+  institutionNames(text, spans);
+  streetNames(text, spans);
+  homesGivenWithAddress(text, spans);
+  if (welsh.names) welshNames(text, spans);
+  settlementsAfterCue(text, spans);
+  placesWithRelatives(text, spans);
+  if (welsh.prepositions) placesAfterWelshPreposition(text, spans);
+  const found: PlaceSpan[] = [];
+  for (const span of spans) {
+    if (!span.kind) trimSpan(text, span);
+    span.end = sentenceEndWithin(text, span.start, span.end);
+    if (isPlaceName(text.slice(span.start, span.end), span.radical)) found.push(span);
+  }
+  return found.filter(
+    (s, i) =>
+      !found.some(
+        (o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i),
+      ),
+  );
+}
+
+function isPlaceName(name: string, radical: string | undefined): boolean {
+  return (
+    name.length > 3 &&
+    !NOT_A_PLACE.test(name) &&
+    !VENUE.test(name) &&
+    !isLarge(radical ?? name) &&
+    !NOT_PLACES.has(name.toLowerCase()) &&
+    !NOT_PLACES.has(name.split(' ')[0]!.toLowerCase()) &&
+    !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(name)
+  );
+}
+
+/** The capitalised words ending at `nameEnd`, as a span running to `spanEnd` (the suffix, if it is part of the name). */
+function pushNameBefore(
+  text: string,
+  spans: PlaceSpan[],
+  nameEnd: number,
+  spanEnd: number,
+  maxWords: number,
+  kind?: PlaceSpan['kind'],
+): void {
+  const start = capitalisedRunBefore(text, nameEnd, maxWords);
+  if (start !== undefined) spans.push(placeSpan(start, spanEnd, kind));
+}
+
+/** "Fernhill Primary School", "Hollybank House": the name is read back from the word that ends it. */
+function institutionNames(text: string, spans: PlaceSpan[]): void {
+  for (const m of matchAll(text, INSTITUTION_END)) {
+    if (text[m.start - 1] === ' ') pushNameBefore(text, spans, m.start - 1, m.end, 5);
+  }
+}
+
+/** A street's name has no small words: "the Family Hub on Chester Road" names Chester Road. */
+function streetNames(text: string, spans: PlaceSpan[]): void {
   for (const m of matchAll(text, STREET_END)) {
     const start = capitalisedRunBefore(text, m.start, 2);
     if (start === undefined) continue;
     const link = /^.*\s(?:on|of|and|the|upon)\s/.exec(text.slice(start, m.start))?.[0].length ?? 0;
-    spans.push({ start: start + link, end: m.end });
+    spans.push(placeSpan(start + link, m.end));
   }
-  for (const m of matchAll(text, ADDRESS_AFTER_NAME)) before(m.start, m.start, 2, 'home-with-address');
-  for (const m of matchAll(text, WELSH)) spans.push({ start: m.start, end: m.end });
+}
+
+/** "Willowbank, at 12 Tern Avenue". */
+function homesGivenWithAddress(text: string, spans: PlaceSpan[]): void {
+  for (const m of matchAll(text, ADDRESS_AFTER_NAME))
+    pushNameBefore(text, spans, m.start, m.start, 2, 'home-with-address');
+}
+
+/** "Ysgol y Bryn", "Canolfan yr Afon". */
+function welshNames(text: string, spans: PlaceSpan[]): void {
+  for (const m of matchAllNotAfter(text, WELSH, LETTER)) spans.push(placeSpan(m.start, m.end));
+}
+
+/** "lives in Fenwick", "attends Hallfield", "in the Hallfield area". */
+function settlementsAfterCue(text: string, spans: PlaceSpan[]): void {
   for (const m of matchAll(text, SETTLEMENT_CUE)) {
     // "in the Hallfield area": after "the", only a name followed by "area" is a place.
     const article = text.startsWith('the ', m.end);
@@ -223,9 +308,13 @@ function placeNames(text: string): PlaceSpan[] {
     // An acronym after "attending" is a course or a service ("ESOL", "CAMHS"), not a settlement.
     if (run && /^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) continue;
     if (run && (!(article || m.text.startsWith('in the')) || text.startsWith(' area', run[1])))
-      spans.push({ start: run[0], end: run[1] });
+      spans.push(placeSpan(run[0], run[1]));
   }
-  for (const m of matchAll(text, IN_OR_NEAR)) {
+}
+
+/** "with his grandparents in Ravensworth": in, at or near after a relative or a home in the same clause. */
+function placesWithRelatives(text: string, spans: PlaceSpan[]): void {
+  for (const m of matchAllNotAfter(text, IN_OR_NEAR, LETTER)) {
     const clause = text
       .slice(Math.max(0, m.start - 100), m.start)
       .split(/[.;:!?]/)
@@ -238,40 +327,21 @@ function placeNames(text: string): PlaceSpan[] {
     )
       continue;
     const run = capitalisedRunAfter(text, m.end, 3);
-    if (run && !/^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) spans.push({ start: run[0], end: run[1] });
+    if (run && !/^\p{Lu}{2,6}$/u.test(text.slice(run[0], run[1]))) spans.push(placeSpan(run[0], run[1]));
   }
-  for (const m of matchAll(text, WELSH_IN)) {
+}
+
+/** "ym Mangor", "yng Nghaerdydd", "yn byw yn Llanelli": the name is read as its radical. */
+function placesAfterWelshPreposition(text: string, spans: PlaceSpan[]): void {
+  for (const m of matchAllNotAfter(text, WELSH_IN, LETTER)) {
     const run = capitalisedRunAfter(text, m.end, 3);
     if (!run) continue;
-    const word = text.slice(run[0], run[1]).split(' ')[0]!;
-    const radical = welshRadical(word, m.text.trim().split(/\s+/).at(-1)!);
-    spans.push({
-      start: run[0],
-      end: run[1],
-      ...(radical !== word && { radical: [radical, ...text.slice(run[0], run[1]).split(' ').slice(1)].join(' ') }),
-    });
+    const words = text.slice(run[0], run[1]).split(' ');
+    const radical = welshRadical(words[0]!, m.text.trim().split(/\s+/).at(-1)!);
+    spans.push(
+      placeSpan(run[0], run[1], undefined, radical !== words[0] ? [radical, ...words.slice(1)].join(' ') : undefined),
+    );
   }
-  const found = spans
-    .map((s) => (s.kind ? s : { ...s, ...trimSpan(text, s.start, s.end) }))
-    .map((s) => ({ ...s, ...oneSentence(text, s.start, s.end) }))
-    .filter((s) => {
-      const name = text.slice(s.start, s.end);
-      return (
-        s.end - s.start > 3 &&
-        !NOT_A_PLACE.test(name) &&
-        !VENUE.test(name) &&
-        !isLarge(s.radical ?? name) &&
-        !NOT_PLACES.has(name.toLowerCase()) &&
-        !NOT_PLACES.has(name.split(' ')[0]!.toLowerCase()) &&
-        !/^(?:The|A|An|This|That|Our|Their|His|Her)\s/.test(name)
-      );
-    });
-  return found.filter(
-    (s, i) =>
-      !found.some(
-        (o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i),
-      ),
-  );
 }
 
 const isLarge = (name: string): boolean => LARGE_AREAS.has(name.toLowerCase());
@@ -292,19 +362,20 @@ function welshRadical(word: string, preposition: string): string {
 }
 
 /** Drops a leading sentence word or a role ("At Fernhill Academy", "Governor of Shaftesbury School") and trailing space. */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  const slice = text.slice(start, end);
+function trimSpan(text: string, span: PlaceSpan): void {
+  const slice = text.slice(span.start, span.end);
   const lead = /^(?:At|In|From|To|And|But|When|Then|Both|Since|During)\s/.exec(slice)?.[0].length ?? 0;
   const role = ROLE_PREFIX.exec(slice.slice(lead))?.[0].length ?? 0;
-  return { start: start + lead + role, end: start + slice.trimEnd().length };
+  span.end = span.start + slice.trimEnd().length;
+  span.start += lead + role;
 }
 
-/** A place name never runs over a sentence end ("Marshfield Academy. His" is "Marshfield Academy"). */
-function oneSentence(text: string, start: number, end: number): { start: number; end: number } {
+/** A place name never runs over a sentence end ("Marshfield Academy. His" is "Marshfield Academy"): where it stops. */
+function sentenceEndWithin(text: string, start: number, end: number): number {
   for (let i = start; i < end - 1; i++) {
-    if (text[i] === '\n' || endsSentence(text, i)) return { start, end: i };
+    if (text[i] === '\n' || endsSentence(text, i)) return i;
   }
-  return { start, end };
+  return end;
 }
 
 function privateMentionOffsets(context: ScanContext): number[] {

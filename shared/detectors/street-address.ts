@@ -4,7 +4,7 @@
 // numbered paragraphs are not addresses.
 import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/define-detector.ts';
 import type { ScanContext } from '../engine/context.ts';
-import { matchAll, mergeOverlapping } from '../engine/match.ts';
+import { matchAll, matchAllNotAfter, mergeOverlapping } from '../engine/match.ts';
 import type { Block } from '../model/document.ts';
 import { cellToLeft } from '../engine/row-label.ts';
 import { isOfficialLine, isOrganisationAddress } from '../engine/organisation-address.ts';
@@ -16,16 +16,22 @@ const STREET = `(?:${streets.english.join('|')})`;
 const WELSH = `(?:${streets.welsh.join('|')})`;
 const HOUSE = `(?:${streets.houseWords.join('|')})`;
 const NAMES_A_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE})(?![\p{L}])`, 'u');
+// Every address the patterns below find holds one of these words, with no letter after it.
+const STREET_OR_BUILDING = new RegExp(String.raw`(?:${STREET}|${HOUSE}|${WELSH})(?![\p{L}])`, 'u');
 // A town after the street: ", Ebbswick" or ", Llanfihangel Dyffryn" (capitalised words only).
 const TOWN = String.raw`(?:,\s${WORD}(?:\s${WORD})?(?![\p{L}\d]))?`;
+// A house number follows no letter, digit or sign of an amount or a reference ("£14", "3.14", "A/14"). The numbered
+// patterns are matched only where it does not (matchAllNotAfter): a look-behind would cost V8 far more.
+const NOT_AFTER_NUMBER = /[\p{L}\d.,/£$-]/u;
+const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s\p{Lu}/u;
 // "14 Heron Way", "22a Victoria Road", "14-16 High Street"; the street name is one to three capitalised words.
 const NUMBERED = new RegExp(
-  String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`,
+  String.raw`\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?,?\s(?:${WORD}\s){1,3}?${STREET}(?![\p{L}\d])(?!\s\p{Lu})${TOWN}`,
   'gu',
 );
 // "7 Heol y Nant": Welsh street words come first, with an optional article.
 const NUMBERED_WELSH = new RegExp(
-  String.raw`(?<![\p{L}\d.,/£$-])\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`,
+  String.raw`\d{1,4}[A-Za-z]?,?\s${WELSH}\s(?:(?:y|yr|'r)\s)?${WORD}(?:\s${WORD})?(?![\p{L}\d])${TOWN}`,
   'gu',
 );
 // "Flat 4, Copperfield House, Station Road".
@@ -101,21 +107,32 @@ export default defineDetector({
         },
       ];
     }
+    // Few blocks name a street or a building ("Road", "House", "Heol"): the others are not searched further.
+    if (!STREET_OR_BUILDING.test(text)) return [];
     const found: Candidate[] = [];
-    for (const m of [...matchAll(text, NUMBERED), ...matchAll(text, NUMBERED_WELSH)]) {
-      if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
-      found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
-    }
-    for (const m of matchAll(text, FLAT)) {
-      if (!NAMES_A_BUILDING.test(m.text)) continue;
-      found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
+    // Every numbered address and flat has a number then a capitalised word ("14 Heron", "4, Copperfield"; Welsh street
+    // words are capitalised too): a block without one is not searched for them.
+    if (NUMBER_THEN_NAME.test(text)) {
+      const numbered = [
+        ...matchAllNotAfter(text, NUMBERED, NOT_AFTER_NUMBER),
+        ...matchAllNotAfter(text, NUMBERED_WELSH, NOT_AFTER_NUMBER),
+      ];
+      for (const m of numbered) {
+        if (CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+        found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
+      }
+      for (const m of matchAll(text, FLAT)) {
+        if (!NAMES_A_BUILDING.test(m.text)) continue;
+        found.push({ start: m.start, end: m.end, suggestion: '[Address]' });
+      }
     }
     for (const m of matchAll(text, AT_HOME)) {
       const start = m.start + m.text.indexOf(m.groups[0]!);
       if (CARE_SETTING_AFTER.test(text.slice(m.end))) continue;
       found.push({ start, end: m.end, suggestion: '[Address]' });
     }
-    for (const m of matchAll(text, HOME_NAMED)) {
+    // Every match of HOME_NAMED holds "home,": a block without it is not searched.
+    for (const m of text.includes('home,') ? matchAll(text, HOME_NAMED) : []) {
       const start = m.start + m.text.lastIndexOf(m.groups[0]!);
       found.push({
         start,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import streetAddress from '../../../shared/detectors/street-address.ts';
 import { marked, spansFound } from '../../support/detector-harness.ts';
+import streets from '../../../shared/lexicons/street-words.json' with { type: 'json' };
 
 const examples = [
   'Email address\tHer mother, Ms Kerry Brown,',
@@ -40,5 +41,12 @@ describe('street-address', () => {
   it('reports the address type and suggests a placeholder', () => {
     const [finding] = spansFound(streetAddress, 'She lives at 14 Heron Way.');
     expect(finding).toBe('13-25:14 Heron Way');
+  });
+
+  // The detector searches for numbered addresses only in blocks with a number then a capitalised word.
+  it('reads Welsh street words as capitalised, as a numbered address writes them', () => {
+    expect(streets.welsh.filter((w) => !/^\p{Lu}/u.test(w))).toEqual([]);
+    expect(spansFound(streetAddress, 'Mae hi’n byw yn 7 Heol y Nant.')).toEqual(['16-29:7 Heol y Nant']);
+    expect(spansFound(streetAddress, 'Flat 4b, Copperfield House')).toEqual(['0-26:Flat 4b, Copperfield House']);
   });
 });
