@@ -28,6 +28,7 @@ const LABELLED =
   /\b(?:reference|ref|number|no|id|identifier|urn)\b\.?(?:\s*(?:no\.?|number))?\s*[:#]?\s*\(?(\d{2,3}(?: \d{3}){2}(?![\d])|[A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
 // "Her WCCIS identifier is 3318207": the label joined to the reference by a verb.
 const LABEL_IS = /\b(?:reference|ref|number|id|identifier) (?:is|was) ([A-Za-z0-9][A-Za-z0-9/.-]{2,30})/gi;
+const THREE_DIGITS = /\d\D*\d\D*\d/;
 const LABEL_CELL = /\b(?:reference|ref|number|no|id|identifier)\b\.?\s*:?\s*$/;
 
 // Whose record the label names.
@@ -48,7 +49,9 @@ export default defineDetector({
   source: 'ICO guidance: reference numbers are identifiers where they link to one person’s records',
   detect(block, context) {
     const found: Candidate[] = [];
-    for (const m of matchAll(block.text, LABELLED)) {
+    // A labelled reference is kept only with three digits or more (judge): a block with fewer holds none.
+    const labelled = THREE_DIGITS.test(block.text);
+    for (const m of labelled ? matchAll(block.text, LABELLED) : []) {
       const token = trimToken(m.groups[0]!);
       const start = m.start + m.text.lastIndexOf(m.groups[0]!);
       const qualifier =
@@ -56,7 +59,7 @@ export default defineDetector({
       const judged = judge(token, qualifier, start);
       if (judged) found.push(judged);
     }
-    if (/ (?:is|was) /.test(block.text))
+    if (labelled && / (?:is|was) /.test(block.text))
       for (const m of matchAll(block.text, LABEL_IS)) {
         const token = trimToken(m.groups[0]!);
         const start = m.end - m.groups[0]!.length;

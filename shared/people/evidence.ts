@@ -608,6 +608,10 @@ function listAfterHead(text: string, heads: readonly string[]): { cue: string; d
   return isNameList(list) ? { cue: text.slice(at, at + from).trim(), distance: list.length } : undefined;
 }
 
+const PLURAL_TITLES = ['councillors', 'cllrs', 'cynghorwyr', 'members', 'aelodau'];
+// Tried only on text holding one of its titles: run on every line before a name, the pattern cost more than the rest.
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(${PLURAL_TITLES.join('|')})\.?\s+([^:]*)$`, 'iu');
+
 /** The label a list of names hangs from on this line ("Present:", "Cyng/Cllrs.:", "Councillors"), if only names lie between. */
 function listLabel(lineBefore: string): { label: string; raw: string; distance: number } | undefined {
   const text = lineBefore.slice(-600);
@@ -631,7 +635,8 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
     return { label: words.slice(-3).join(' '), raw, distance: colon[2].length };
   }
   // "Councillors Lomax, Sandhu and", "y Cynghorwyr C. Evans, D. Harries": a plural title heads the list.
-  const plural = /\b(councillors|cllrs|cynghorwyr|members|aelodau)\.?\s+([^:]*)$/iu.exec(text);
+  const lower = text.toLowerCase();
+  const plural = PLURAL_TITLES.some((t) => lower.includes(t)) ? PLURAL_TITLE_LIST.exec(text) : null;
   if (plural && /[,&]|\s(?:and|a|ac)\s*$/u.test(plural[2]!) && isNameList(plural[2]!))
     return { label: plural[1]!.toLowerCase(), raw: plural[1]!, distance: plural[2]!.length };
   return undefined;
