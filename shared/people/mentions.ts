@@ -160,8 +160,8 @@ const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLow
 
 function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const title = m[1];
-  // "Mia-Rose's" is Mia-Rose: the possessive is not part of the name.
-  let words = m[2]!.split(' ').map(withoutPossessive);
+  // "Mia-Rose's" is Mia-Rose: SEQUENCE leaves the possessive outside the name's words.
+  let words = m[2]!.split(' ');
   // Most runs are one ordinary capitalised word ("The", "Council"): it is trimmed away below, so stop here.
   if (!title && words.length === 1 && isTitleOrNotAName(words[0]!)) return undefined;
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
@@ -248,12 +248,6 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const previous = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, nameStart - 30), nameStart))?.[1];
   if (!lead && previous && !NOT_NAMES.has(previous.toLowerCase().replace(/['’]s$/, ''))) return undefined;
   return { start: nameStart, end, words, form: 'single' };
-}
-
-/** "Mia-Rose's" → "Mia-Rose" (asked of every capitalised run, so by character, not by pattern). */
-function withoutPossessive(word: string): string {
-  const n = word.length;
-  return n > 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '’') ? word.slice(0, -2) : word;
 }
 
 function isTitleOrNotAName(word: string): boolean {
