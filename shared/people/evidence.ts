@@ -206,7 +206,7 @@ export function mayHaveOwnPrivateCue({ text, mention, labelAbove, rowCells, colu
   const { before, after, inSentenceBefore } = cueWindows(text, mention);
   const { found, add } = collector();
   const ownCue = () => found.some((e) => OWN_CUE_RULES.has(e.rule) && e.leaning === 'private');
-  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add);
+  privateEvidence(after, inSentenceBefore, isForename(mention.words[0]!), rowCells ?? [], add, true);
   if (ownCue()) return true;
   labelEvidence(before, add, labelAbove);
   return ownCue();
@@ -351,12 +351,14 @@ function labelEvidence(before: string, add: Add, labelAbove?: string): void {
   }
 }
 
+/** The private cues beside a name; with `ownCuesOnly`, only the OWN_CUE_RULES ones, all the quick test reads. */
 function privateEvidence(
   after: string,
   inSentenceBefore: string,
   forenameFirst: boolean,
   rowCells: readonly string[],
   add: Add,
+  ownCuesOnly = false,
 ): void {
   // A relationship in apposition sits right before the name: the last 60 characters are enough.
   const relBefore = endsWithRelationWord(inSentenceBefore)
@@ -410,7 +412,7 @@ function privateEvidence(
       role: ageRole(age[0]),
       distance: bare ? 1 : 0,
     });
-  const identifier = IDENTIFIER_AFTER.exec(after);
+  const identifier = ownCuesOnly ? null : IDENTIFIER_AFTER.exec(after);
   if (identifier) add({ rule: 'identifier-beside-name', cue: identifier[1]!, leaning: 'private', role: 'unknown' });
   const life = /^(?:['’]s)?\s+((?:currently|now|still|also|has since|since)\s+)?([\p{Ll} ]{3,40})/u.exec(after);
   if (life) {
@@ -430,6 +432,7 @@ function privateEvidence(
   }
   if (QUOTES.has(inSentenceBefore.at(-1) ?? '') && NAMED_IN_QUOTES.test(inSentenceBefore))
     add({ rule: 'named-in-quotes', cue: 'a first name given in quotes', leaning: 'private', role: 'unknown' });
+  if (ownCuesOnly) return;
   const lowerBefore = inSentenceBefore.toLowerCase();
   if (
     hasPseudonymAfter(after) ||
