@@ -6,6 +6,7 @@ import type { Block } from '../model/document.ts';
 import { hasCue, matchAll, type Match } from '../engine/match.ts';
 import { columnHeaderOf } from '../engine/table-columns.ts';
 import { containsAny } from '../engine/contains-any.ts';
+import { digitOrWordStart } from '../engine/word-starts.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -61,9 +62,11 @@ export default defineDetector({
   detect(block, context) {
     // Lower-cased once for the word gates of the patterns below.
     const lower = block.text.toLowerCase();
+    // The English counts need a number in digits or words: most blocks of a paper hold none.
+    const counted = mayHoldCount(block.text);
     return [
-      ...countsOfGroups(block.text, lower, context),
-      ...countsReferringBack(block.text, context),
+      ...(counted ? countsOfGroups(block.text, lower, context) : []),
+      ...(counted ? countsReferringBack(block.text, context) : []),
       ...siblingPairs(block.text, lower),
       ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
@@ -71,6 +74,10 @@ export default defineDetector({
     ];
   },
 });
+
+// Every count pattern begins with a count standing alone (as standsAlone tests), in up to three digits or one of
+// these words, followed by a space.
+const mayHoldCount = digitOrWordStart(Object.keys(words.numbers), { longest: 3, notAfter: '£$.,/-' });
 
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
@@ -357,6 +364,9 @@ const WELSH_NOT_A_COUNT_BEFORE = /\b(?:yr|pob|unrhyw|lle i|ar gyfer|uchafswm o)\
 // Stems of the Welsh group nouns in every form ("lant" in plant/blant, "erch" in merch/ferch): a block with none holds no Welsh count.
 const hasWelshStem = containsAny([...new Set(welsh.groups.map((g) => g.split(' ')[0]!.slice(1, 5)))]);
 
+// A Welsh count is a digit or a number word, in any of its mutated forms, where a word begins.
+const mayHoldWelshCount = digitOrWordStart([...WELSH_NUMBER_OF.keys()], { longest: 1, notAfter: '' });
+
 // Where the group's description ends and the sentence's verb begins: "wedi gadael", "eu lleoli", "yn aros" ("yn y sir" is a place).
 const WELSH_CLAUSE_END = /\s(?:wedi|eu|ei|mae|oedd|roedd|yn(?!\s+(?:y|yr|\p{Lu})))\s/u;
 
@@ -370,7 +380,7 @@ const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod
 
 function welshCounts(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
+  if (!mayHoldWelshCount(text) || !hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);

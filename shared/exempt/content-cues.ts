@@ -61,62 +61,98 @@ const PERSONAL_MONEY = new RegExp(
   'iu',
 );
 
-const LEGAL_STRONG: [RegExp, string][] = [
-  [/\b(legal(ly)? professional privilege|privileged)\b/i, 'privileged legal material'],
-  [/\bcounsel(?:'s|’s)?\b(?! to the)/i, "counsel's advice"],
-  [/\bwithout prejudice\b/i, 'without prejudice negotiations'],
-  [/\bprospects of success\b/i, 'an assessment of prospects of success'],
+/**
+ * A content rule: its pattern (case-blind, never /u), what it shows, and words one of which every match of the
+ * pattern holds, lower-cased. Most papers hold none of a rule's words, and looking for a word in the paper's
+ * lower-cased text is far quicker than trying the pattern at every character.
+ */
+type Rule = [pattern: RegExp, why: string, words: readonly string[]];
+
+const LEGAL_STRONG: Rule[] = [
+  [/\b(legal(ly)? professional privilege|privileged)\b/i, 'privileged legal material', ['privilege']],
+  [/\bcounsel(?:'s|’s)?\b(?! to the)/i, "counsel's advice", ['counsel']],
+  [/\bwithout prejudice\b/i, 'without prejudice negotiations', ['without prejudice']],
+  [/\bprospects of success\b/i, 'an assessment of prospects of success', ['prospects of success']],
   [
     /\b(settle|settling|settlement of) (the |this |a )?(claim|proceedings|litigation|case|dispute|appeal)\b|\b(terms of|proposed) settlement\b/i,
     'settlement of legal proceedings',
+    ['settl'],
   ],
 ];
-const LEGAL_WEAK: [RegExp, string][] = [
+const LEGAL_WEAK: Rule[] = [
   [
     /\b(legal advice (is|was|has been)|advice from (the )?(council's )?(solicitors?|lawyers?|legal services))\b/i,
     'legal advice',
+    ['advice'],
   ],
-  [/\b(judicial review|claim (number|no\.?)|legal proceedings against)\b/i, 'legal proceedings'],
+  [
+    /\b(judicial review|claim (number|no\.?)|legal proceedings against)\b/i,
+    'legal proceedings',
+    ['judicial review', 'claim ', 'legal proceedings against'],
+  ],
 ];
 
-const CRIME_STRONG: [RegExp, string][] = [
-  [/\b(crime|police|incident) (ref(erence)?|number|no\.?)\b/i, 'a crime or police reference'],
+const CRIME_STRONG: Rule[] = [
+  [
+    /\b(crime|police|incident) (ref(erence)?|number|no\.?)\b/i,
+    'a crime or police reference',
+    ['crime ', 'police ', 'incident '],
+  ],
   [
     /\b(was|has been|had been|is being|have been|were) (arrested|charged|cautioned|convicted|interviewed under caution)\b/i,
     'an arrest or charge',
+    ['arrested', 'charged', 'cautioned', 'convicted', 'interviewed under caution'],
   ],
-  [/\breleased (on|under) (police )?(bail|investigation)\b/i, 'a person on bail or under investigation'],
+  [/\breleased (on|under) (police )?(bail|investigation)\b/i, 'a person on bail or under investigation', ['released ']],
   [
     /\bpolice (enquiries|investigations?) (are|is|remain|remains) (continuing|ongoing|open)\b|\bunder (police |criminal )?investigation\b/i,
     'a live police investigation',
+    ['police ', 'investigation'],
   ],
   [
     /\b(decided|decision|intends?|proposes?|agreed) (not )?to prosecute\b|\b(awaiting|pending) (trial|sentence|sentencing)\b/i,
     'a prosecution decision',
+    ['prosecute', 'trial', 'sentenc'],
   ],
 ];
-const CRIME_WEAK: [RegExp, string][] = [[/\b(police|prosecution|offence|offending)\b/i, 'police or offending']];
+const CRIME_WEAK: Rule[] = [
+  [
+    /\b(police|prosecution|offence|offending)\b/i,
+    'police or offending',
+    ['police', 'prosecution', 'offenc', 'offending'],
+  ],
+];
 
-const LABOUR: [RegExp, string][] = [
-  [/\btrade unions?\b|\b(unison|gmb)\b/i, 'trade unions'],
-  [/\bcollective consultation\b|\bsection 188\b|\bHR1\b/i, 'collective consultation'],
-  [/\bredundanc(y|ies)\b/i, 'redundancies'],
-  [/\bTUPE\b/, 'a TUPE transfer'],
-  [/\bindustrial action\b|\bballot(ed|ing)?\b/i, 'industrial action'],
+const LABOUR: Rule[] = [
+  [/\btrade unions?\b|\b(unison|gmb)\b/i, 'trade unions', ['trade union', 'unison', 'gmb']],
+  [
+    /\bcollective consultation\b|\bsection 188\b|\bHR1\b/i,
+    'collective consultation',
+    ['collective consultation', 'section 188', 'hr1'],
+  ],
+  [/\bredundanc(y|ies)\b/i, 'redundancies', ['redundanc']],
+  [/\bTUPE\b/, 'a TUPE transfer', ['tupe']],
+  [/\bindustrial action\b|\bballot(ed|ing)?\b/i, 'industrial action', ['industrial action', 'ballot']],
   [
     /\b(pay|grading) (negotiations?|offer|claim|dispute)\b|\bterms and conditions of (employment|staff)\b/i,
     'negotiations on pay or terms',
+    ['negotiation', 'offer', 'claim', 'dispute', 'terms and conditions of'],
   ],
 ];
 
 const NOTICE_OR_ORDER =
   /\b(propos\w*|intend\w*|intention|recommend\w*|authoris\w*|authoriz\w*|approv\w*|seek\w*)\b[^.;]{0,60}\b(serve|serving|issue|issuing|make|making|give|giving)\b[^.;]{0,50}\b(notices?|orders?|directions?)\b/i;
+const NOTICE_WORDS = ['notice', 'order', 'direction'];
 const NAMED_NOTICES = new RegExp(String.raw`\b${anyOf(cues.namedNotices)}\b`, 'i');
+const NAMED_NOTICE_WORDS = cues.namedNotices.map((n) => n.toLowerCase());
+const PROPOSING = /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i;
+// The words of proposing of both patterns ("intention" holds no "intend"; "authori" stands for both spellings).
+const PROPOSING_WORDS = ['propos', 'intend', 'intention', 'recommend', 'authori', 'approv', 'seek'];
 
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
   const all = contentSentences(doc);
-  const anySentence = sentenceTester(all);
+  const { anySentence, holdsAny, joined } = sentenceTester(all);
   const flagged = findings.filter(isFlag);
   const out: TopicEvidence[] = [];
   const publicRole = findings.filter((f) => !isFlag(f));
@@ -133,7 +169,8 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
     privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
 
   // The three money rules read only the sentences that give an amount: found once, not once per rule.
-  const withMoney = all.filter((s) => MONEY.test(s.text));
+  // Every amount the pattern reads is in pounds.
+  const withMoney = joined.includes('£') ? all.filter((s) => MONEY.test(s.text)) : [];
   const placementCost = withMoney.find((s) => PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)));
   const personalMoney = withMoney.find((s) => PERSONAL_MONEY.test(s.text) && hasAnchor(s));
   if (placementCost)
@@ -151,7 +188,7 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
   else if (withMoney.some((s) => NAMED_PROVIDER.test(s.text)))
     out.push({ topic: 'financial', strong: false, reason: "The paper gives a named business's contract sums." });
 
-  const labour = LABOUR.filter(([p]) => anySentence(p));
+  const labour = LABOUR.filter((rule) => anySentence(rule));
   if (labour.length)
     out.push({
       topic: 'labour-relations',
@@ -161,11 +198,14 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
 
   pushFirst(out, anySentence, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
 
-  const notice = all.find(
-    (s) =>
-      NOTICE_OR_ORDER.test(s.text) ||
-      (NAMED_NOTICES.test(s.text) && /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i.test(s.text)),
-  );
+  // Both ways of revealing a notice need a word of proposing; a notice named in full needs its name.
+  const proposing = holdsAny(PROPOSING_WORDS);
+  const notice =
+    proposing &&
+    (anySentence([NOTICE_OR_ORDER, '', NOTICE_WORDS]) ||
+      (holdsAny(NAMED_NOTICE_WORDS) &&
+        NAMED_NOTICES.test(joined) &&
+        all.some((s) => NAMED_NOTICES.test(s.text) && PROPOSING.test(s.text))));
   if (notice)
     out.push({
       topic: 'notices-orders',
@@ -186,18 +226,18 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
 
 function pushFirst(
   out: TopicEvidence[],
-  anySentence: (pattern: RegExp) => boolean,
+  anySentence: (rule: Rule) => boolean,
   topic: ExemptTopic,
-  strong: [RegExp, string][],
-  weak: [RegExp, string][],
+  strong: Rule[],
+  weak: Rule[],
   say: (why: string) => string,
 ): void {
-  const s = strong.find(([p]) => anySentence(p));
+  const s = strong.find(anySentence);
   if (s) {
     out.push({ topic, strong: true, reason: say(s[1]) });
     return;
   }
-  const w = weak.find(([p]) => anySentence(p));
+  const w = weak.find(anySentence);
   if (w) out.push({ topic, strong: false, reason: say(w[1]).replace(' in a particular case', '') });
 }
 
@@ -216,12 +256,26 @@ export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean 
 
 /** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
 /**
- * Whether a pattern matches within one of the sentences. It is tried on all of them at once first, a line
- * break apart (which its word boundaries and look-aheads read as a sentence's end), since most match none.
+ * Whether a rule's pattern matches within one of the sentences. Its words are looked for in all of them first,
+ * then the pattern is tried on all of them at once, a line break apart (which its word boundaries and look-aheads
+ * read as a sentence's end), since most match none.
  */
-function sentenceTester(sentences: readonly Sentence[]): (pattern: RegExp) => boolean {
+function sentenceTester(sentences: readonly Sentence[]): {
+  anySentence: (rule: Rule) => boolean;
+  holdsAny: (words: readonly string[]) => boolean;
+  joined: string;
+} {
   const joined = sentences.map((s) => s.text).join('\n');
-  return (pattern) => pattern.test(joined) && sentences.some((s) => pattern.test(s.text));
+  // Lower-casing keeps every ASCII letter in place, and the rules' words are ASCII: a case-blind (non-/u) match
+  // of a rule leaves its word in this text.
+  const lower = joined.toLowerCase();
+  const holdsAny = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+  return {
+    anySentence: ([pattern, , words]) =>
+      holdsAny(words) && pattern.test(joined) && sentences.some((s) => pattern.test(s.text)),
+    holdsAny,
+    joined,
+  };
 }
 
 function contentSentences(doc: DocumentModel): Sentence[] {
