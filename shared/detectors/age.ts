@@ -6,7 +6,7 @@ import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
 import { containsAny } from '../engine/contains-any.ts';
-import { digitOrWordStart } from '../engine/word-starts.ts';
+import { includesText, numberGate } from '../engine/text-gates.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -116,7 +116,7 @@ const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
 const hasClaimWord = containsAny(words.claimVerbs);
 const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
 // Every pattern but the Welsh and the birthday ones needs an age in digits or words: most blocks of a paper hold none.
-const mayHoldAge = digitOrWordStart(NUMBER_WORDS);
+const MAY_HOLD_AGE = numberGate(NUMBER_WORDS);
 // "age" may run straight into the number ("(age:twelve", "(agetwelve"), where the number begins no word.
 const hasNumberWord = containsAny(NUMBER_WORDS);
 
@@ -138,8 +138,8 @@ export default defineDetector({
     // Each pattern runs only where the word it cannot match without is present: their number-word
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
-    const has = (word: string): boolean => lower.includes(word);
-    const numbered = mayHoldAge(text);
+    const has = (word: string): boolean => includesText(lower, word);
+    const numbered = MAY_HOLD_AGE.test(text);
     if (numbered && has('aged'))
       for (const m of matchAll(text, AGED)) {
         const judged = judgeAged(text, m);

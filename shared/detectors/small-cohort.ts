@@ -6,7 +6,7 @@ import type { Block } from '../model/document.ts';
 import { hasCue, matchAll, type Match } from '../engine/match.ts';
 import { columnHeaderOf } from '../engine/table-columns.ts';
 import { containsAny } from '../engine/contains-any.ts';
-import { digitOrWordStart } from '../engine/word-starts.ts';
+import { numberGate } from '../engine/text-gates.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -63,7 +63,7 @@ export default defineDetector({
     // Lower-cased once for the word gates of the patterns below.
     const lower = block.text.toLowerCase();
     // The English counts need a number in digits or words: most blocks of a paper hold none.
-    const counted = mayHoldCount(block.text);
+    const counted = MAY_HOLD_COUNT.test(block.text);
     return [
       ...(counted ? countsOfGroups(block.text, lower, context) : []),
       ...(counted ? countsReferringBack(block.text, context) : []),
@@ -77,7 +77,7 @@ export default defineDetector({
 
 // Every count pattern begins with a count standing alone (as standsAlone tests), in up to three digits or one of
 // these words, followed by a space.
-const mayHoldCount = digitOrWordStart(Object.keys(words.numbers), { longest: 3, notAfter: '£$.,/-' });
+const MAY_HOLD_COUNT = numberGate(Object.keys(words.numbers), { longest: 3, notAfter: '£$.,/-' });
 
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
@@ -364,9 +364,6 @@ const WELSH_NOT_A_COUNT_BEFORE = /\b(?:yr|pob|unrhyw|lle i|ar gyfer|uchafswm o)\
 // Stems of the Welsh group nouns in every form ("lant" in plant/blant, "erch" in merch/ferch): a block with none holds no Welsh count.
 const hasWelshStem = containsAny([...new Set(welsh.groups.map((g) => g.split(' ')[0]!.slice(1, 5)))]);
 
-// A Welsh count is a digit or a number word, in any of its mutated forms, where a word begins.
-const mayHoldWelshCount = digitOrWordStart([...WELSH_NUMBER_OF.keys()], { longest: 1, notAfter: '' });
-
 // Where the group's description ends and the sentence's verb begins: "wedi gadael", "eu lleoli", "yn aros" ("yn y sir" is a place).
 const WELSH_CLAUSE_END = /\s(?:wedi|eu|ei|mae|oedd|roedd|yn(?!\s+(?:y|yr|\p{Lu})))\s/u;
 
@@ -380,7 +377,7 @@ const WELSH_TEXT = /\b(?:y|yr|yn|ym|yng|mae|oedd|roedd|gyda|wedi|cafodd|sydd|bod
 
 function welshCounts(text: string, lower: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!mayHoldWelshCount(text) || !hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
+  if (!hasWelshStem(lower) || !WELSH_TEXT.test(text)) return out;
   for (const m of matchAll(text, WELSH_COUNT)) {
     const countText = m.groups[0]!.toLowerCase();
     const count = WELSH_NUMBER_OF.get(countText) ?? (/^\d$/.test(countText) ? Number(countText) : undefined);

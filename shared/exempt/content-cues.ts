@@ -6,6 +6,7 @@ import type { DocumentModel } from '../model/document.ts';
 import { isFlag, type Finding } from '../model/finding.ts';
 import type { ExemptTopic } from './schedule-12a.ts';
 import cues from '../lexicons/exempt-content-cues.json' with { type: 'json' };
+import { includesText } from '../engine/text-gates.ts';
 
 export interface TopicEvidence {
   topic: ExemptTopic;
@@ -170,7 +171,7 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
 
   // The three money rules read only the sentences that give an amount: found once, not once per rule.
   // Every amount the pattern reads is in pounds.
-  const withMoney = joined.includes('£') ? all.filter((s) => MONEY.test(s.text)) : [];
+  const withMoney = includesText(joined, '£') ? all.filter((s) => MONEY.test(s.text)) : [];
   const placementCost = withMoney.find((s) => PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)));
   const personalMoney = withMoney.find((s) => PERSONAL_MONEY.test(s.text) && hasAnchor(s));
   if (placementCost)
@@ -269,7 +270,7 @@ function sentenceTester(sentences: readonly Sentence[]): {
   // Lower-casing keeps every ASCII letter in place, and the rules' words are ASCII: a case-blind (non-/u) match
   // of a rule leaves its word in this text.
   const lower = joined.toLowerCase();
-  const holdsAny = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+  const holdsAny = (words: readonly string[]): boolean => words.some((w) => includesText(lower, w));
   return {
     anySentence: ([pattern, , words]) =>
       holdsAny(words) && pattern.test(joined) && sentences.some((s) => pattern.test(s.text)),

@@ -1,0 +1,50 @@
+// Quick gates before costly patterns: does a text hold a word at all, or a number a count or an age could be?
+import { escapeRegExp } from './match.ts';
+
+const LITERALS = new Map<string, RegExp>();
+
+/**
+ * Exactly `text.includes(word)`, several times quicker for the short words gates look for: V8 searches a literal
+ * pattern with a skip table, where includes walks a two-byte string character by character.
+ */
+export function includesText(text: string, word: string): boolean {
+  let pattern = LITERALS.get(word);
+  if (!pattern) LITERALS.set(word, (pattern = new RegExp(escapeRegExp(word))));
+  return pattern.test(text);
+}
+
+/** What a count pattern needs of the digits that open its count. */
+export interface CountDigits {
+  /** The most digits the count may have ("\d{1,3}"). */
+  longest: number;
+  /** Characters the count may not follow, besides letters and digits (a lookbehind's "£$.,/-"). */
+  notAfter: string;
+}
+
+const escapeInClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
+
+// A case-blind Unicode pattern reads the long s as s and the Kelvin sign as k; this one is ASCII-case-blind (quicker).
+const fold = (stem: string): string => stem.replace(/s/g, '[sſ]').replace(/k/g, '[k\u212A]');
+
+/**
+ * A pattern that matches wherever a pattern could find one of the given words or a digit, case-blind, and fails
+ * only where it cannot. Each word must stand where a word of the text begins (after a space, a boundary or a
+ * lookbehind refusing letters), so each is looked for by its longest run of ASCII letters ("handful" for "a handful
+ * of", "twenty" for "twenty-one"), which begins a word of the text wherever the whole word is written there.
+ * With `count`, a digit counts only where a count could start: not after a letter, a digit or one of `notAfter`,
+ * at most `longest` digits, then a space (the count patterns go on with `\s+`).
+ */
+export function numberGate(words: readonly string[], count?: CountDigits): RegExp {
+  // A word with no ASCII letter gives an empty stem, which matches everywhere: every text may hold it.
+  const stems = words.map(
+    (w) =>
+      w
+        .toLowerCase()
+        .match(/[a-z]+/g)
+        ?.reduce((a, b) => (b.length > a.length ? b : a)) ?? '',
+  );
+  const alternatives = [...new Set(stems)].sort((a, b) => b.length - a.length).map(fold);
+  if (!count) return new RegExp(String.raw`[0-9]|(?:^|[^a-zſ\u212A])(?:${alternatives.join('|')})`, 'i');
+  const before = String.raw`[^a-z0-9ſ\u212A${escapeInClass(count.notAfter)}]`;
+  return new RegExp(String.raw`(?:^|${before})(?:[0-9]{1,${count.longest}}\s|${alternatives.join('|')})`, 'i');
+}
