@@ -6,7 +6,7 @@ import type { DocumentModel } from '../model/document.ts';
 import { isFlag, type Finding } from '../model/finding.ts';
 import type { ExemptTopic } from './schedule-12a.ts';
 import cues from '../lexicons/exempt-content-cues.json' with { type: 'json' };
-import { includesText } from '../engine/text-gates.ts';
+import { escapeRegExp } from '../engine/match.ts';
 
 export interface TopicEvidence {
   topic: ExemptTopic;
@@ -25,6 +25,8 @@ interface Sentence {
 /** Whole words or phrases from a list, in its order, for the middle of a pattern. */
 const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`;
 
+// Every amount the money rules read is in pounds.
+const MONEY_SIGN = '£';
 const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion))?\b/i;
 const NAMED_PROVIDER = /\b\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*\s+(?:Ltd|Limited|LLP|CIC|plc)\b/u;
 // A particular private person, without relying on the name detectors: "Mrs Whitfield", "Young Person D",
@@ -150,10 +152,22 @@ const PROPOSING = /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i;
 // The words of proposing of both patterns ("intention" holds no "intend"; "authori" stands for both spellings).
 const PROPOSING_WORDS = ['propos', 'intend', 'intention', 'recommend', 'authori', 'approv', 'seek'];
 
+// Every word the rules above look for, and one pattern finding any of them.
+const CUE_WORDS = [
+  ...new Set([
+    ...[LEGAL_STRONG, LEGAL_WEAK, CRIME_STRONG, CRIME_WEAK, LABOUR].flat().flatMap(([, , words]) => words),
+    ...NOTICE_WORDS,
+    ...NAMED_NOTICE_WORDS,
+    ...PROPOSING_WORDS,
+    MONEY_SIGN,
+  ]),
+];
+const ANY_CUE_WORD = new RegExp(CUE_WORDS.map(escapeRegExp).join('|'), 'g');
+
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
   const all = contentSentences(doc);
-  const { anySentence, holdsAny, joined } = sentenceTester(all);
+  const { anySentence, holding } = sentenceTester(all);
   const flagged = findings.filter(isFlag);
   const out: TopicEvidence[] = [];
   const publicRole = findings.filter((f) => !isFlag(f));
@@ -170,8 +184,7 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
     privateAnchor(s) || flagged.some((f) => ANCHOR_FINDING_TYPES.has(f.type) && f.start < s.end && s.start < f.end);
 
   // The three money rules read only the sentences that give an amount: found once, not once per rule.
-  // Every amount the pattern reads is in pounds.
-  const withMoney = includesText(joined, '£') ? all.filter((s) => MONEY.test(s.text)) : [];
+  const withMoney = holding([MONEY_SIGN]).filter((s) => MONEY.test(s.text));
   const placementCost = withMoney.find((s) => PLACEMENT.test(s.text) && (NAMED_PROVIDER.test(s.text) || hasAnchor(s)));
   const personalMoney = withMoney.find((s) => PERSONAL_MONEY.test(s.text) && hasAnchor(s));
   if (placementCost)
@@ -200,13 +213,10 @@ export function readContentCues(doc: DocumentModel, findings: readonly Finding[]
   pushFirst(out, anySentence, 'legal-privilege', LEGAL_STRONG, LEGAL_WEAK, (why) => `The paper contains ${why}.`);
 
   // Both ways of revealing a notice need a word of proposing; a notice named in full needs its name.
-  const proposing = holdsAny(PROPOSING_WORDS);
+  const proposing = new Set(holding(PROPOSING_WORDS));
   const notice =
-    proposing &&
-    (anySentence([NOTICE_OR_ORDER, '', NOTICE_WORDS]) ||
-      (holdsAny(NAMED_NOTICE_WORDS) &&
-        NAMED_NOTICES.test(joined) &&
-        all.some((s) => NAMED_NOTICES.test(s.text) && PROPOSING.test(s.text))));
+    holding(NOTICE_WORDS).some((s) => proposing.has(s) && NOTICE_OR_ORDER.test(s.text)) ||
+    holding(NAMED_NOTICE_WORDS).some((s) => proposing.has(s) && NAMED_NOTICES.test(s.text) && PROPOSING.test(s.text));
   if (notice)
     out.push({
       topic: 'notices-orders',
@@ -257,26 +267,57 @@ export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean 
 
 /** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
 /**
- * Whether a rule's pattern matches within one of the sentences. Its words are looked for in all of them first,
- * then the pattern is tried on all of them at once, a line break apart (which its word boundaries and look-aheads
- * read as a sentence's end), since most match none.
+ * Whether a rule's pattern matches within one of the sentences. Every match holds one of the rule's words, so the
+ * pattern is tried only on the sentences that hold one. All the rules' words are found in one pass over the
+ * lower-cased text of all the sentences (most papers hold few of them), and each place is traced back to its sentence.
  */
 function sentenceTester(sentences: readonly Sentence[]): {
   anySentence: (rule: Rule) => boolean;
-  holdsAny: (words: readonly string[]) => boolean;
-  joined: string;
+  holding: (words: readonly string[]) => readonly Sentence[];
 } {
   const joined = sentences.map((s) => s.text).join('\n');
   // Lower-casing keeps every ASCII letter in place, and the rules' words are ASCII: a case-blind (non-/u) match
-  // of a rule leaves its word in this text.
+  // of a rule leaves its word at the same place in this text, unless lower-casing lengthened a character.
   const lower = joined.toLowerCase();
-  const holdsAny = (words: readonly string[]): boolean => words.some((w) => includesText(lower, w));
-  return {
-    anySentence: ([pattern, , words]) =>
-      holdsAny(words) && pattern.test(joined) && sentences.some((s) => pattern.test(s.text)),
-    holdsAny,
-    joined,
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    starts.push(at);
+    at += s.text.length + 1;
+  }
+  const sentencesOfWord = new Map<string, Set<number>>();
+  if (lower.length === joined.length) {
+    // Resuming one character on finds every place some word starts; each word starting there is noted.
+    ANY_CUE_WORD.lastIndex = 0;
+    for (let m = ANY_CUE_WORD.exec(lower); m; m = ANY_CUE_WORD.exec(lower)) {
+      ANY_CUE_WORD.lastIndex = m.index + 1;
+      for (const word of CUE_WORDS)
+        if (lower.startsWith(word, m.index)) {
+          const found = sentencesOfWord.get(word) ?? sentencesOfWord.set(word, new Set()).get(word)!;
+          found.add(sentenceAt(starts, m.index));
+        }
+    }
+    ANY_CUE_WORD.lastIndex = 0;
+  }
+  /** The sentences holding any of the words, in the paper's order. */
+  const holding = (words: readonly string[]): readonly Sentence[] => {
+    if (lower.length !== joined.length) return sentences;
+    const found = new Set(words.flatMap((w) => [...(sentencesOfWord.get(w) ?? [])]));
+    return [...found].sort((a, b) => a - b).map((n) => sentences[n]!);
   };
+  return { anySentence: ([pattern, , words]) => holding(words).some((s) => pattern.test(s.text)), holding };
+}
+
+/** The index of the sentence that starts at or before an offset of the joined text. */
+function sentenceAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function contentSentences(doc: DocumentModel): Sentence[] {
