@@ -2,7 +2,7 @@
 // person's money (3), labour relations (4), legal advice (5), proposed notices and orders (6), crime (7).
 // Each rule needs the specific thing the paragraph protects, not the topic in general: a report on
 // the placements budget is public, one child's placement cost with a named provider is not.
-import type { DocumentModel } from '../model/document.ts';
+import type { Block, DocumentModel } from '../model/document.ts';
 import { isFlag, type Finding } from '../model/finding.ts';
 import type { ExemptTopic } from './schedule-12a.ts';
 import cues from '../lexicons/exempt-content-cues.json' with { type: 'json' };
@@ -163,11 +163,12 @@ const CUE_WORDS = [
   ]),
 ];
 const ANY_CUE_WORD = new RegExp(CUE_WORDS.map(escapeRegExp).join('|'), 'g');
+const CUE_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of CUE_WORDS) CUE_WORDS_BY_FIRST.set(word[0]!, [...(CUE_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
 
 /** Evidence for paragraphs 3 to 7, read sentence by sentence outside the paper's own exempt notice. */
 export function readContentCues(doc: DocumentModel, findings: readonly Finding[]): TopicEvidence[] {
-  const all = contentSentences(doc);
-  const { anySentence, holding } = sentenceTester(all);
+  const { anySentence, holding } = sentenceTester(doc);
   const flagged = findings.filter(isFlag);
   const out: TopicEvidence[] = [];
   const publicRole = findings.filter((f) => !isFlag(f));
@@ -265,51 +266,63 @@ export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean 
   return sentence !== undefined && CONSENT.test(sentence.text);
 }
 
-/** Sentences of the paper, leaving out its own exempt notice and resolutions (which quote the paragraph descriptions). */
 /**
- * Whether a rule's pattern matches within one of the sentences. Every match holds one of the rule's words, so the
- * pattern is tried only on the sentences that hold one. All the rules' words are found in one pass over the
- * lower-cased text of all the sentences (most papers hold few of them), and each place is traced back to its sentence.
+ * Whether a rule's pattern matches within one of the paper's sentences (outside its own exempt notice). Every match
+ * holds one of the rule's words, so the pattern is tried only on the sentences that hold one. All the rules' words
+ * are found in one pass over the lower-cased text of the blocks (most papers hold few of them), and only the blocks
+ * where one is found are split into sentences.
  */
-function sentenceTester(sentences: readonly Sentence[]): {
+function sentenceTester(doc: DocumentModel): {
   anySentence: (rule: Rule) => boolean;
   holding: (words: readonly string[]) => readonly Sentence[];
 } {
-  const joined = sentences.map((s) => s.text).join('\n');
+  const blocks = doc.blocks;
+  const joined = blocks.map((b) => b.text).join('\n');
   // Lower-casing keeps every ASCII letter in place, and the rules' words are ASCII: a case-blind (non-/u) match
   // of a rule leaves its word at the same place in this text, unless lower-casing lengthened a character.
   const lower = joined.toLowerCase();
   const starts: number[] = [];
   let at = 0;
-  for (const s of sentences) {
+  for (const b of blocks) {
     starts.push(at);
-    at += s.text.length + 1;
+    at += b.text.length + 1;
   }
-  const sentencesOfWord = new Map<string, Set<number>>();
+  const split: (readonly Sentence[] | undefined)[] = [];
+  const sentencesOfBlock = (i: number): readonly Sentence[] => (split[i] ??= contentSentences(blocks[i]!));
+  /** For each word, the [block, sentence] places of the sentences holding it. */
+  const placesOfWord = new Map<string, Map<Sentence, [number, number]>>();
   if (lower.length === joined.length) {
     // Resuming one character on finds every place some word starts; each word starting there is noted.
     ANY_CUE_WORD.lastIndex = 0;
     for (let m = ANY_CUE_WORD.exec(lower); m; m = ANY_CUE_WORD.exec(lower)) {
       ANY_CUE_WORD.lastIndex = m.index + 1;
-      for (const word of CUE_WORDS)
-        if (lower.startsWith(word, m.index)) {
-          const found = sentencesOfWord.get(word) ?? sentencesOfWord.set(word, new Set()).get(word)!;
-          found.add(sentenceAt(starts, m.index));
+      const block = indexAt(starts, m.index);
+      const offset = blocks[block]!.start + m.index - starts[block]!;
+      const sentences = sentencesOfBlock(block);
+      const n = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+      if (n < 0) continue;
+      const sentence = sentences[n]!;
+      // A match within a sentence holds its word within that sentence: a word running on past the sentence's end is no sign.
+      for (const word of CUE_WORDS_BY_FIRST.get(m[0][0]!)!)
+        if (lower.startsWith(word, m.index) && offset + word.length <= sentence.end) {
+          const places = placesOfWord.get(word) ?? placesOfWord.set(word, new Map()).get(word)!;
+          places.set(sentence, [block, n]);
         }
     }
     ANY_CUE_WORD.lastIndex = 0;
   }
   /** The sentences holding any of the words, in the paper's order. */
   const holding = (words: readonly string[]): readonly Sentence[] => {
-    if (lower.length !== joined.length) return sentences;
-    const found = new Set(words.flatMap((w) => [...(sentencesOfWord.get(w) ?? [])]));
-    return [...found].sort((a, b) => a - b).map((n) => sentences[n]!);
+    if (lower.length !== joined.length) return blocks.flatMap((_, i) => sentencesOfBlock(i));
+    const found = new Map<Sentence, [number, number]>();
+    for (const word of words) for (const [s, place] of placesOfWord.get(word) ?? []) found.set(s, place);
+    return [...found].sort(([, a], [, b]) => a[0] - b[0] || a[1] - b[1]).map(([s]) => s);
   };
   return { anySentence: ([pattern, , words]) => holding(words).some((s) => pattern.test(s.text)), holding };
 }
 
-/** The index of the sentence that starts at or before an offset of the joined text. */
-function sentenceAt(starts: readonly number[], offset: number): number {
+/** The index of the block that starts at or before an offset of the joined text. */
+function indexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -320,10 +333,10 @@ function sentenceAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-function contentSentences(doc: DocumentModel): Sentence[] {
-  return doc.blocks
-    .filter((b) => !/\b(schedule|atodlen)\s+12\s?a\b|\b100A\b/i.test(b.text))
-    .flatMap((b) => sentencesOf(b.text).map((s) => ({ start: b.start + s.start, end: b.start + s.end, text: s.text })));
+/** A block's sentences, with document offsets; none in the paper's own exempt notice and resolutions (which quote the paragraph descriptions). */
+function contentSentences(b: Block): Sentence[] {
+  if (/\b(schedule|atodlen)\s+12\s?a\b|\b100A\b/i.test(b.text)) return [];
+  return sentencesOf(b.text).map((s) => ({ start: b.start + s.start, end: b.start + s.end, text: s.text }));
 }
 
 const INITIAL_OR_TITLE_AT_END = /(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|No|St|Cllr|Co|Ltd|e\.g|i\.e)$/u;
