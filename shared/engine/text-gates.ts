@@ -21,6 +21,36 @@ export interface CountDigits {
   notAfter: string;
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The source of a pattern matching wherever one of the words starts, and nowhere else: the words as a tree of their
+ * letters ("po(?:lice|ssible)"), so the pattern tries one letter at each character, where a list of alternatives tries
+ * every word there. It matches the shortest word that starts at a place. Words are literal; give lower-cased text for
+ * a case-blind search.
+ */
+export function anyWordSource(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const c of word) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([c, child]) => escapeRegExp(c) + source(child));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return root.end || root.next.size === 0 ? '' : source(root);
+}
+
 const escapeInClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
 
 // A case-blind Unicode pattern reads the long s as s and the Kelvin sign as k; this one is ASCII-case-blind (quicker).

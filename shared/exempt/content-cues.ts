@@ -6,7 +6,7 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import { isFlag, type Finding } from '../model/finding.ts';
 import type { ExemptTopic } from './schedule-12a.ts';
 import cues from '../lexicons/exempt-content-cues.json' with { type: 'json' };
-import { escapeRegExp } from '../engine/match.ts';
+import { anyWordSource } from '../engine/text-gates.ts';
 
 export interface TopicEvidence {
   topic: ExemptTopic;
@@ -66,8 +66,8 @@ const PERSONAL_MONEY = new RegExp(
 
 /**
  * A content rule: its pattern (case-blind, never /u), what it shows, and words one of which every match of the
- * pattern holds, lower-cased. Most papers hold none of a rule's words, and looking for a word in the paper's
- * lower-cased text is far quicker than trying the pattern at every character.
+ * pattern holds, lower-cased, each starting where a word of the text begins (after a boundary or a space). Most
+ * papers hold few of a rule's words, and finding the words is far quicker than trying the pattern at every character.
  */
 type Rule = [pattern: RegExp, why: string, words: readonly string[]];
 
@@ -152,17 +152,17 @@ const PROPOSING = /\b(propos|intend|recommend|authoris|authoriz|approv|seek)/i;
 // The words of proposing of both patterns ("intention" holds no "intend"; "authori" stands for both spellings).
 const PROPOSING_WORDS = ['propos', 'intend', 'intention', 'recommend', 'authori', 'approv', 'seek'];
 
-// Every word the rules above look for, and one pattern finding any of them.
+// Every word the rules above look for, each where a word of the text begins (after a boundary or a space), and a
+// pattern finding where any of them starts.
 const CUE_WORDS = [
   ...new Set([
     ...[LEGAL_STRONG, LEGAL_WEAK, CRIME_STRONG, CRIME_WEAK, LABOUR].flat().flatMap(([, , words]) => words),
     ...NOTICE_WORDS,
     ...NAMED_NOTICE_WORDS,
     ...PROPOSING_WORDS,
-    MONEY_SIGN,
   ]),
 ];
-const ANY_CUE_WORD = new RegExp(CUE_WORDS.map(escapeRegExp).join('|'), 'g');
+const CUE_WORD_START = new RegExp(String.raw`\b${anyWordSource(CUE_WORDS)}`, 'gi');
 const CUE_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of CUE_WORDS) CUE_WORDS_BY_FIRST.set(word[0]!, [...(CUE_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
 
@@ -269,8 +269,8 @@ export function namedWithConsent(doc: DocumentModel, finding: Finding): boolean 
 /**
  * Whether a rule's pattern matches within one of the paper's sentences (outside its own exempt notice). Every match
  * holds one of the rule's words, so the pattern is tried only on the sentences that hold one. All the rules' words
- * are found in one pass over the lower-cased text of the blocks (most papers hold few of them), and only the blocks
- * where one is found are split into sentences.
+ * are found in one pass over the text of the blocks (most papers hold few of them), and only the blocks where one is
+ * found are split into sentences.
  */
 function sentenceTester(doc: DocumentModel): {
   anySentence: (rule: Rule) => boolean;
@@ -278,9 +278,6 @@ function sentenceTester(doc: DocumentModel): {
 } {
   const blocks = doc.blocks;
   const joined = blocks.map((b) => b.text).join('\n');
-  // Lower-casing keeps every ASCII letter in place, and the rules' words are ASCII: a case-blind (non-/u) match
-  // of a rule leaves its word at the same place in this text, unless lower-casing lengthened a character.
-  const lower = joined.toLowerCase();
   const starts: number[] = [];
   let at = 0;
   for (const b of blocks) {
@@ -291,29 +288,29 @@ function sentenceTester(doc: DocumentModel): {
   const sentencesOfBlock = (i: number): readonly Sentence[] => (split[i] ??= contentSentences(blocks[i]!));
   /** For each word, the [block, sentence] places of the sentences holding it. */
   const placesOfWord = new Map<string, Map<Sentence, [number, number]>>();
-  if (lower.length === joined.length) {
-    // Resuming one character on finds every place some word starts; each word starting there is noted.
-    ANY_CUE_WORD.lastIndex = 0;
-    for (let m = ANY_CUE_WORD.exec(lower); m; m = ANY_CUE_WORD.exec(lower)) {
-      ANY_CUE_WORD.lastIndex = m.index + 1;
-      const block = indexAt(starts, m.index);
-      const offset = blocks[block]!.start + m.index - starts[block]!;
-      const sentences = sentencesOfBlock(block);
-      const n = sentences.findIndex((s) => s.start <= offset && offset < s.end);
-      if (n < 0) continue;
-      const sentence = sentences[n]!;
-      // A match within a sentence holds its word within that sentence: a word running on past the sentence's end is no sign.
-      for (const word of CUE_WORDS_BY_FIRST.get(m[0][0]!)!)
-        if (lower.startsWith(word, m.index) && offset + word.length <= sentence.end) {
-          const places = placesOfWord.get(word) ?? placesOfWord.set(word, new Map()).get(word)!;
-          places.set(sentence, [block, n]);
-        }
-    }
-    ANY_CUE_WORD.lastIndex = 0;
+  /** Notes the sentence holding `word` at `index` of the joined text, if one holds all of it. */
+  const note = (word: string, index: number): void => {
+    const block = indexAt(starts, index);
+    const offset = blocks[block]!.start + index - starts[block]!;
+    const sentences = sentencesOfBlock(block);
+    const n = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+    // A match within a sentence holds its word within that sentence: a word running on past its end is no sign.
+    if (n < 0 || offset + word.length > sentences[n]!.end) return;
+    const places = placesOfWord.get(word) ?? placesOfWord.set(word, new Map()).get(word)!;
+    places.set(sentences[n]!, [block, n]);
+  };
+  // Resuming one character on finds every place some word starts; each word starting there is noted. The pattern
+  // is ASCII-case-blind, as the rules are; a word the Kelvin sign spells is one more place to try.
+  CUE_WORD_START.lastIndex = 0;
+  for (let m = CUE_WORD_START.exec(joined); m; m = CUE_WORD_START.exec(joined)) {
+    CUE_WORD_START.lastIndex = m.index + 1;
+    for (const word of CUE_WORDS_BY_FIRST.get(m[0][0]!.toLowerCase()) ?? [])
+      if (joined.slice(m.index, m.index + word.length).toLowerCase() === word) note(word, m.index);
   }
+  CUE_WORD_START.lastIndex = 0;
+  for (let i = joined.indexOf(MONEY_SIGN); i >= 0; i = joined.indexOf(MONEY_SIGN, i + 1)) note(MONEY_SIGN, i);
   /** The sentences holding any of the words, in the paper's order. */
   const holding = (words: readonly string[]): readonly Sentence[] => {
-    if (lower.length !== joined.length) return blocks.flatMap((_, i) => sentencesOfBlock(i));
     const found = new Map<Sentence, [number, number]>();
     for (const word of words) for (const [s, place] of placesOfWord.get(word) ?? []) found.set(s, place);
     return [...found].sort(([, a], [, b]) => a[0] - b[0] || a[1] - b[1]).map(([s]) => s);

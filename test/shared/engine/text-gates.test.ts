@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { includesText, numberGate } from '../../../shared/engine/text-gates.ts';
+import { anyWordSource, includesText, numberGate } from '../../../shared/engine/text-gates.ts';
 
 describe('includesText', () => {
   it('answers exactly as includes, reading the word literally', () => {
@@ -58,5 +58,28 @@ describe('numberGate', () => {
 
   it('matches every text when a word has no ASCII letter to look for', () => {
     expect(numberGate(['ŵ']).test('anything')).toBe(true);
+  });
+});
+
+describe('anyWordSource', () => {
+  const words = ['police', 'police ', 'policy', 'a.b', 'order'];
+  const starts = (text: string): number[] => {
+    const pattern = new RegExp(anyWordSource(words), 'g');
+    const out: number[] = [];
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      out.push(m.index);
+      pattern.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+
+  it('matches exactly where one of the words starts', () => {
+    const text = 'the police policy: a.b, axb, disorder';
+    const expected = [...text].flatMap((_, i) => (words.some((w) => text.startsWith(w, i)) ? [i] : []));
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('reads the words literally', () => {
+    expect(starts('axb')).toEqual([]);
   });
 });
