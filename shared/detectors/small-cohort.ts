@@ -64,9 +64,12 @@ export default defineDetector({
     const lower = block.text.toLowerCase();
     // The English counts need a number in digits or words: most blocks of a paper hold none.
     const counted = MAY_HOLD_COUNT.test(block.text);
+    // Every count of a group names the group in the block (its last word, lower-cased, is there).
+    const grouped = counted && hasGroupTail(lower);
     return [
-      ...(counted ? countsOfGroups(block.text, lower, context) : []),
-      ...(counted ? countsReferringBack(block.text, context) : []),
+      ...(grouped ? countsOfGroups(block.text, context) : []),
+      // A case-blind Unicode pattern reads "ſ" as "s", which lower-casing leaves as it is.
+      ...(grouped || (counted && block.text.includes('ſ')) ? countsReferringBack(block.text, context) : []),
       ...siblingPairs(block.text, lower),
       ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
@@ -82,9 +85,8 @@ const MAY_HOLD_COUNT = numberGate(Object.keys(words.numbers), { longest: 3, notA
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
 
-function countsOfGroups(text: string, lower: string, context: ScanContext): Candidate[] {
+function countsOfGroups(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasGroupTail(lower)) return out;
   const pattern = COUNT_OF_GROUP;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
