@@ -115,8 +115,9 @@ const hasSubjectPronoun = containsAny(['he ', 'she ', 'they ', 'who ']);
 const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
 const hasClaimWord = containsAny(words.claimVerbs);
 const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
-// Every pattern but the Welsh and the birthday ones needs an age in digits or words: most blocks of a paper hold none.
-const MAY_HOLD_AGE = numberGate(NUMBER_WORDS);
+// Every pattern but the Welsh and the birthday ones needs an age in words, or in one or two digits with no digit
+// either side (never a year or a sum): most blocks of a paper hold none.
+const MAY_HOLD_AGE = numberGate(NUMBER_WORDS, { longest: 2 });
 // "age" may run straight into the number ("(age:twelve", "(agetwelve"), where the number begins no word.
 const hasNumberWord = containsAny(NUMBER_WORDS);
 

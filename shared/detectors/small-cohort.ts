@@ -80,7 +80,7 @@ export default defineDetector({
 
 // Every count pattern begins with a count standing alone (as standsAlone tests), in up to three digits or one of
 // these words, followed by a space.
-const MAY_HOLD_COUNT = numberGate(Object.keys(words.numbers), { longest: 3, notAfter: '£$.,/-' });
+const MAY_HOLD_COUNT = numberGate(Object.keys(words.numbers), { longest: 3, alone: { notAfter: '£$.,/-' } });
 
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);

@@ -13,12 +13,15 @@ export function includesText(text: string, word: string): boolean {
   return pattern.test(text);
 }
 
-/** What a count pattern needs of the digits that open its count. */
-export interface CountDigits {
-  /** The most digits the count may have ("\d{1,3}"). */
+/** What a pattern needs of the digits of its number. */
+export interface NumberDigits {
+  /** The most digits the number may have ("\d{1,3}"), where the pattern lets no digit stand either side of them. */
   longest: number;
-  /** Characters the count may not follow, besides letters and digits (a lookbehind's "£$.,/-"). */
-  notAfter: string;
+  /**
+   * For a count standing alone (a lookbehind refusing letters, digits and these characters, "£$.,/-"), followed by
+   * a space (the count patterns go on with `\s+`).
+   */
+  alone?: { notAfter: string };
 }
 
 interface TrieNode {
@@ -61,10 +64,9 @@ const fold = (stem: string): string => stem.replace(/s/g, '[sſ]').replace(/k/g,
  * only where it cannot. Each word must stand where a word of the text begins (after a space, a boundary or a
  * lookbehind refusing letters), so each is looked for by its longest run of ASCII letters ("handful" for "a handful
  * of", "twenty" for "twenty-one"), which begins a word of the text wherever the whole word is written there.
- * With `count`, a digit counts only where a count could start: not after a letter, a digit or one of `notAfter`,
- * at most `longest` digits, then a space (the count patterns go on with `\s+`).
+ * With `digits`, a run of digits counts only where the pattern's number could be.
  */
-export function numberGate(words: readonly string[], count?: CountDigits): RegExp {
+export function numberGate(words: readonly string[], digits?: NumberDigits): RegExp {
   // A word with no ASCII letter gives an empty stem, which matches everywhere: every text may hold it.
   const stems = words.map(
     (w) =>
@@ -74,7 +76,9 @@ export function numberGate(words: readonly string[], count?: CountDigits): RegEx
         ?.reduce((a, b) => (b.length > a.length ? b : a)) ?? '',
   );
   const alternatives = [...new Set(stems)].sort((a, b) => b.length - a.length).map(fold);
-  if (!count) return new RegExp(String.raw`[0-9]|(?:^|[^a-zſ\u212A])(?:${alternatives.join('|')})`, 'i');
-  const before = String.raw`[^a-z0-9ſ\u212A${escapeInClass(count.notAfter)}]`;
-  return new RegExp(String.raw`(?:^|${before})(?:[0-9]{1,${count.longest}}\s|${alternatives.join('|')})`, 'i');
+  const wordStart = String.raw`(?:^|[^a-zſ\u212A])(?:${alternatives.join('|')})`;
+  if (!digits) return new RegExp(String.raw`[0-9]|${wordStart}`, 'i');
+  if (!digits.alone) return new RegExp(String.raw`(?:^|[^0-9])[0-9]{1,${digits.longest}}(?![0-9])|${wordStart}`, 'i');
+  const before = String.raw`[^a-z0-9ſ\u212A${escapeInClass(digits.alone.notAfter)}]`;
+  return new RegExp(String.raw`(?:^|${before})(?:[0-9]{1,${digits.longest}}\s|${alternatives.join('|')})`, 'i');
 }

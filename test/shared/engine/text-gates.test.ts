@@ -44,7 +44,7 @@ describe('numberGate', () => {
   });
 
   it('with count digits, takes only a short number standing alone before a space', () => {
-    const mayHoldCount = numberGate(['one'], { longest: 3, notAfter: '£$.,/-' });
+    const mayHoldCount = numberGate(['one'], { longest: 3, alone: { notAfter: '£$.,/-' } });
     expect(mayHoldCount.test('there were 3 children')).toBe(true);
     expect(mayHoldCount.test('(12 pupils)')).toBe(true);
     expect(mayHoldCount.test('5\u00a0children')).toBe(true);
@@ -54,6 +54,14 @@ describe('numberGate', () => {
     expect(mayHoldCount.test('Item 5:')).toBe(false);
     expect(mayHoldCount.test('ends with 5')).toBe(false);
     expect(mayHoldCount.test('someone')).toBe(false);
+  });
+
+  it('with a longest number, takes only runs of digits that short', () => {
+    const mayHoldAge = numberGate(['ten'], { longest: 2 });
+    expect(mayHoldAge.test('aged 12.')).toBe(true);
+    expect(mayHoldAge.test('(age12)')).toBe(true);
+    expect(mayHoldAge.test('5.1 sets out')).toBe(true);
+    expect(mayHoldAge.test('in 2024, £1000')).toBe(false);
   });
 
   it('matches every text when a word has no ASCII letter to look for', () => {
