@@ -64,9 +64,9 @@ const fold = (stem: string): string => stem.replace(/s/g, '[sſ]').replace(/k/g,
  * only where it cannot. Each word must stand where a word of the text begins (after a space, a boundary or a
  * lookbehind refusing letters), so each is looked for by its longest run of ASCII letters ("handful" for "a handful
  * of", "twenty" for "twenty-one"), which begins a word of the text wherever the whole word is written there.
- * With `digits`, a run of digits counts only where the pattern's number could be.
+ * A run of digits counts only where the pattern's number could be (`digits`).
  */
-export function numberGate(words: readonly string[], digits?: NumberDigits): RegExp {
+export function numberGate(words: readonly string[], digits: NumberDigits): RegExp {
   // A word with no ASCII letter gives an empty stem, which matches everywhere: every text may hold it.
   const stems = words.map(
     (w) =>
@@ -77,7 +77,6 @@ export function numberGate(words: readonly string[], digits?: NumberDigits): Reg
   );
   const alternatives = [...new Set(stems)].sort((a, b) => b.length - a.length).map(fold);
   const wordStart = String.raw`(?:^|[^a-zſ\u212A])(?:${alternatives.join('|')})`;
-  if (!digits) return new RegExp(String.raw`[0-9]|${wordStart}`, 'i');
   if (!digits.alone) return new RegExp(String.raw`(?:^|[^0-9])[0-9]{1,${digits.longest}}(?![0-9])|${wordStart}`, 'i');
   const before = String.raw`[^a-z0-9ſ\u212A${escapeInClass(digits.alone.notAfter)}]`;
   return new RegExp(String.raw`(?:^|${before})(?:[0-9]{1,${digits.longest}}\s|${alternatives.join('|')})`, 'i');
