@@ -118,6 +118,9 @@ const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,'
 // Every pattern but the Welsh and the birthday ones needs an age in words, or in one or two digits with no digit
 // either side (never a year or a sum): most blocks of a paper hold none.
 const MAY_HOLD_AGE = numberGate(NUMBER_WORDS, { longest: 2 });
+// Without a number only the Welsh ages, the birthdays and "age" run into a number word can be found: each needs
+// one of these words (lower-casing makes no ASCII letter out of another character that a case-blind search misses).
+const WITHOUT_A_NUMBER = /oed|birthday|age/i;
 // "age" may run straight into the number ("(age:twelve", "(agetwelve"), where the number begins no word.
 const hasNumberWord = containsAny(NUMBER_WORDS);
 
@@ -135,12 +138,13 @@ export default defineDetector({
   source: 'ICO anonymisation guidance (motivated intruder); ../shared/corpus/FORMAT.md (age of a specific individual)',
   detect(block, context) {
     const text = block.text;
+    const numbered = MAY_HOLD_AGE.test(text);
+    if (!numbered && !WITHOUT_A_NUMBER.test(text)) return [];
     const out: Candidate[] = [];
     // Each pattern runs only where the word it cannot match without is present: their number-word
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
     const has = (word: string): boolean => includesText(lower, word);
-    const numbered = MAY_HOLD_AGE.test(text);
     if (numbered && has('aged'))
       for (const m of matchAll(text, AGED)) {
         const judged = judgeAged(text, m);
