@@ -6,6 +6,7 @@ import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
 import { containsAny } from '../engine/contains-any.ts';
+import { includesText, numberGate } from '../engine/text-gates.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -114,6 +115,14 @@ const hasSubjectPronoun = containsAny(['he ', 'she ', 'they ', 'who ']);
 const hasBeOrTurned = containsAny([' is ', ' was ', ' were ', 'turned']);
 const hasClaimWord = containsAny(words.claimVerbs);
 const hasRelationComma = containsAny(['son,', 'daughter,', 'brother,', 'sister,', 'nephew,', 'niece,', 'sibling,']);
+// Every pattern but the Welsh and the birthday ones needs an age in words, or in one or two digits with no digit
+// either side (never a year or a sum): most blocks of a paper hold none.
+const MAY_HOLD_AGE = numberGate(NUMBER_WORDS, { longest: 2 });
+// Without a number only the Welsh ages, the birthdays and "age" run into a number word can be found: each needs
+// one of these words (lower-casing makes no ASCII letter out of another character that a case-blind search misses).
+const WITHOUT_A_NUMBER = /oed|birthday|age/i;
+// "age" may run straight into the number ("(age:twelve", "(agetwelve"), where the number begins no word.
+const hasNumberWord = containsAny(NUMBER_WORDS);
 
 const SUGGESTION = '[age removed]';
 const AGE_CELL = new RegExp(String.raw`^${N}(?:\s*(?:years?|yrs?|oed))?$`, 'i');
@@ -129,22 +138,24 @@ export default defineDetector({
   source: 'ICO anonymisation guidance (motivated intruder); ../shared/corpus/FORMAT.md (age of a specific individual)',
   detect(block, context) {
     const text = block.text;
+    const numbered = MAY_HOLD_AGE.test(text);
+    if (!numbered && !WITHOUT_A_NUMBER.test(text)) return [];
     const out: Candidate[] = [];
     // Each pattern runs only where the word it cannot match without is present: their number-word
     // alternations are costly to try at every word of a long agenda pack.
     const lower = text.toLowerCase();
-    const has = (word: string): boolean => lower.includes(word);
-    if (has('aged'))
+    const has = (word: string): boolean => includesText(lower, word);
+    if (numbered && has('aged'))
       for (const m of matchAll(text, AGED)) {
         const judged = judgeAged(text, m);
         if (judged) out.push(judged);
       }
-    if (has('old'))
+    if (numbered && has('old'))
       for (const m of matchAll(text, YEAR_OLD)) {
         const judged = judgeYearOld(text, m);
         if (judged) out.push(judged);
       }
-    if (has('turn'))
+    if (numbered && has('turn'))
       for (const m of matchAll(text, TURNS)) {
         const before = text.slice(Math.max(0, m.start - 40), m.start);
         if (GENERIC_SUBJECT.test(before)) continue;
@@ -158,10 +169,10 @@ export default defineDetector({
         });
       }
     const gated: [RegExp, boolean][] = [
-      [NOW, has('now')],
-      [WAS_AGE, hasSubjectPronoun(lower) && hasBeOrTurned(lower)],
-      [CLAIMED, hasClaimWord(lower)],
-      [AGE_IN_BRACKETS, has('age')],
+      [NOW, numbered && has('now')],
+      [WAS_AGE, numbered && hasSubjectPronoun(lower) && hasBeOrTurned(lower)],
+      [CLAIMED, numbered && hasClaimWord(lower)],
+      [AGE_IN_BRACKETS, has('age') && (numbered || hasNumberWord(lower) || text.includes('ſ'))],
     ];
     for (const [pattern, worth] of gated) {
       if (!worth) continue;
@@ -180,7 +191,7 @@ export default defineDetector({
         out.push({ start, end: m.end, suggestion: SUGGESTION });
       }
     }
-    if (has('at the age'))
+    if (numbered && has('at the age'))
       for (const m of matchAll(text, AT_THE_AGE)) {
         const sentenceStart = Math.max(text.lastIndexOf('. ', m.start) + 1, 0);
         if (SINGULAR_SUBJECT.test(text.slice(sentenceStart, m.end + 40)))
@@ -209,9 +220,9 @@ export default defineDetector({
       }
     const individual: [RegExp, boolean, string][] = [
       [BIRTHDAY, has('birthday'), 'birthday-of-one-person'],
-      [PERSON_OF, has(' of ') && NUMBER_AFTER_OF.test(text) && PERSON_OF_GATE.test(text), 'person-of-age'],
-      [RELATION_AGE, has(', ') && hasRelationComma(lower), 'relation-and-age'],
-      [YEAR_GROUP, has('year '), 'school-year-of-one-child'],
+      [PERSON_OF, numbered && has(' of ') && NUMBER_AFTER_OF.test(text) && PERSON_OF_GATE.test(text), 'person-of-age'],
+      [RELATION_AGE, numbered && has(', ') && hasRelationComma(lower), 'relation-and-age'],
+      [YEAR_GROUP, numbered && has('year '), 'school-year-of-one-child'],
     ];
     for (const [pattern, worth, rule] of individual) {
       if (!worth) continue;
@@ -231,7 +242,7 @@ export default defineDetector({
         out.push({ start, end: m.end, suggestion: SUGGESTION, trace: [{ rule, cue: m.text, leaning: 'private' }] });
       }
     }
-    if (has(' at '))
+    if (numbered && has(' at '))
       for (const e of matchAll(text, EVENT)) {
         const at = AT_AGE_AFTER_EVENT.exec(text.slice(e.end, e.end + 100));
         if (!at) continue;
@@ -252,11 +263,13 @@ export default defineDetector({
         });
       }
     // A bare number in a row labelled "Age" or under an "Age" column is that person's age.
-    const labelled = /^age\b/.test(rowLabel(block, context))
-      ? 'row label'
-      : columnTypeOf(context, block) === 'age'
-        ? 'column heading'
-        : undefined;
+    const labelled = !numbered
+      ? undefined
+      : /^age\b/.test(rowLabel(block, context))
+        ? 'row label'
+        : columnTypeOf(context, block) === 'age'
+          ? 'column heading'
+          : undefined;
     if (labelled && AGE_CELL.test(text.trim())) {
       out.push({
         start: 0,

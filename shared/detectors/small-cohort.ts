@@ -6,6 +6,7 @@ import type { Block } from '../model/document.ts';
 import { hasCue, matchAll, type Match } from '../engine/match.ts';
 import { columnHeaderOf } from '../engine/table-columns.ts';
 import { containsAny } from '../engine/contains-any.ts';
+import { numberGate } from '../engine/text-gates.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/cohort-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };
@@ -61,9 +62,14 @@ export default defineDetector({
   detect(block, context) {
     // Lower-cased once for the word gates of the patterns below.
     const lower = block.text.toLowerCase();
+    // The English counts need a number in digits or words: most blocks of a paper hold none.
+    const counted = MAY_HOLD_COUNT.test(block.text);
+    // Every count of a group names the group in the block (its last word, lower-cased, is there).
+    const grouped = counted && hasGroupTail(lower);
     return [
-      ...countsOfGroups(block.text, lower, context),
-      ...countsReferringBack(block.text, context),
+      ...(grouped ? countsOfGroups(block.text, context) : []),
+      // A case-blind Unicode pattern reads "ſ" as "s", which lower-casing leaves as it is.
+      ...(grouped || (counted && block.text.includes('ſ')) ? countsReferringBack(block.text, context) : []),
       ...siblingPairs(block.text, lower),
       ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
@@ -72,12 +78,15 @@ export default defineDetector({
   },
 });
 
+// Every count pattern begins with a count standing alone (as standsAlone tests), in up to three digits or one of
+// these words, followed by a space.
+const MAY_HOLD_COUNT = numberGate(Object.keys(words.numbers), { longest: 3, alone: { notAfter: '£$.,/-' } });
+
 // The last word of every group ("children", "people", "leavers"): a block with none of them holds no count of a group.
 const hasGroupTail = containsAny([...new Set(words.groups.map((g) => g.split(/[-\s]/).pop()!))]);
 
-function countsOfGroups(text: string, lower: string, context: ScanContext): Candidate[] {
+function countsOfGroups(text: string, context: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasGroupTail(lower)) return out;
   const pattern = COUNT_OF_GROUP;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -189,6 +189,8 @@ export function sectionMatchesOf(
     .replace(/[’‘]/g, "'")
     .replace(/[–—-]\s*$/, '');
   const tags = cueTags(text);
+  // Most headings name no section in any wording: nothing below can open one.
+  if (tags.size === 0 && SECTION_KEYS.every((key) => !extra[key]?.length)) return [];
   // A document's title, an author line or a resolution is not a section: "Corporate Parenting Strategy 2024–27",
   // "Report of the Monitoring Officer", "Strategaeth Rhianta Corfforaethol".
   if (tags.has('en:not') || tags.has('cy:not')) return [];
@@ -197,7 +199,7 @@ export function sectionMatchesOf(
   if (/\b(?:19|20)\d\d\s*[–—/-]\s*\d{2,4}\b/.test(text) && !implications.en && !implications.cy) return [];
   const opens = (language: 'en' | 'cy', key: SectionKey) =>
     (!implicationsOnly || implications[language]) &&
-    (tags.has(`${language}:section:${key}`) || (implications[language] && tags.has(`${language}:subject:${key}`)));
+    (tags.has(TAGS[language].section[key]) || (implications[language] && tags.has(TAGS[language].subject[key])));
   return SECTION_KEYS.flatMap((key) => {
     const en = opens('en', key);
     const cy = opens('cy', key);
@@ -218,6 +220,14 @@ export function sectionMatchesOf(
 }
 
 const WELSH_FUNCTION_WORDS = ['y', 'yr', "a'r", 'o ran', 'ein', 'ar gyfer'];
+
+/** The cue tags of each section in each language, written out once ("en:section:legal"). */
+const tagsOf = (language: 'en' | 'cy', kind: 'section' | 'subject'): Record<SectionKey, string> =>
+  Object.fromEntries(SECTION_KEYS.map((key) => [key, `${language}:${kind}:${key}`])) as Record<SectionKey, string>;
+const TAGS = {
+  en: { section: tagsOf('en', 'section'), subject: tagsOf('en', 'subject') },
+  cy: { section: tagsOf('cy', 'section'), subject: tagsOf('cy', 'subject') },
+};
 
 /** Which required sections a heading opens, whatever the language. */
 export const sectionKeysOf = (heading: string, extra: Partial<Record<SectionKey, string[]>> = {}): SectionKey[] =>

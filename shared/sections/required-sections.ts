@@ -124,20 +124,20 @@ function judge({ key, heading, headingText, content }: SectionCandidate): Sectio
 function findSectionCandidates(doc: DocumentModel, options: MatchOptions): SectionCandidate[] {
   const out: SectionCandidate[] = [];
   doc.blocks.forEach((block, i) => {
-    const inline = splitInlineHeading(block.text);
-    const headingText = block.text
-      .replace(/\*\*|__/g, '')
-      .replace(/^\s*#+\s*/, '')
-      .trim();
     if (block.kind === 'table-cell' && block.origin.column === 0) {
       // An implications table: the row's first cell names the section, the others hold it.
       if (isHeadingText(block.text))
         for (const m of sectionMatchesOf(block.text, options))
-          out.push({ ...m, heading: block, headingText, content: rowRest(doc.blocks, i) });
-    } else if (isHeadingBlock(block)) {
+          out.push({ ...m, heading: block, headingText: headingTextOf(block), content: rowRest(doc.blocks, i) });
+      return;
+    }
+    if (isHeadingBlock(block)) {
       for (const m of sectionMatchesOf(block.text, options))
-        out.push({ ...m, heading: block, headingText, content: sectionContent(doc.blocks, i) });
-    } else if (inline) {
+        out.push({ ...m, heading: block, headingText: headingTextOf(block), content: sectionContent(doc.blocks, i) });
+      return;
+    }
+    const inline = splitInlineHeading(block.text);
+    if (inline) {
       for (const m of sectionMatchesOf(inline.heading, options))
         out.push({
           ...m,
@@ -150,8 +150,18 @@ function findSectionCandidates(doc: DocumentModel, options: MatchOptions): Secti
   return out;
 }
 
+const headingTextOf = (block: Block): string =>
+  block.text
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s*#+\s*/, '')
+    .trim();
+
+// Both inline patterns need one of these words; they are slow to try at every character of every paragraph.
+const INLINE_HEADING_WORD = /implication|goblygiad/i;
+
 /** "Legal implications: none." or "Goblygiadau cyfreithiol: dim." as one line: the heading and its content. */
 function splitInlineHeading(text: string): { heading: string; rest: string } | undefined {
+  if (!INLINE_HEADING_WORD.test(text)) return undefined;
   const m =
     /^(.{3,60}?implications?|goblygiad(?:au)?.{3,60}?)\s*[:–—]\s*(.*)$/isu.exec(text.trim()) ??
     /^(.{3,60}?implications?)\s*-\s*(.*)$/is.exec(text.trim());

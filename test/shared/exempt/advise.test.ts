@@ -210,6 +210,11 @@ describe('suggested paragraphs', () => {
         ),
       ).toEqual([6]);
     });
+    it('needs the proposal and the named order in the same sentence', () => {
+      const paper = `${PUBLIC}Cabinet is recommended to note the report. A closure order was made last year.`;
+      expect(paragraphsOf(advise(paper))).toEqual([]);
+      expect(paragraphsOf(advise(`${PUBLIC}Cabinet is recommended to seek a closure order.`))).toEqual([6]);
+    });
     it('does not suggest 6 for an order already made, or a duty to give notice', () => {
       expect(
         paragraphsOf(
@@ -234,6 +239,11 @@ describe('suggested paragraphs', () => {
       'Neighbours say the home was the subject of three police call-outs in 2024.',
     ])('does not suggest 7 for "%s"', (sentence) => {
       expect(paragraphsOf(advise(`${PUBLIC}${sentence}`))).not.toContain(7);
+    });
+
+    it('reads the cue words in any case, and at the very start of a paragraph', () => {
+      expect(paragraphsOf(advise(`${PUBLIC}THE TENANT WAS ARRESTED ON 3 MARCH.`))).toContain(7);
+      expect(paragraphsOf(advise(`${PUBLIC}Arrested men have been charged.\n\nNothing else.`))).toContain(7);
     });
 
     it('counts weak crime cues only where the paper itself cites paragraph 7', () => {
