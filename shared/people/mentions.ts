@@ -160,10 +160,10 @@ const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLow
 
 function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
   const title = m[1];
+  // Most runs are one ordinary capitalised word ("The", "Council"): it is trimmed away below, so stop here.
+  if (!title && !m[2]!.includes(' ') && isTitleOrNotAName(m[2]!)) return undefined;
   // "Mia-Rose's" is Mia-Rose: SEQUENCE leaves the possessive outside the name's words.
   let words = m[2]!.split(' ');
-  // Most runs are one ordinary capitalised word ("The", "Council"): it is trimmed away below, so stop here.
-  if (!title && words.length === 1 && isTitleOrNotAName(words[0]!)) return undefined;
   const start = m.index! + (title ? 0 : m[0].indexOf(m[2]!));
   // A run that ends in a place or organisation word ("Rose Hill Primary School", "Brook Leisure Centre") is not a person.
   const nextWord = wordAt(NEXT_WORD, text, m.index! + m[0].length);
