@@ -20,7 +20,16 @@ const DECISION_RECORD = /^(?:record of\b.{0,40}\bdecision|cofnod o\b.{0,40}\bben
 const startsWithAny = (text: string, cues: readonly string[]): boolean =>
   cues.some((c) => text === c || (text.startsWith(c) && !/\p{L}/u.test(text[c.length] ?? ' ')));
 
+// Asked of one paper by the scan, the section check and the people stage: worked out once.
+const kinds = new WeakMap<DocumentModel, DocumentKind>();
+
 export function classifyDocument(doc: DocumentModel): DocumentKind {
+  let kind = kinds.get(doc);
+  if (kind === undefined) kinds.set(doc, (kind = classify(doc)));
+  return kind;
+}
+
+function classify(doc: DocumentModel): DocumentKind {
   const visible = doc.blocks.filter((b) => b.origin.part === 'body');
   const opening = visible.slice(0, OPENING_BLOCKS).map((b) => normalise(b.text));
   const headings = visible.filter(isHeadingLike).map((b) => normalise(b.text));
