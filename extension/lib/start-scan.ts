@@ -17,9 +17,10 @@ export function targetForTab(tab: Pick<Browser.tabs.Tab, 'url'>): ScanTarget {
 export function startScan(tab: Browser.tabs.Tab, target: ScanTarget = targetForTab(tab)): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return Promise.resolve();
-  const opened = openPanel(tabId);
+  // The scan does not wait for the panel: a panel already open, none on this browser, or one that never reports
+  // itself open (seen in headless Chromium) must not hold it back. The panel reads the request whenever it opens.
+  openPanel(tabId).catch(() => undefined);
   return (async () => {
-    await opened.catch(() => undefined); // a panel already open, or none on this browser: the scan still goes ahead
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
       await writeScanRequest({ tabId, target, at: Date.now() });

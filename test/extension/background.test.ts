@@ -86,6 +86,13 @@ describe('background', () => {
     expect(request).toMatchObject({ tabId: 7, target: { kind: 'page' } });
   });
 
+  it('hands the panel the request even when the panel never reports itself open', async () => {
+    (fakeBrowser as unknown as { sidePanel: { open: () => Promise<void> } }).sidePanel.open = () =>
+      new Promise<void>(() => undefined);
+    await fakeBrowser.action.onClicked.trigger(tab(9), undefined);
+    expect(await requestWritten()).toMatchObject({ tabId: 9, target: { kind: 'page' } });
+  });
+
   it('scans a tab showing a PDF as a paper', async () => {
     await fakeBrowser.action.onClicked.trigger(
       tab(8, 'https://democracy.marshfield.gov.uk/documents/s101/Report.pdf'),
