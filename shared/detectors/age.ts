@@ -5,8 +5,7 @@ import { defineDetector, PERSONAL_PARAGRAPHS, type Candidate } from '../engine/d
 import { matchAll, type Match } from '../engine/match.ts';
 import { rowLabel } from '../engine/row-label.ts';
 import { columnTypeOf } from '../engine/table-columns.ts';
-import { containsAny } from '../engine/contains-any.ts';
-import { includesText, numberGate } from '../engine/text-gates.ts';
+import { containsAny, includesText, numberGate } from '../engine/text-gates.ts';
 import { mutatedForms } from '../nlp/welsh-mutation.ts';
 import words from '../lexicons/age-words.json' with { type: 'json' };
 import welsh from '../lexicons/welsh-numbers.json' with { type: 'json' };

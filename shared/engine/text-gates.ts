@@ -1,5 +1,17 @@
-// Quick gates before costly patterns: does a text hold a word at all, or a number a count or an age could be?
+// Quick gates before costly patterns, asked of every block of a paper: does a text hold a word at all, or a number a
+// count or an age could be?
 import { escapeRegExp } from './match.ts';
+
+/**
+ * A test for whether a text contains any of the given strings, exactly as `strings.some((s) => text.includes(s))`
+ * (case-sensitive: give it lower-cased text for a case-blind gate). One alternation is one pass over the text, several
+ * times faster than an indexOf per string.
+ */
+export function containsAny(strings: readonly string[]): (text: string) => boolean {
+  if (strings.length === 0) return () => false;
+  const pattern = new RegExp(strings.map(escapeRegExp).join('|'));
+  return (text) => pattern.test(text);
+}
 
 const LITERALS = new Map<string, RegExp>();
 

@@ -6,6 +6,7 @@ import type { PersonRole } from '../model/finding.ts';
 import { endsSentence, sentenceAround, sentenceStart } from '../engine/sentences.ts';
 import { radicalForms } from '../nlp/welsh-mutation.ts';
 import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.ts';
+import { containsAny } from '../engine/text-gates.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
 import {
@@ -614,6 +615,7 @@ function listAfterHead(text: string, heads: readonly string[]): { cue: string; d
 const PLURAL_TITLES = ['councillors', 'cllrs', 'cynghorwyr', 'members', 'aelodau'];
 // Tried only on text holding one of its titles: run on every line before a name, the pattern cost more than the rest.
 const PLURAL_TITLE_LIST = new RegExp(String.raw`\b(${PLURAL_TITLES.join('|')})\.?\s+([^:]*)$`, 'iu');
+const hasPluralTitle = containsAny(PLURAL_TITLES);
 
 /** The label a list of names hangs from on this line ("Present:", "Cyng/Cllrs.:", "Councillors"), if only names lie between. */
 function listLabel(lineBefore: string): { label: string; raw: string; distance: number } | undefined {
@@ -638,8 +640,7 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
     return { label: words.slice(-3).join(' '), raw, distance: colon[2].length };
   }
   // "Councillors Lomax, Sandhu and", "y Cynghorwyr C. Evans, D. Harries": a plural title heads the list.
-  const lower = text.toLowerCase();
-  const plural = PLURAL_TITLES.some((t) => lower.includes(t)) ? PLURAL_TITLE_LIST.exec(text) : null;
+  const plural = hasPluralTitle(text.toLowerCase()) ? PLURAL_TITLE_LIST.exec(text) : null;
   if (plural && /[,&]|\s(?:and|a|ac)\s*$/u.test(plural[2]!) && isNameList(plural[2]!))
     return { label: plural[1]!.toLowerCase(), raw: plural[1]!, distance: plural[2]!.length };
   return undefined;
