@@ -16,6 +16,12 @@ export interface FixtureFile {
   status?: number;
 }
 
+/** What the background stores for the panel: the tab to scan and when the click asked. */
+export interface StoredScanRequest {
+  tabId: number;
+  at: number;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   origin: string;
@@ -23,10 +29,10 @@ export interface ExtensionBrowser {
   requests: string[];
   /**
    * Clicks the toolbar button for a tab, as a user would: activeTab is granted and action.onClicked fires. Resolves
-   * once the background has stored the scan request the click makes; a click headless chromium drops (seen about
-   * once in ten runs, with nothing stored) is pressed again, at most three times in all.
+   * with the scan request the click makes, once the background has stored it; a click headless chromium drops (seen
+   * about once in ten runs, with nothing stored) is pressed again, at most three times in all.
    */
-  clickToolbarButton(page: Page): Promise<void>;
+  clickToolbarButton(page: Page): Promise<StoredScanRequest>;
   /** The side panel; headless chromium may not open it as a target, so the panel page is opened in a tab. */
   sidePanel(): Promise<Page>;
   /** Whether the last sidePanel() was the browser's real side panel, or the panel page in a tab. */
@@ -68,24 +74,25 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  /** Whether the background stores a scan request made at or after `since` within ten seconds. */
-  async function requestStoredSince(since: number): Promise<boolean> {
-    const storedAt = () =>
+  /** The scan request the background stores at or after `since`, if it stores one within ten seconds. */
+  async function requestStoredSince(since: number): Promise<StoredScanRequest | undefined> {
+    const stored = () =>
       worker
         .evaluate(async () => {
           const { chrome } = globalThis as unknown as {
             chrome: {
-              storage: { session: { get(key: string): Promise<Record<string, { at?: number } | undefined>> } };
+              storage: { session: { get(key: string): Promise<Record<string, StoredScanRequest | undefined>> } };
             };
           };
-          return (await chrome.storage.session.get('clearance:scan-request'))['clearance:scan-request']?.at ?? 0;
+          return (await chrome.storage.session.get('clearance:scan-request'))['clearance:scan-request'];
         })
-        .catch(() => 0);
+        .catch(() => undefined);
     for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
-      if ((await storedAt()) >= since) return true;
+      const request = await stored();
+      if (request && request.at >= since) return request;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return false;
+    return undefined;
   }
 
   const handle: ExtensionBrowser = {
@@ -105,7 +112,8 @@ export async function launchExtension(
         if (!tab) throw new Error(`no tab target for ${page.url()}`);
         await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
         await cdp.detach();
-        if (await requestStoredSince(clickedAt)) return;
+        const request = await requestStoredSince(clickedAt);
+        if (request) return request;
       }
       throw new Error('three presses of the toolbar button stored no scan request');
     },

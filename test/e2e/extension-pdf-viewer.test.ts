@@ -76,19 +76,9 @@ describe('the PDF viewer', () => {
     const { context, origin, extensionId } = browser;
     const page = await context.newPage();
     await page.goto(origin + PAGE_PATH);
-    await browser.clickToolbarButton(page); // injects the content script, through which the viewer fetches the paper
-    const panel = await browser.sidePanel();
-    // The panel stores the scan request when it opens; the toolbar click does not wait for that.
-    const storedTabId = () =>
-      panel.evaluate(async () => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
-        };
-        const stored = await chrome.storage.session.get('clearance:scan-request');
-        return (stored['clearance:scan-request'] as { tabId: number } | undefined)?.tabId;
-      });
-    await expect.poll(storedTabId, { timeout: 30_000 }).toBeTypeOf('number');
-    const tabId = (await storedTabId())!;
+    // The click injects the content script, through which the viewer fetches the paper.
+    const { tabId } = await browser.clickToolbarButton(page);
+    await browser.sidePanel();
     const viewer = await context.newPage();
     await viewer.goto(
       `chrome-extension://${extensionId}/viewer.html?${new URLSearchParams({ tab: String(tabId), url: origin + PDF_PATH })}`,
