@@ -49,15 +49,19 @@ export default defineDetector({
   source: 'Ofcom UK numbering plan; libphonenumber-js; ../shared/docs/domain.md §6',
   detect(block, context) {
     // A UK number has at least nine digits: most blocks have fewer, and need not go through libphonenumber.
-    if (digitCount(block.text) < 9 || !UK_START.test(block.text)) return [];
+    if (!hasDigits(block.text, 9) || !UK_START.test(block.text)) return [];
     return numbersIn(block.text).map(({ start, end, kind }) => judge(block, context, start, end, kind));
   },
 });
 
-function digitCount(text: string): number {
+/** Whether `text` holds at least `count` digits, read only as far as the last one needed. */
+function hasDigits(text: string, count: number): boolean {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
-  return n;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n >= count) return true;
+  }
+  return false;
 }
 
 /** Every UK number in a text, from libphonenumber and the UK shape, each span once. */

@@ -31,14 +31,18 @@ export function findPeople(context: ScanContext): PersonMention[] {
   const cached = byPolicy.get(context.policy);
   if (cached) return cached;
   const documentKind = classifyDocument(context.doc);
-  const found = context.doc.blocks.flatMap((block, index) => {
+  const found: Found[] = [];
+  const blocks = context.doc.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     const mentions = mentionsIn(context, block);
-    if (!mentions.length) return [];
+    if (!mentions.length) continue;
     // What the block's mentions read around them is the same for each: found once per block.
-    const label = labelAbove(context.doc.blocks, index);
-    const cells = block.kind === 'table-cell' ? rowCells(context.doc.blocks, index) : undefined;
-    return mentions.map((mention) => ({ block, mention, env: environment(context, block, mention, label, cells) }));
-  });
+    const label = labelAbove(blocks, index);
+    const cells = block.kind === 'table-cell' ? rowCells(blocks, index) : undefined;
+    for (const mention of mentions)
+      found.push({ block, mention, env: environment(context, block, mention, label, cells) });
+  }
   const unnamed = lonelyWordsWithoutCue(found, (m) => policyJudgement(context.policy, m) !== undefined);
   const judged = found
     .filter((f) => !unnamed.has(f))
