@@ -90,7 +90,9 @@ export async function runCliBench(): Promise<string[]> {
     // one core partly busy (V8 compiles and collects garbage on helper threads). No pool can beat this ratio.
     const pair: number[] = [];
     for (let i = 0; i < ARCHIVE_RUNS; i++)
-      pair.push(await timeSideBySide(halves.map((half) => [BIN, 'scan', '--json', '--exit-zero', '--jobs', '1', half])));
+      pair.push(
+        await timeSideBySide(halves.map((half) => [BIN, 'scan', '--json', '--exit-zero', '--jobs', '1', half])),
+      );
     const [t1, tn, tPair] = [median(one), median(all), median(pair)];
     const loadAfterArchive = load();
 
