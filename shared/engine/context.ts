@@ -4,7 +4,8 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import type { Jurisdiction } from '../model/finding.ts';
 import type { Policy } from '../policy/schema.ts';
 import contactCues from '../lexicons/contact-cues.json' with { type: 'json' };
-import { hasCue } from './match.ts';
+import personEvidence from '../lexicons/person-evidence.json' with { type: 'json' };
+import { escapeRegExp, hasCue } from './match.ts';
 import { isHeadingBlock, stripNumbering } from '../sections/headings.ts';
 
 export interface ScanContext {
@@ -35,6 +36,20 @@ const CONTACT_LINE_MAX = 200;
 const PARAGRAPH_NUMBER = /^\d[\d.]*\s+/;
 /** "Label:" at the start of a line. */
 const LABEL = /^([^:\n]{1,60}):/;
+/**
+ * A label that says whose number or address follows, and it is a private person's: "Her grandmother’s home phone:",
+ * "Kinship carer’s mobile:", "Parents’ email:". A possessive word, a relationship in the possessive, or a home or
+ * personal line; such a label opens no officer's contact details, whatever contact word it holds.
+ */
+const PRIVATE_OWNER = new RegExp(
+  String.raw`\b(?:his|her|their|my|your)\b|\b(?:home|personal|private)\s+(?:phone|telephone|mobile|landline|number|e-?mail|address|contact)|\b(?:${Object.values(
+    personEvidence.relationships,
+  )
+    .flat()
+    .map(escapeRegExp)
+    .join('|')})(?:['’]s?|s['’])(?![\p{L}])`,
+  'iu',
+);
 
 export function createContext(doc: DocumentModel, policy: Policy, jurisdiction: Jurisdiction): ScanContext {
   const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
@@ -105,7 +120,7 @@ function isSectionHeading(block: Block): boolean {
 /** A line that is itself contact details: "Tel: ...", "Contact officer: ...", or one giving a public-body email. */
 function isContactLine(block: Block, isPublicDomain: (d: string) => boolean): boolean {
   const label = LABEL.exec(block.text.replace(PARAGRAPH_NUMBER, ''))?.[1];
-  if (label !== undefined && hasCue(label, CONTACT_CUES)) return true;
+  if (label !== undefined && hasCue(label, CONTACT_CUES)) return !PRIVATE_OWNER.test(label);
   if (block.text.length <= 120 && cueAtStart(block.text) && /\d{3}|@/.test(block.text)) return true;
   return hasPublicEmail(block.text, isPublicDomain);
 }

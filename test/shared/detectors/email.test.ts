@@ -13,6 +13,9 @@ const examples = [
   'Email: karen.holloway@eastmoor-icb.nhs.uk',
   'Referrals go to mash@northgate.police.uk.',
   'National Children’s Bureau, Email enquiries@ncb.org.uk',
+  // A label that says whose address it is, and it is a private person's, is no officer's contact line.
+  'Her mother’s email: [[jo.rees@reesplumbing.co.uk]]',
+  'Foster carer’s e-mail: [[the.hendersons@example.co.uk]]',
 ];
 
 describe('email', () => {

@@ -33,6 +33,15 @@ const examples = [
   'The kinship carer’s mobile is [[+44 (0) 7700 900 643]].',
   'Her mobile number is [[07700  900  644]].',
   'His father can be reached on [[0115 - 496 - 0913]].',
+  // A label that says the line is a private person's opens no officer's contact details, whatever contact word it holds,
+  'Her grandmother’s home phone: [[0113 496 0123]].',
+  'Kinship carer’s mobile: [[07700 900125]]',
+  'Parents’ contact number: [[0115 496 0322]]',
+  'His mobile: [[07700 900126]]',
+  // but an office's line keeps its label, whatever else the label says.
+  'Home Office telephone: 020 7035 4848',
+  'Carers’ Centre telephone: 01632 960888',
+  'Contact officer: Jane Marsh, Social Worker, mobile: 07700 900789',
 ];
 
 describe('phone', () => {
