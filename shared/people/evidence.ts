@@ -9,6 +9,7 @@ import { escapeRegExp as escape, findPhrases, phraseSet } from '../engine/match.
 import { containsAny } from '../engine/text-gates.ts';
 import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
+import ageWords from '../lexicons/age-words.json' with { type: 'json' };
 import {
   isForename,
   JOB_WORDS,
@@ -106,6 +107,21 @@ const POSSESSED_AFTER = new RegExp(
 );
 const AGE_AFTER =
   /^(?:['’]s)?\s*(?:,\s*|\(\s*|–\s*)?(?:(?:a|an)\s+[\p{L}-]+[- ]year[- ]old|aged?\s+\d{1,2}|\d{1,2}\s*\)|(?:yn\s+)?\d{1,2}(?:\s+|-)(?:years?[- ]old|yrs?|oed|mlwydd)|born\b|b\.\s*\d|dob\b|d\.o\.b|date of birth|young person\))/iu;
+const AGE_NUMBER_WORDS: Readonly<Record<string, number>> = ageWords.numberWords;
+const AGE_NUMBER = [...Object.keys(AGE_NUMBER_WORDS).sort((a, b) => b.length - a.length), String.raw`\d{1,2}`].join(
+  '|',
+);
+/**
+ * "Connor, who is 16, ...", "Maya, who was nine when ...": an age in a relative clause right after the name. The
+ * number must end the clause or run on into years or a time ("who was 10 minutes late" gives no age).
+ */
+const AGE_CLAUSE_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s*,\s*(?:who|that)\s+(?:is|was|turned|turns|has turned)\s+(?:now\s+|only\s+|just\s+)?(?:aged\s+)?(?:${AGE_NUMBER})(?![\p{L}\p{N}])(?=\s*(?:$|[,.;:)!?–-]|(?:years?|yrs?|when|and|in|at|on|but|so|with|until|after|before)\b))`,
+  'iu',
+);
+/** "Connor, 16, ...": a bare number between commas, an age only after a forename (as "(12)" is). */
+const BARE_AGE = /^\s*(?:\(?\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)$/;
+const BARE_AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 /** "Kayla Dunn (NHS number 943 476 5919)", "Sam Ellis, UPN A12…": a personal identifier given with the name. */
 const IDENTIFIER_AFTER =
   /^(?:['’]s)?\s*(?:,|\(|–|-)\s*(?:his|her|their)?\s*(nhs (?:number|no\.?)|unique pupil number|upn|ni number|national insurance number|case (?:number|ref(?:erence)?)|wccis (?:id|number)|pupil number)\b/iu;
@@ -402,9 +418,10 @@ function privateEvidence(
       role: theirRole === 'child' ? 'parent' : 'child',
     });
   }
-  const age = AGE_AFTER.exec(after);
-  // "(12)" alone is a count as often as an age: it speaks of a person only after a forename, and a title beside the name outweighs it.
-  const bare = age && /^\s*\(?\s*\d{1,2}\s*\)$/.test(age[0]);
+  const age = AGE_AFTER.exec(after) ?? AGE_CLAUSE_AFTER.exec(after) ?? BARE_AGE_AFTER.exec(after);
+  // "(12)" or ", 12," alone is a count as often as an age: it speaks of a person only after a forename, and a title
+  // beside the name outweighs it.
+  const bare = age && BARE_AGE.test(age[0]);
   if (age && (!bare || forenameFirst))
     add({
       rule: 'age-beside-name',
@@ -590,7 +607,9 @@ function sentenceEvidence(
 }
 
 function ageRole(cue: string): PersonRole {
-  const n = Number(/\d{1,2}/.exec(cue)?.[0] ?? NaN);
+  const n = Number(
+    /\d{1,2}/.exec(cue)?.[0] ?? AGE_NUMBER_WORDS[/[\p{L}-]+$/u.exec(cue.trim())?.[0].toLowerCase() ?? ''] ?? NaN,
+  );
   return Number.isNaN(n) || n < 18 ? 'child' : 'resident';
 }
 

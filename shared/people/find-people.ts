@@ -13,6 +13,7 @@ import { tagWords } from '../nlp/compromise.ts';
 import { columnTypeOf, headerType, isHeadingRow } from '../engine/table-columns.ts';
 import { UK_AREAS } from '../engine/large-areas.ts';
 import { radicalForms } from '../nlp/welsh-mutation.ts';
+import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 
 export interface PersonMention extends ResolvedMention {
   /** The text of the block the mention sits in. */
@@ -289,7 +290,17 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   const lead = r.blockText.slice(Math.max(0, local - 12), local);
   // "placed in Devon", "children home to Glanafon": a place preposition before a lone word makes it a place.
   if (/\b(?:in|at|near|across|around|outside|within|into|via|y|yr|ym|yng|yn)\s+$/i.test(lead)) return false;
-  if (!r.linked && /\b(?:to|from|of|the|by)\s+$/i.test(lead)) return false;
+  // "moved to Chester", "the Vale": a lone word after these is a place or a thing, unless an age given right after
+  // it makes it a person ("spoke to Connor, who is 16"; a place has no age) and no verb of going leads to it
+  // ("moved to Chester, aged 12").
+  if (!r.linked && /\bthe\s+$/i.test(lead)) return false;
+  if (
+    !r.linked &&
+    /\b(?:to|from|of|by)\s+$/i.test(lead) &&
+    (!r.trace.some((t) => t.rule === 'age-beside-name') ||
+      MOVED_TO.test(r.blockText.slice(Math.max(0, local - 30), local)))
+  )
+    return false;
   if (r.linked) return true;
   const word = m.words[0]!;
   if (NOT_NAMES.has(word.toLowerCase()) || JOB_WORD_SET.has(word.toLowerCase())) return false;
@@ -299,5 +310,8 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   const tags = [...tagWords(r.blockText)].find(([k]) => k.replace(/[^\p{L}'’-]+$/u, '') === word)?.[1];
   return !(tags && (tags.isPlace || tags.isOrganisation || tags.isDate));
 }
+
+/** "moved to ", "came back from ": what follows is where a person went or came from. */
+const MOVED_TO = new RegExp(String.raw`\b(?:${placeCues.movementVerbs.join('|')})\s+(?:back\s+)?(?:to|from)\s+$`, 'i');
 
 const hasOwnCue = (r: ResolvedMention): boolean => r.trace.some((t) => isOwnCueRule(t.rule) && t.leaning === 'private');

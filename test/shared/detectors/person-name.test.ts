@@ -36,6 +36,14 @@ const examples = [
   '[[Liam]] (12) lives with his nan.',
   'The child’s mother ([[Ms A Jones]]) lives in the area.',
   'Baby K was born in June. Family C moved to the area. Mrs X. Her complaint was upheld.',
+  // An age right after a name, in a relative clause or between commas, makes it a child's name wherever it stands,
+  'We spoke to [[Connor]], who is 16, about his move to semi-independent living.',
+  'Officers wrote to [[Maisie]], 15, after the review.',
+  'The panel met [[Kian Doherty]], who was nine when he came into care.',
+  // but the word after a verb of going is where someone went, and a time is no age.
+  'He moved to Chester, aged 12, and settled quickly.',
+  'The family came back from Devon, aged 10, to live with relatives.',
+  'The Chair noted that the officer, who was 10 minutes late, had been delayed.',
 ];
 
 describe('person-name', () => {
