@@ -9,6 +9,7 @@ import type { Block } from '../model/document.ts';
 import { cellToLeft } from '../engine/row-label.ts';
 import { isOfficialLine, isOrganisationAddress } from '../engine/organisation-address.ts';
 import { columnTypeOf, isHeadingRow } from '../engine/table-columns.ts';
+import { findPeople } from '../people/find-people.ts';
 import streets from '../lexicons/street-words.json' with { type: 'json' };
 
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -142,15 +143,37 @@ export default defineDetector({
       });
     }
     if (found.length === 0) return [];
+    const people = namesIn(block, context);
     const nearOffices =
       (isOfficialLine(block, context) && isOrganisationAddress(block, context, 0)) ||
       (OFFICES.test(text) && context.isContactDetails(block)) ||
       inOrganisationAddress(block, context);
-    return mergeOverlapping(found).filter(
-      (c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)),
-    );
+    return mergeOverlapping(found)
+      .filter((c) => !nearOffices && !OFFICES.test(text.slice(Math.max(0, c.start - 30), c.start)))
+      .map((c) => withoutNameAfter(c, text, people));
   },
 });
+
+/**
+ * Where the people stage found a person in this block, as offsets within it: a name it judged, or one with a
+ * courtesy title. A name it cannot judge ("Fenwick Marsh" after a street) may be the town.
+ */
+function namesIn(block: Block, context: ScanContext): number[] {
+  return findPeople(context)
+    .filter((p) => p.block === block && (p.verdict === 'private' || p.verdict === 'public' || p.mention.title))
+    .map((p) => p.start - block.start);
+}
+
+/**
+ * "14 Brookside Terrace, Mrs Hazel Winters": the capitalised words after the street's comma are the person the
+ * sentence names, not the town, so the address ends before that comma.
+ */
+function withoutNameAfter(c: Candidate, text: string, nameStarts: readonly number[]): Candidate {
+  const name = nameStarts.find((at) => at > c.start && at < c.end);
+  if (name === undefined) return c;
+  const comma = text.lastIndexOf(',', name);
+  return comma > c.start ? { ...c, end: c.start + text.slice(c.start, comma).trimEnd().length } : c;
+}
 
 /** An address set out line by line under an organisation's name ("National Children's Bureau / 8 Wakley Street"). */
 function inOrganisationAddress(block: Block, context: ScanContext): boolean {

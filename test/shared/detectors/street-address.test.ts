@@ -30,6 +30,10 @@ const examples = [
   'He objected that parents now park across his drive on [[Lark Row]] each morning.',
   // An office address in a Welsh contact block is the council's,
   'Cyfeiriad / Address: Canolfan Ddinesig, 2 Heol y Cei, Aberwen',
+  // The capitalised words after the street's comma are the person the sentence names, not the town:
+  'The tenant at [[14 Brookside Terrace]], Mrs Hazel Winters, has rent arrears of £3,200.',
+  'Letters went to [[3 Oak Close]], Mr Daniel Hart, in March.',
+  'He lives at [[22 Mill Lane]], Councillor Jenny Price told the panel.',
 ];
 
 describe('street-address', () => {
