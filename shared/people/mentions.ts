@@ -6,6 +6,7 @@ import placeCues from '../lexicons/place-cues.json' with { type: 'json' };
 import { radicalForms } from '../nlp/welsh-mutation.ts';
 import { escapeRegExp, execAll } from '../engine/match.ts';
 import {
+  FAMILY_TITLES,
   FORENAMES,
   NOT_NAMES,
   PRIVATE_TITLES,
@@ -252,7 +253,7 @@ function toMention(text: string, m: RegExpMatchArray): NameMention | undefined {
 
 function isTitleOrNotAName(word: string): boolean {
   const lower = word.toLowerCase();
-  return NOT_NAMES.has(lower) || PUBLIC_TITLE_WORDS.has(lower);
+  return NOT_NAMES.has(lower) || PUBLIC_TITLE_WORDS.has(lower) || FAMILY_TITLES.has(lower);
 }
 
 // Sticky patterns read the word after a name where it stands, without copying the rest of the block.

@@ -44,6 +44,10 @@ const examples = [
   'He moved to Chester, aged 12, and settled quickly.',
   'The family came back from Devon, aged 10, to live with relatives.',
   'The Chair noted that the officer, who was 10 minutes late, had been delayed.',
+  // A family word written as a title before a forename makes a child or a relative, but religious and nursing titles do not,
+  'Following the death of Baby [[Leo Marsh]], a review was commissioned.',
+  'Nain [[Gwen]] looks after him at weekends, and Uncle [[Darren]] has asked for contact.',
+  'Sister Jones, the ward manager, and Father O’Brien gave evidence.',
 ];
 
 describe('person-name', () => {
