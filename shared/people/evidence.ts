@@ -102,6 +102,18 @@ const RELATION_AFTER = new RegExp(
   'iu',
 );
 const APPOSITION_OPENING = /^\s*[(,–—-]/;
+// "Siân Prydderch, ei fam,": a Welsh possessive or article, then a relationship its mutation may hide (fam, dad, thad,
+// nhad: mam, tad).
+const WELSH_RELATION_AFTER = /^\s*[(,–—-]\s*(?:ei|eu|fy|dy|ein|eich|y|yr)\s+([\p{L}-]+)(?![\p{L}])/iu;
+
+function welshRelationAfter(after: string): { cue: string; role: PersonRole } | undefined {
+  const m = WELSH_RELATION_AFTER.exec(after);
+  if (!m || m[1] !== m[1]!.toLowerCase()) return undefined;
+  const radical = radicalForms(m[1]!).find((form) => WELSH_RELATIONSHIPS[form] !== undefined);
+  return radical === undefined
+    ? undefined
+    : { cue: m[0].replace(/^\s*[(,–—-]\s*/, ''), role: RELATIONSHIP_ROLE.get(radical)! };
+}
 const POSSESSED_AFTER = new RegExp(
   String.raw`^['’]s?\s+(?:(?:${MODIFIERS})\s+)*(${RELATION}|personal adviser|social worker|placement|care plan|pathway plan|foster home|school|carers?|short breaks|key worker|iro|case)s?\b`,
   'iu',
@@ -407,6 +419,10 @@ function privateEvidence(
       role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown',
       distance: relAfter.index,
     });
+  else {
+    const welsh = welshRelationAfter(after);
+    if (welsh) add({ rule: 'relationship', cue: welsh.cue, leaning: 'private', role: welsh.role, distance: 0 });
+  }
   const possessed = after[0] === "'" || after[0] === '’' ? POSSESSED_AFTER.exec(after) : null;
   if (possessed) {
     const thing = possessed[1]!.toLowerCase();

@@ -48,6 +48,11 @@ const examples = [
   'Following the death of Baby [[Leo Marsh]], a review was commissioned.',
   'Nain [[Gwen]] looks after him at weekends, and Uncle [[Darren]] has asked for contact.',
   'Sister Jones, the ward manager, and Father O’Brien gave evidence.',
+  // A Welsh relationship in apposition, behind a possessive that mutates it ("ei fam", "ei dad": mam, tad),
+  '[[Siân Prydderch]], ei fam, sy’n gofalu amdano.',
+  'Mae [[Gareth Wyn]], ei dad, wedi gofyn am gyswllt.',
+  // but an office in apposition is a role.
+  'Rhodri Evans, y swyddog, a gyflwynodd yr adroddiad.',
 ];
 
 describe('person-name', () => {
