@@ -53,6 +53,9 @@ const examples = [
   'Mae [[Gareth Wyn]], ei dad, wedi gofyn am gyswllt.',
   // but an office in apposition is a role.
   'Rhodri Evans, y swyddog, a gyflwynodd yr adroddiad.',
+  // An inspector's, a judge's or a cleric's style before a name is a public office.
+  'Inspectors from Ofsted, led by HMI Rachel Adams, visited in May; HHJ Owen Thomas adjourned the hearing.',
+  'Revd Sarah Jones led prayers at the opening.',
 ];
 
 describe('person-name', () => {
