@@ -37,6 +37,7 @@ export type EvidenceRule =
   | 'list-label'
   | 'meeting-role'
   | 'name-column'
+  | 'name-label'
   | 'named-in-quotes'
   | 'office-suffix'
   | 'official-column'
@@ -102,6 +103,17 @@ const RELATION_AFTER = new RegExp(
   'iu',
 );
 const APPOSITION_OPENING = /^\s*[(,–—-]/;
+// "Child's name", "Mother's full name", "Name of young person", "Enw'r plentyn": a label saying whose name follows.
+const NAME_LABEL = new RegExp(
+  String.raw`^(?:the\s+)?(${RELATION})(?:['’]s|s['’])?\s+(?:(?:full|first|given|last)\s+)?names?$|^(?:(?:full|first)\s+)?names?\s+of\s+(?:the\s+)?(${RELATION})s?$|^enw['’]r\s+(${RELATION})$`,
+  'iu',
+);
+
+/** The relationship a name label says the name belongs to ("child" for "Child's name"), if it says one. */
+export function nameLabelOwner(label: string): string | undefined {
+  const m = NAME_LABEL.exec(label.trim().replace(/\s+/g, ' '));
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+}
 // "Siân Prydderch, ei fam,": a Welsh possessive or article, then a relationship its mutation may hide (fam, dad, thad,
 // nhad: mam, tad).
 const WELSH_RELATION_AFTER = /^\s*[(,–—-]\s*(?:ei|eu|fy|dy|ein|eich|y|yr)\s+([\p{L}-]+)(?![\p{L}])/iu;
@@ -156,6 +168,20 @@ const PSEUDONYM_BEFORE = PSEUDONYM_CUES.map((cue) => ({
 const APPOSITION_BREAKERS: ReadonlySet<string> = new Set(cues.appositionBreakers);
 const PUBLIC_LABEL_SET = new Set(PUBLIC_LABELS);
 const JOB_SET = new Set(JOB_WORDS);
+/**
+ * Whether the words after a relationship word make it part of a job title: a job word within three words, with no
+ * "of" or "and" between ("parent governor", "carer support officer"; not "mother of the officer").
+ */
+function qualifiesJob(wordsAfter: readonly string[]): boolean {
+  for (const word of wordsAfter.slice(0, 3)) {
+    if (isJobWord(word)) return true;
+    if (/^(?:of|to|for|the|a|an|and|or|with)$/.test(word)) return false;
+  }
+  return false;
+}
+/** A job word, singular or plural ("governor", "governors"). */
+const isJobWord = (word: string): boolean =>
+  JOB_SET.has(word) || (word.endsWith('s') && JOB_SET.has(word.slice(0, -1)));
 /** Jobs longest first, so "team manager" is read before "manager". */
 const JOBS_BY_LENGTH = [...JOB_WORDS].sort((a, b) => b.length - a.length);
 /** Every word of every job phrase: a text with none of them holds no job. */
@@ -195,6 +221,7 @@ export interface EvidenceInput {
 /** The rules whose cue stands beside the name itself, saying who this person is: not a word elsewhere in the sentence. */
 const OWN_CUE_RULES = new Set<EvidenceRule>([
   'name-column',
+  'name-label',
   'relationship-in-row',
   'relationship',
   'possessive-relationship',
@@ -366,6 +393,18 @@ function labelEvidence(before: string, add: Add, labelAbove?: string): void {
       ? listLabel(`${labelAbove}: ${lineBefore}`)
       : undefined);
   if (label) {
+    // "Child's name: Harvey Lister": the label says whose name follows, whatever else its words are.
+    const owner = nameLabelOwner(label.raw);
+    if (owner) {
+      add({
+        rule: 'name-label',
+        cue: label.raw,
+        leaning: 'private',
+        role: RELATIONSHIP_ROLE.get(owner) ?? 'unknown',
+        distance: label.distance,
+      });
+      return;
+    }
     const l = label.label;
     const isResident = RESIDENT_LABELS.has(l) || [...RESIDENT_LABELS].some((r) => l.endsWith(` ${r}`));
     const isPublic =
@@ -373,7 +412,7 @@ function labelEvidence(before: string, add: Add, labelAbove?: string): void {
       (ATTENDANCE.has(l) ||
         PUBLIC_LABEL_SET.has(l) ||
         l.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w)) ||
-        JOB_SET.has(l.split(/\s+/).at(-1)!));
+        isJobWord(l.split(/\s+/).at(-1)!));
     if (isResident)
       add({ rule: 'resident-label', cue: label.raw, leaning: 'private', role: 'resident', distance: label.distance });
     else if (isPublic)
@@ -411,7 +450,18 @@ function privateEvidence(
   const relAfter = lowerCaseCue(
     (APPOSITION_OPENING.test(after) ? RELATION_AFTER.exec(after) : null) ?? coordinatedAside(after, RELATION_AFTER),
   );
-  if (relAfter)
+  // "(parent governor)", "carer support officer": a relationship word qualifying an office is the office.
+  const relationIsOffice =
+    relAfter !== null &&
+    qualifiesJob(
+      after
+        .slice(relAfter.index + relAfter[0].length)
+        .split(/[,;:()\n]/, 1)[0]!
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .filter(Boolean),
+    );
+  if (relAfter && !relationIsOffice)
     add({
       rule: 'relationship',
       cue: relAfter[1]!.toLowerCase(),
@@ -419,7 +469,7 @@ function privateEvidence(
       role: RELATIONSHIP_ROLE.get(relAfter[1]!.toLowerCase()) ?? 'unknown',
       distance: relAfter.index,
     });
-  else {
+  else if (!relAfter) {
     const welsh = welshRelationAfter(after);
     if (welsh) add({ rule: 'relationship', cue: welsh.cue, leaning: 'private', role: welsh.role, distance: 0 });
   }
@@ -667,7 +717,7 @@ function listLabel(lineBefore: string): { label: string; raw: string; distance: 
         ATTENDANCE.has(label) ||
         RESIDENT_LABELS.has(label) ||
         PUBLIC_LABEL_SET.has(label) ||
-        JOB_SET.has(label) ||
+        isJobWord(label) ||
         label.split('/').some((w) => ATTENDANCE.has(w) || PUBLIC_TITLES.includes(w))
       ) {
         return { label, raw, distance: colon[2].length };
@@ -763,7 +813,10 @@ function jobAfter(raw: string): string | undefined {
     .replace(/[:.'’]/g, '')
     .split(/\s+/);
   const words = allWords.slice(0, 5);
-  if (words.some((w) => RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w))) return undefined;
+  // A relationship makes the phrase no job, unless it qualifies a job that follows it.
+  const isRelation = (w: string, i: number) =>
+    (RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w)) && !qualifiesJob(words.slice(i + 1));
+  if (words.some(isRelation)) return undefined;
   const head = words.findIndex(
     (w, i) =>
       JOB_SET.has(w) ||

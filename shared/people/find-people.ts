@@ -5,7 +5,7 @@ import type { Block, DocumentModel } from '../model/document.ts';
 import type { Policy } from '../policy/schema.ts';
 import { classifyDocument } from '../sections/document-kind.ts';
 import { findNameMentions, type NameMention } from './mentions.ts';
-import { isNameList, isOwnCueRule, mayHaveOwnPrivateCue } from './evidence.ts';
+import { isNameList, isOwnCueRule, mayHaveOwnPrivateCue, nameLabelOwner } from './evidence.ts';
 import { judgeMention, type JudgeEnvironment, type Judgement } from './judge.ts';
 import { nameKey, personKey, resolvePeople, type ResolvedMention } from './resolve.ts';
 import { isForename, isOrdinaryWord, JOB_WORD_SET, NOT_NAMES } from './lexicon.ts';
@@ -79,21 +79,16 @@ export function findPeople(context: ScanContext): PersonMention[] {
  */
 function mentionsIn(context: ScanContext, block: Block): NameMention[] {
   const found = findNameMentions(block.text);
-  if (
-    found.length ||
-    block.kind !== 'table-cell' ||
-    columnTypeOf(context, block) !== 'person' ||
-    isHeadingRow(context, block)
-  )
-    return found;
-  const cell = /^\s*(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*$/u.exec(block.text);
+  const value = found.length ? undefined : namedValue(context, block);
+  if (value === undefined) return found;
+  const cell = /^\s*(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*$/u.exec(block.text.slice(value));
   if (
     !cell ||
     headerType(cell[1]!) ||
     cell[1]!.split(/\s+/).every((w) => isOrdinaryWord(w) || NOT_NAMES.has(w.toLowerCase()))
   )
     return found;
-  const start = block.text.indexOf(cell[1]!);
+  const start = block.text.indexOf(cell[1]!, value);
   return [
     {
       start,
@@ -102,6 +97,17 @@ function mentionsIn(context: ScanContext, block: Block): NameMention[] {
       form: 'full',
     },
   ];
+}
+
+/**
+ * Where a block gives someone's name whatever its case: a cell under a "Name" or "Child" heading, or the words after
+ * a label saying whose name follows ("Name of young person: freya o'connell"); the offset of that text.
+ */
+function namedValue(context: ScanContext, block: Block): number | undefined {
+  if (block.kind === 'table-cell')
+    return columnTypeOf(context, block) === 'person' && !isHeadingRow(context, block) ? 0 : undefined;
+  const label = /^([^:\n]{2,40}):[ \t]*/.exec(block.text);
+  return label && nameLabelOwner(label[1]!) ? label[0].length : undefined;
 }
 
 interface Found {

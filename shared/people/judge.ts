@@ -64,6 +64,7 @@ const REASONS: Record<EvidenceRule, (cue: string) => string> = {
   'relationship-in-row': (cue) => `listed as someone's ${cue}`,
   'role-in-row': (cue) => `listed with a job or office (${cue})`,
   'name-column': () => 'listed in a table of the people a case concerns',
+  'name-label': (cue) => `named under "${cue}", a label that says whose name it is`,
   'official-column': () => 'listed in a column of councillors or officers',
   'possessive-relationship': (cue) => `named with their ${cue.replace(/^'s /, '')}`,
   'identifier-beside-name': (cue) => `given with their ${cue}`,

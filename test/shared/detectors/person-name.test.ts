@@ -56,6 +56,18 @@ const examples = [
   // An inspector's, a judge's or a cleric's style before a name is a public office.
   'Inspectors from Ofsted, led by HMI Rachel Adams, visited in May; HHJ Owen Thomas adjourned the hearing.',
   'Revd Sarah Jones led prayers at the opening.',
+  // A label that says whose name follows makes it that person's, whatever the label's last word,
+  "Child's name: [[Harvey Lister]]",
+  "Mother's full name: [[Kerry Lister]]",
+  'Name of young person: [[Freya Doyle]]',
+  // in any case, as a form's field is filled in,
+  "Name of young person: [[freya o'connell]]",
+  "Child's name: not known",
+  // and a relationship word that qualifies a job is part of the job title, not a relationship.
+  'Co-opted members: Mrs A Jones (parent governor), Mr B Patel and Mrs C Evans.',
+  'Parent Governors: Mrs A Jones, Mr B Patel',
+  'Mr Tom Reed, carer support officer, and Mrs Ann Jones, parent governor representative, attended.',
+  '[[Ms Kerry Brown]], mother of the officer, complained; [[Jo Hill]], foster carer and teacher, spoke.',
 ];
 
 describe('person-name', () => {
