@@ -186,7 +186,9 @@ const isJobWord = (word: string): boolean =>
 const JOBS_BY_LENGTH = [...JOB_WORDS].sort((a, b) => b.length - a.length);
 /** Every word of every job phrase: a text with none of them holds no job. */
 const JOB_WORD_PARTS: ReadonlySet<string> = new Set(JOB_WORDS.flatMap((w) => w.split(/\s+/)));
-const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in) [^,;:()]{1,70}$/u;
+const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in|from) [^,;:()]{1,70}$/u;
+/** "Officers, including ", "staff such as ": the names after it are some of the role's holders. */
+const INCLUDING = /,?\s*\b(?:including|such as|namely|among them|notably)\s*$/i;
 const PROFESSIONAL =
   /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
 const ORGANISATION_AFTER =
@@ -337,9 +339,11 @@ function publicEvidence(
   // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
   const beforeList = withoutNamesListedBefore(inSentenceBefore);
   const inList = beforeList !== inSentenceBefore || COORDINATED.test(after);
+  const including = INCLUDING.exec(beforeList);
   const jobBefore =
     jobTitleBefore(inSentenceBefore, inList) ??
-    (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined);
+    (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined) ??
+    (including ? jobTitleBefore(`${beforeList.slice(0, including.index)}, `, true) : undefined);
   if (jobBefore) addJob('job-title-before', jobBefore);
   // A phrase the text does not hold cannot end it: the cheap test first (beforeList is the start of inSentenceBefore).
   const lowerBefore = inSentenceBefore.toLowerCase();
@@ -430,8 +434,11 @@ function privateEvidence(
   ownCuesOnly = false,
 ): void {
   // A relationship in apposition sits right before the name: the last 60 characters are enough.
-  const relBefore = endsWithRelationWord(inSentenceBefore)
-    ? lowerCaseCue(RELATION_BEFORE.exec(inSentenceBefore.slice(-60)))
+  // "Several children, including ": the relationship before the connector is the name's.
+  const including = INCLUDING.exec(inSentenceBefore);
+  const appositionBefore = including ? `${inSentenceBefore.slice(0, including.index)}, ` : inSentenceBefore;
+  const relBefore = endsWithRelationWord(appositionBefore)
+    ? lowerCaseCue(RELATION_BEFORE.exec(appositionBefore.slice(-60)))
     : null;
   if (relBefore)
     add({
@@ -796,7 +803,10 @@ export function isNameList(segment: string): boolean {
 
 /** An appositive job after the name: ", Head of Legal Services", " (Democratic Services Officer)", " Clerk to the Council". */
 function jobAfter(raw: string): string | undefined {
-  const after = raw.replace(INITIALS_ASIDE, '');
+  // Initials in brackets are skipped, but not a job written in capitals ("Tom (IRO)", "(SENCO)").
+  const initials = INITIALS_ASIDE.exec(raw);
+  const after =
+    initials && !isJobWord(initials[0].replace(/[\s()]/g, '').toLowerCase()) ? raw.slice(initials[0].length) : raw;
   const m =
     /^\s*(?:['’]s\s+)?(?:,|\(|–|—|-)\s*(?:the\s+|our\s+|a\s+|an\s+|this\s+|its\s+)?([^,;()\n.]{2,90})/u.exec(after) ??
     /^\s+((?:Assistant\s+|Deputy\s+|Senior\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|to|of|for)\s+[^,;()\n]{2,60})?)/u.exec(after);

@@ -68,6 +68,11 @@ const examples = [
   'Parent Governors: Mrs A Jones, Mr B Patel',
   'Mr Tom Reed, carer support officer, and Mrs Ann Jones, parent governor representative, attended.',
   '[[Ms Kerry Brown]], mother of the officer, complained; [[Jo Hill]], foster carer and teacher, spoke.',
+  // A job in capitals in brackets is a job, not initials,
+  'Sarah Cole (Social Worker) and Tom (IRO) attended the review.',
+  // and the names after "including" or "such as" share the role or the relationship before it.
+  'Officers from the Youth Offending Team, including Becky Shaw and Sam Price, attended.',
+  'The foster carers, including [[Mrs Ann Price]], wrote to the council.',
 ];
 
 describe('person-name', () => {
