@@ -73,6 +73,7 @@ export default defineDetector({
       ...welshCounts(block.text, lower, context),
       ...smallBases(block.text, context),
       ...countTableCell(block, context),
+      ...countAfterLabel(block, context),
     ];
   },
 });
@@ -295,6 +296,34 @@ function countTableCell(block: Block, context: ScanContext): Candidate[] {
 }
 
 const TABLE_COUNT = /^(\d{1,2})(?:\s*\((\d{1,3}(?:\.\d+)?\s?%)\))?$/;
+
+/**
+ * "Unaccompanied asylum-seeking children: 3 (all boys aged 16-17)", "Children placed out of county: 2": a line that
+ * gives a count of people after a label naming them, as a one-row table does; the count and its aside are flagged.
+ */
+const LABELLED_COUNT = /^([^:\n\d]{3,80}):[ \t]*(\d{1,2})(?:\s*\(([^()\n]{1,60})\))?\.?\s*$/;
+
+function countAfterLabel(block: Block, context: ScanContext): Candidate[] {
+  if (block.kind === 'table-cell') return [];
+  const m = LABELLED_COUNT.exec(block.text);
+  if (!m) return [];
+  const count = Number(m[2]);
+  const label = m[1]!.toLowerCase();
+  if (count === 0 || count >= context.policy.smallCohortThreshold) return [];
+  // A label of money, rates, ages or dates counts no one, nor does one that names no people.
+  if (/£|cost|year|week|\bage\b|rate|%|date|page|item|number of (?:meetings|visits|days)/.test(label)) return [];
+  if (!words.groups.some((g) => hasCue(label, [g]))) return [];
+  const start = m[0].indexOf(m[2]!, m[1]!.length);
+  return [
+    {
+      start,
+      end: m[0].replace(/\.?\s*$/, '').length,
+      suggestion: suppressedForm(context),
+      message: `Small cohort: ${count} given for "${m[1]!.trim()}" — few enough to identify them.`,
+      trace: [{ rule: 'small-count-after-label', cue: m[1]!.trim(), leaning: 'private' }],
+    },
+  ];
+}
 const PEOPLE_COUNTED = [
   ...words.groups,
   'number',

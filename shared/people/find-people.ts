@@ -286,7 +286,9 @@ function isPersonName(r: PersonMention, cuedWords: ReadonlySet<string>): boolean
   // A name the council's deny list holds is withheld wherever it stands, alone or not.
   if (r.trace.some((t) => t.rule === 'policy-deny-list')) return true;
   const m = r.mention;
-  if (m.form === 'family') return r.linked;
+  // "the Hallorans" is a family the paper names elsewhere, or one a cue of its own makes private ("the Joneses, our
+  // neighbours").
+  if (m.form === 'family') return r.linked || (r.verdict === 'private' && hasOwnCue(r));
   // "Ceredigion", "Gwynedd": a county or city is a place, whatever else the words around it suggest.
   if (UK_AREAS.has(m.words.join(' ').toLowerCase()) && !hasOwnCue(r)) return false;
   if (m.needsCue) return r.linked && r.verdict === 'private' ? true : hasOwnCue(r);

@@ -73,6 +73,8 @@ const examples = [
   // and the names after "including" or "such as" share the role or the relationship before it.
   'Officers from the Youth Offending Team, including Becky Shaw and Sam Price, attended.',
   'The foster carers, including [[Mrs Ann Price]], wrote to the council.',
+  // A family by its surname is private with a cue of its own, as a person is; a party or a band is not.
+  'The [[Joneses]], our neighbours, complained about the noise. The Greens on the council voted against.',
 ];
 
 describe('person-name', () => {

@@ -58,6 +58,14 @@ const examples = [
   // ... but the same child, a capacity, or a suppressed count is not a cohort,
   'Arhosodd yr un plentyn yn y cartref.',
   'Mae lle i dri phlentyn yn y cartref newydd.',
+  // A count given after a label naming the people, as a one-row table gives it, with its aside;
+  'Unaccompanied asylum-seeking children: [[3 (all boys aged 16-17)]]',
+  'Care leavers in higher education: [[1]].',
+  // but not a count of meetings, a cost, or a large or nil count.
+  'Number of meetings: 4',
+  'Cost per child: 4',
+  'Looked after children: 312',
+  'Young people in custody: 0',
 ];
 
 describe('small-cohort', () => {
