@@ -189,6 +189,11 @@ const JOB_WORD_PARTS: ReadonlySet<string> = new Set(JOB_WORDS.flatMap((w) => w.s
 const JOB_COMPLEMENT = /^ (?:of|for|to|at|with|in|from) [^,;:()]{1,70}$/u;
 /** "Officers, including ", "staff such as ": the names after it are some of the role's holders. */
 const INCLUDING = /,?\s*\b(?:including|such as|namely|among them|notably)\s*$/i;
+/** The text before a closing "including" as an apposition ("Officers, including " → "Officers, "), if it ends so. */
+function beforeIncluding(text: string): string | undefined {
+  const including = INCLUDING.exec(text);
+  return including ? `${text.slice(0, including.index)}, ` : undefined;
+}
 const PROFESSIONAL =
   /consultant|agent|advocate|solicitor|barrister|counsel|lawyer|doctor|nurse|architect|engineer|surveyor|planner|police|constable|sergeant|inspector|paediatrician|psychologist|psychiatrist|representative|spokesperson|researcher|lecturer|teacher|headteacher|worker|volunteer/;
 const ORGANISATION_AFTER =
@@ -339,11 +344,11 @@ function publicEvidence(
   // "Two social workers, Hannah Lowe and ", "chaired by Mr Ashworth or ": the role before a list is every name's.
   const beforeList = withoutNamesListedBefore(inSentenceBefore);
   const inList = beforeList !== inSentenceBefore || COORDINATED.test(after);
-  const including = INCLUDING.exec(beforeList);
+  const including = beforeIncluding(beforeList);
   const jobBefore =
     jobTitleBefore(inSentenceBefore, inList) ??
     (beforeList !== inSentenceBefore ? jobTitleBefore(beforeList, true) : undefined) ??
-    (including ? jobTitleBefore(`${beforeList.slice(0, including.index)}, `, true) : undefined);
+    (including ? jobTitleBefore(including, true) : undefined);
   if (jobBefore) addJob('job-title-before', jobBefore);
   // A phrase the text does not hold cannot end it: the cheap test first (beforeList is the start of inSentenceBefore).
   const lowerBefore = inSentenceBefore.toLowerCase();
@@ -435,8 +440,7 @@ function privateEvidence(
 ): void {
   // A relationship in apposition sits right before the name: the last 60 characters are enough.
   // "Several children, including ": the relationship before the connector is the name's.
-  const including = INCLUDING.exec(inSentenceBefore);
-  const appositionBefore = including ? `${inSentenceBefore.slice(0, including.index)}, ` : inSentenceBefore;
+  const appositionBefore = beforeIncluding(inSentenceBefore) ?? inSentenceBefore;
   const relBefore = endsWithRelationWord(appositionBefore)
     ? lowerCaseCue(RELATION_BEFORE.exec(appositionBefore.slice(-60)))
     : null;
@@ -828,11 +832,7 @@ function jobAfter(raw: string): string | undefined {
     (RELATIONSHIP_ROLE.has(w.replace(/s$/, '')) || RELATIONSHIP_ROLE.has(w)) && !qualifiesJob(words.slice(i + 1));
   if (words.some(isRelation)) return undefined;
   const head = words.findIndex(
-    (w, i) =>
-      JOB_SET.has(w) ||
-      JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) ||
-      JOB_SET.has(w.replace(/s$/, '')) ||
-      isWelshFormerJob(w),
+    (w, i) => isJobWord(w) || JOB_SET.has(`${w} ${words[i + 1] ?? ''}`) || isWelshFormerJob(w),
   );
   if (head < 0 || head > 3) return undefined;
   if (isMembershipOfPrivateBody(allWords, head)) return undefined;
